@@ -1,0 +1,13 @@
+"""The ``eventwire`` command line: one Typer app, commands grouped by concern."""
+
+from __future__ import annotations
+
+from eventwire.cli import commands, queries  # noqa: F401  (registers the commands)
+from eventwire.cli.app import app
+
+
+def main() -> None:
+    app()
+
+
+__all__ = ["app", "main"]

@@ -1,0 +1,92 @@
+"""Commands that read sources: ``ingest`` (into the store) and ``extract`` (to JSON lines)."""
+
+from __future__ import annotations
+
+import itertools
+import sys
+from typing import Annotated
+
+import typer
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+from rich.text import Text
+
+from eventwire.cli.app import DB_DEFAULT, DbOption, app, console, errors, parse_day
+from eventwire.contract import to_json_line
+from eventwire.ingest import DEFAULT_MAX_BYTES, IngestOptions, estimate_total, read_sources
+from eventwire.models import Article, ArticleResult, Rejection
+from eventwire.pipeline import Pipeline
+from eventwire.runner import BATCH_SIZE, extract_batch, run_ingest
+from eventwire.store import Store
+
+PathsArgument = Annotated[list[str], typer.Argument(
+    help="Files (.txt, .jsonl), directories (read recursively) or - for standard input.")]
+DateOption = Annotated[str | None, typer.Option(
+    "--date", help="Publication date (YYYY-MM-DD) for texts without a date header.")]
+MaxBytesOption = Annotated[int, typer.Option(
+    "--max-bytes", help="Largest article accepted, in bytes.", min=1)]
+
+
+class ArticlesPerSecond(TextColumn):
+    """Progress column: articles per second, the figure that matters for a corpus run."""
+
+    def __init__(self) -> None:
+        super().__init__("")
+
+    def render(self, task) -> Text:  # type: ignore[no-untyped-def]
+        speed = task.finished_speed or task.speed
+        return Text(f"{speed:,.1f} articles/s" if speed else "… articles/s", style="cyan")
+
+
+@app.command()
+def ingest(
+    paths: PathsArgument,
+    db: DbOption = DB_DEFAULT,
+    date: DateOption = None,
+    workers: Annotated[int, typer.Option("--workers", help="Extraction processes.", min=1)] = 1,
+    max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Read articles, extract events and store them. Exits 1 if any input was rejected."""
+    options = IngestOptions(default_date=parse_day(date), max_bytes=max_bytes)
+    total = estimate_total(paths)
+    progress = Progress(SpinnerColumn(), TextColumn("[bold]ingest"), BarColumn(),
+                        MofNCompleteColumn(), ArticlesPerSecond(), TimeElapsedColumn(),
+                        TimeRemainingColumn(), console=errors, disable=quiet, transient=False)
+    with Store(db) as store, progress:
+        task = progress.add_task("ingest", total=total)
+        summary = run_ingest(paths, store, options, workers=workers,
+                             on_progress=lambda n: progress.advance(task, n))
+    for rejection in summary.rejections:
+        errors.print(Text(f"rejected {rejection.origin}: {rejection.reason}", style="red"))
+    console.print(f"read {summary.read} · stored {summary.stored} · "
+                  f"duplicates {summary.duplicates} · rejected {summary.rejected} → {db}")
+    raise typer.Exit(1 if summary.rejected else 0)
+
+
+@app.command()
+def extract(
+    paths: PathsArgument,
+    date: DateOption = None,
+    max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
+) -> None:
+    """Print one JSON object per input article (the DESIGN.md contract); no store is touched."""
+    options = IngestOptions(default_date=parse_day(date), max_bytes=max_bytes)
+    pipeline = Pipeline()
+    items = read_sources(paths, options)
+    out = sys.stdout
+    while chunk := list(itertools.islice(items, BATCH_SIZE)):
+        articles = [item for item in chunk if isinstance(item, Article)]
+        extracted = iter(extract_batch(pipeline, articles))
+        for item in chunk:
+            result = (ArticleResult.rejected(item) if isinstance(item, Rejection)
+                      else next(extracted))
+            out.write(to_json_line(result) + "\n")
+        out.flush()

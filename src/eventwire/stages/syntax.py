@@ -1,0 +1,32 @@
+"""Small parse-tree helpers shared by the stages: from characters to tokens to clauses."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.models import Actor, ParsedArticle
+
+VERBAL = frozenset({"VERB", "AUX"})
+
+
+def token_at(parsed: ParsedArticle, char: int) -> Token | None:
+    """The token covering character offset ``char`` (or the next one after whitespace)."""
+    span = parsed.doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def governing_verb(token: Token) -> Token:
+    """The nearest verb at or above ``token`` in the dependency tree (the root otherwise)."""
+    head = token
+    while head.pos_ not in VERBAL and head.head != head:
+        head = head.head
+    return head
+
+
+def actor_at(actors: list[Actor], start: int, end: int) -> Actor | None:
+    """The actor with a mention overlapping ``[start, end)``, if any."""
+    for actor in actors:
+        for mention in actor.mentions:
+            if mention.start < end and start < mention.end:
+                return actor
+    return None

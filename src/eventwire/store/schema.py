@@ -1,0 +1,122 @@
+"""The store's tables, declared once: DuckDB DDL and Arrow batch schemas derive from here.
+
+Bump ``SCHEMA_VERSION`` and append a step to ``MIGRATIONS`` whenever a table changes; an
+existing store is brought forward step by step when it is opened for writing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import duckdb
+import pyarrow as pa
+
+SCHEMA_VERSION = 1
+
+REPORTER = pa.struct([("name", pa.string()), ("actor", pa.string())])
+ARROW_TYPES: dict[str, pa.DataType] = {
+    "VARCHAR": pa.string(),
+    "INTEGER": pa.int32(),
+    "DOUBLE": pa.float64(),
+    "BOOLEAN": pa.bool_(),
+    "DATE": pa.date32(),
+    "TIMESTAMP": pa.timestamp("us"),
+    "VARCHAR[]": pa.list_(pa.string()),
+    "STRUCT(name VARCHAR, actor VARCHAR)[]": pa.list_(REPORTER),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    name: str
+    columns: tuple[tuple[str, str], ...]
+    constraints: tuple[str, ...] = ()
+
+    def ddl(self) -> str:
+        body = [f'"{column}" {kind}' for column, kind in self.columns] + list(self.constraints)
+        return f"CREATE TABLE IF NOT EXISTS {self.name} ({', '.join(body)})"
+
+    def arrow_schema(self) -> pa.Schema:
+        return pa.schema([(column, ARROW_TYPES[kind]) for column, kind in self.columns])
+
+    @property
+    def column_names(self) -> list[str]:
+        return [column for column, _ in self.columns]
+
+
+def _span(prefix: str = "") -> tuple[tuple[str, str], ...]:
+    return ((f"{prefix}start_char", "INTEGER"), (f"{prefix}end_char", "INTEGER"))
+
+
+def _actor_ref(role: str) -> tuple[tuple[str, str], ...]:
+    return tuple((f"{role}_{field}", "VARCHAR")
+                 for field in ("actor", "name", "country", "sector", "code"))
+
+
+ARTICLE_KEY = (("article_id", "VARCHAR"),)
+
+TABLES: tuple[Table, ...] = (
+    Table("articles", (
+        ("id", "VARCHAR"), ("fingerprint", "VARCHAR"), ("date", "DATE"), ("title", "VARCHAR"),
+        ("url", "VARCHAR"), ("source", "VARCHAR"), ("origin", "VARCHAR"), ("text", "VARCHAR"),
+        ("credits", "VARCHAR[]"), ("ingested_at", "TIMESTAMP"),
+    ), ("PRIMARY KEY (id)", "UNIQUE (fingerprint)")),
+    Table("sentences", (*ARTICLE_KEY, ("idx", "INTEGER"), *_span())),
+    Table("timexes", (
+        *ARTICLE_KEY, ("idx", "INTEGER"), *_span(), ("text", "VARCHAR"), ("sentence", "INTEGER"),
+        ("type", "VARCHAR"), ("value", "VARCHAR"), ("rule", "VARCHAR"),
+    )),
+    Table("actors", (
+        *ARTICLE_KEY, ("actor_id", "VARCHAR"), ("name", "VARCHAR"), ("kind", "VARCHAR"),
+        ("country", "VARCHAR"), ("sector", "VARCHAR"), ("code", "VARCHAR"), ("kb_id", "VARCHAR"),
+        ("aliases", "VARCHAR[]"),
+    )),
+    Table("actor_mentions", (
+        *ARTICLE_KEY, ("actor_id", "VARCHAR"), *_span(), ("text", "VARCHAR"),
+        ("sentence", "INTEGER"),
+    )),
+    Table("places", (
+        *ARTICLE_KEY, ("place_id", "VARCHAR"), ("name", "VARCHAR"), ("country", "VARCHAR"),
+        ("admin1", "VARCHAR"), ("lat", "DOUBLE"), ("lon", "DOUBLE"), ("feature", "VARCHAR"),
+        ("gazetteer_id", "VARCHAR"),
+    )),
+    Table("place_mentions", (
+        *ARTICLE_KEY, ("place_id", "VARCHAR"), *_span(), ("text", "VARCHAR"),
+        ("sentence", "INTEGER"),
+    )),
+    Table("events", (
+        *ARTICLE_KEY, ("event_id", "VARCHAR"), ("sentence", "INTEGER"), *_span(),
+        *_span("trigger_"), ("trigger_text", "VARCHAR"),
+        *_actor_ref("source"), *_actor_ref("target"),
+        ("cameo", "VARCHAR"), ("cameo_name", "VARCHAR"), ("plover", "VARCHAR"),
+        ("mode", "VARCHAR"), ("context", "VARCHAR[]"), ("quad_class", "INTEGER"),
+        ("goldstein", "DOUBLE"), ("date", "DATE"), ("date_precision", "VARCHAR"),
+        ("date_rule", "VARCHAR"), ("place_id", "VARCHAR"), ("place_name", "VARCHAR"),
+        ("place_country", "VARCHAR"), ("place_lat", "DOUBLE"), ("place_lon", "DOUBLE"),
+        ("place_rule", "VARCHAR"), ("negated", "BOOLEAN"), ("modality", "VARCHAR"),
+        ("quote", "VARCHAR"), ("reported_by", "STRUCT(name VARCHAR, actor VARCHAR)[]"),
+        ("confidence", "DOUBLE"), ("rule", "VARCHAR"),
+    )),
+    Table("quotes", (
+        *ARTICLE_KEY, ("idx", "INTEGER"), ("speaker_actor", "VARCHAR"),
+        ("speaker_name", "VARCHAR"), ("speaker_country", "VARCHAR"), ("text", "VARCHAR"),
+        *_span(), ("sentence", "INTEGER"),
+    )),
+    Table("rejected", (
+        ("origin", "VARCHAR"), ("reason", "VARCHAR"), ("article_id", "VARCHAR"),
+        ("first_seen", "TIMESTAMP"), ("last_seen", "TIMESTAMP"), ("times", "INTEGER"),
+    ), ("PRIMARY KEY (origin, reason)",)),
+)
+TABLES_BY_NAME = {table.name: table for table in TABLES}
+
+Migration = Callable[[duckdb.DuckDBPyConnection], None]
+
+
+def _create_v1(connection: duckdb.DuckDBPyConnection) -> None:
+    for table in TABLES:
+        connection.execute(table.ddl())
+
+
+MIGRATIONS: dict[int, Migration] = {1: _create_v1}
+"""Step ``n`` brings a store from version ``n - 1`` to ``n`` (0 is an empty file)."""

@@ -1,0 +1,189 @@
+"""The embedded event store: one DuckDB file, written in whole-batch transactions.
+
+Why batches in single transactions: a crash (even ``kill -9``) in the middle of an
+ingest leaves the file holding whole articles only, and because every article is keyed
+by its fingerprint, re-running the same command stores exactly what is missing.
+Every statement takes its values as parameters or as registered Arrow tables; no value
+is ever spliced into SQL text.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+
+from eventwire.models import ArticleResult, Rejection
+from eventwire.store.queries import Queries
+from eventwire.store.rows import Row, result_rows
+from eventwire.store.schema import MIGRATIONS, SCHEMA_VERSION, TABLES_BY_NAME
+
+DEFAULT_DB = "eventwire.duckdb"
+
+
+class StoreError(RuntimeError):
+    """The store cannot be used (newer schema, unreadable file)."""
+
+
+@dataclass(slots=True)
+class BatchOutcome:
+    stored: list[str] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+    rejected: list[Rejection] = field(default_factory=list)
+
+
+class Store(Queries):
+    """A DuckDB event store; ``Queries`` gives it the read side shared by every surface."""
+
+    def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False) -> None:
+        self.path = str(path)
+        if read_only and not Path(self.path).exists():
+            raise StoreError(f"no store at {self.path}: run 'eventwire ingest' first")
+        self.connection = duckdb.connect(self.path, read_only=read_only)
+        if read_only:
+            self._check_version()
+        else:
+            self.migrate()
+
+    def close(self) -> None:
+        self.connection.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    # -- schema ----------------------------------------------------------------------
+
+    def schema_version(self) -> int:
+        exists = self.connection.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'"
+        ).fetchone()
+        if not exists or not exists[0]:
+            return 0
+        row = self.connection.execute(
+            "SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        return int(row[0]) if row else 0
+
+    def migrate(self) -> None:
+        """Bring the file to ``SCHEMA_VERSION``, one migration step per transaction."""
+        current = self._check_version()
+        self.connection.execute(
+            "CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+        for version in range(current + 1, SCHEMA_VERSION + 1):
+            self.connection.execute("BEGIN TRANSACTION")
+            MIGRATIONS[version](self.connection)
+            self.connection.execute(
+                "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(version)])
+            self.connection.execute("COMMIT")
+
+    def _check_version(self) -> int:
+        current = self.schema_version()
+        if current > SCHEMA_VERSION:
+            raise StoreError(f"{self.path} has schema version {current}, newer than this "
+                             f"eventwire ({SCHEMA_VERSION}): upgrade eventwire")
+        return current
+
+    # -- writing -----------------------------------------------------------------------
+
+    def stored_fingerprints(self, fingerprints: Iterable[str]) -> set[str]:
+        """Which of ``fingerprints`` are already stored (to skip parsing them again)."""
+        wanted = list(fingerprints)
+        if not wanted:
+            return set()
+        rows = self.connection.execute(
+            "SELECT fingerprint FROM articles WHERE fingerprint IN (SELECT unnest(?))",
+            [wanted]).fetchall()
+        return {row[0] for row in rows}
+
+    def write_batch(self, results: Iterable[ArticleResult]) -> BatchOutcome:
+        """Store a batch of results in one transaction: all of it, or (on a crash) none."""
+        outcome = BatchOutcome()
+        now = datetime.now()
+        tables: dict[str, list[Row]] = defaultdict(list)
+        accepted = [r for r in results if r.article is not None]
+        outcome.rejected = [r.rejection for r in results if r.rejection is not None]
+        self.connection.execute("BEGIN TRANSACTION")
+        try:
+            stored = self._stored_ids(accepted)
+            seen: set[str] = set()
+            for result in accepted:
+                article = result.article
+                assert article is not None
+                verdict = self._verdict(article.id, article.fingerprint, stored, seen)
+                if verdict == "duplicate":
+                    outcome.duplicates.append(article.id)
+                elif verdict == "conflict":
+                    outcome.rejected.append(Rejection(
+                        article.origin, f"id {article.id!r} is already stored with different "
+                        "text or date", article.id, article.date, article.title))
+                else:
+                    seen.add(article.fingerprint)
+                    outcome.stored.append(article.id)
+                    for table, rows in result_rows(result, now).items():
+                        tables[table].extend(rows)
+            for table, rows in tables.items():
+                self._insert(table, rows)
+            self._record_rejections(outcome.rejected, now)
+            self.connection.execute("COMMIT")
+        except BaseException:
+            self.connection.execute("ROLLBACK")
+            raise
+        return outcome
+
+    def record_rejections(self, rejections: list[Rejection]) -> None:
+        """Record rejected inputs on their own (when a batch holds nothing else)."""
+        self.connection.execute("BEGIN TRANSACTION")
+        self._record_rejections(rejections, datetime.now())
+        self.connection.execute("COMMIT")
+
+    def _stored_ids(self, results: list[ArticleResult]) -> dict[str, str]:
+        """Stored id → fingerprint for every id or fingerprint this batch carries."""
+        ids = [r.article.id for r in results if r.article]
+        fingerprints = [r.article.fingerprint for r in results if r.article]
+        if not ids:
+            return {}
+        rows = self.connection.execute(
+            "SELECT id, fingerprint FROM articles WHERE id IN (SELECT unnest(?)) "
+            "OR fingerprint IN (SELECT unnest(?))", [ids, fingerprints]).fetchall()
+        return {row[0]: row[1] for row in rows}
+
+    @staticmethod
+    def _verdict(article_id: str, fingerprint: str, stored: dict[str, str],
+                 seen: set[str]) -> str:
+        if fingerprint in seen or fingerprint in stored.values():
+            return "duplicate"
+        if article_id in stored:
+            return "conflict"
+        return "new"
+
+    def _insert(self, table: str, rows: list[Row]) -> None:
+        if not rows:
+            return
+        spec = TABLES_BY_NAME[table]
+        batch = pa.Table.from_pylist(rows, schema=spec.arrow_schema())
+        self.connection.register("incoming_batch", batch)
+        try:
+            columns = ", ".join(f'"{c}"' for c in spec.column_names)
+            self.connection.execute(
+                f"INSERT INTO {spec.name} ({columns}) SELECT {columns} FROM incoming_batch")
+        finally:
+            self.connection.unregister("incoming_batch")
+
+    def _record_rejections(self, rejections: list[Rejection], now: datetime) -> None:
+        for rejection in rejections:
+            self.connection.execute(
+                "INSERT INTO rejected VALUES (?, ?, ?, ?, ?, 1) ON CONFLICT (origin, reason) "
+                "DO UPDATE SET last_seen = excluded.last_seen, times = rejected.times + 1",
+                [rejection.origin, rejection.reason, rejection.article_id, now, now])
+
+
+def open_store(path: str | Path = DEFAULT_DB, read_only: bool = True) -> Store:
+    """Open a store for querying (read-only unless asked otherwise)."""
+    return Store(path, read_only=read_only)
