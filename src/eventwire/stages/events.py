@@ -8,8 +8,8 @@ First version, over the dependency parse with a small trigger lexicon
 - a nominal trigger ("held a meeting with") codes when a light verb carries it: the light
   verb's subject is the source and the noun's prepositional object the target;
 - negation marks the event ``negated``; "will"/"shall" marks it ``intended``;
-- the date is the time expression inside the trigger's clause, else the publication date;
-- the place is a place mentioned inside the trigger's clause;
+- the date comes from :mod:`eventwire.stages.dating`, the place from
+  :func:`eventwire.stages.places.place_of_event`;
 - "as reported by X", "according to X" and "X said/reported" in the sentence give
   ``reported_by``.
 """
@@ -29,19 +29,19 @@ from eventwire.models import (
     Event,
     ParsedArticle,
     Place,
-    PlaceRef,
     Quote,
     Reporter,
     Timex,
     Trigger,
 )
 from eventwire.resources import data_path
-from eventwire.stages.syntax import actor_at
+from eventwire.stages.dating import date_event
+from eventwire.stages.places import place_of_event
+from eventwire.stages.syntax import actor_at, clause_tokens
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 OBJECTS = frozenset({"dobj", "obj"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
-EMBEDDED_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "acl"})
 REPORT_VERBS = frozenset({"say", "report", "tell", "announce", "state", "claim"})
 
 
@@ -122,8 +122,9 @@ class EventCoder:
         source, target = self._participants(trigger, clause, entry, context.actors)
         code = lookup(entry.cameo)
         sentence = parsed.sentence_of(trigger.idx)
-        date, precision, date_rule = _event_date(clause, context)
-        place, place_rule = _event_place(clause, context.places)
+        words = clause_tokens(clause)
+        dated = date_event(words, context.timexes, parsed)
+        place, place_rule = place_of_event(words, context.places)
         span = parsed.sentences[sentence]
         return Event(
             id="",
@@ -140,8 +141,8 @@ class EventCoder:
             context=list(code.context),
             quad_class=code.quad_class,
             goldstein=code.goldstein,
-            date=date,
-            date_precision=precision,
+            date=dated.date,
+            date_precision=dated.precision,
             place=place,
             negated=any(child.dep_ == "neg" for child in clause.children),
             modality=_modality(clause),
@@ -149,7 +150,7 @@ class EventCoder:
             reported_by=_reporters(parsed, sentence, context.actors),
             confidence=0.6 if source and target else 0.4,
             rule=f"{rule}:{entry.lemma}",
-            date_rule=date_rule,
+            date_rule=dated.rule,
             place_rule=place_rule,
         )
 
@@ -192,34 +193,6 @@ def _first_pobj_actor(preposition: Token, actors: list[Actor]) -> ActorRef | Non
         if child.dep_ == "pobj":
             return _actor_in(child, actors)
     return None
-
-
-def _clause_tokens(clause: Token) -> list[Token]:
-    """The trigger clause's own words, without embedded clauses that have their own verb."""
-    words: list[Token] = []
-    stack = [clause]
-    while stack:
-        token = stack.pop()
-        words.append(token)
-        stack.extend(child for child in token.children if child.dep_ not in EMBEDDED_CLAUSES)
-    return words
-
-
-def _event_date(clause: Token, context: EventContext) -> tuple[str | None, str, str]:
-    words = {t.idx for t in _clause_tokens(clause)}
-    for timex in context.timexes:
-        if timex.type == "DATE" and timex.start in words and len(timex.value) == 10:
-            return timex.value, "day", f"timex-in-clause:{timex.text}"
-    published = context.parsed.article.date
-    return (published.isoformat() if published else None), "publication", "publication-date"
-
-
-def _event_place(clause: Token, places: list[Place]) -> tuple[PlaceRef | None, str]:
-    words = {t.idx for t in _clause_tokens(clause)}
-    for place in places:
-        if place.feature != "country" and any(m.start in words for m in place.mentions):
-            return PlaceRef.of(place), "place-in-clause"
-    return None, ""
 
 
 def _modality(clause: Token) -> str:

