@@ -53,6 +53,7 @@ RESOLVERS: dict[str, Resolver] = {
 CHECKS: dict[str, Check] = {
     "month": absolute.check_month,
     "year": absolute.check_year,
+    "century": absolute.check_century,
     "season": relative.check_season,
     "quarter": relative.check_quarter,
     "relunit": relative.check_relunit,

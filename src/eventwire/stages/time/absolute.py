@@ -18,6 +18,8 @@ from eventwire.stages.time.resolution import (
 )
 
 NON_DATE_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY"})
+CLOCK_ZONES = ("gmt", "utc", "local time", "hrs", "hours")
+"""A four-digit number before these is a clock time ("1800 GMT"), not a year."""
 
 
 def explicit(candidate: Candidate, context: Context) -> Resolution | None:
@@ -136,11 +138,17 @@ def check_year(candidate: Candidate, context: Context) -> bool:
         return False
     if after[:1] == "." and after[1:2].isdigit():
         return False
+    if text[candidate.end:candidate.end + 12].lower().lstrip().startswith(CLOCK_ZONES):
+        return False
     token = token_of(candidate, context, candidate.end - 1)
     if token is None or candidate.group("fiscal"):
         return True
     if token.ent_type_ in NON_DATE_ENTITIES:
         return False
+    previous = token.nbor(-1) if token.i > 0 else None
+    if previous is not None and previous.pos_ in ("NOUN", "PROPN") and \
+            context.words.value("month", previous.text) is None and candidate.start == token.idx:
+        return False  # an identifier: "resolution 1737", "Orion 1980"
     head = token.head
     return not (token.dep_ == "nummod" and head.tag_ in ("NNS", "NNPS") and head != token)
 
@@ -166,6 +174,13 @@ def century(candidate: Candidate, context: Context) -> Resolution | None:
     if number <= 0:
         return None
     return Resolution("DATE", f"{number - 1:02d}", "ordinal century")
+
+
+def check_century(candidate: Candidate, context: Context) -> bool:
+    """ "his fifth century" (a hundred runs) is not a century of the calendar."""
+    token = token_of(candidate, context)
+    previous = token.nbor(-1) if token is not None and token.i > 0 else None
+    return previous is None or previous.tag_ not in ("PRP$", "POS")
 
 
 def holiday(candidate: Candidate, context: Context) -> Resolution | None:

@@ -42,10 +42,10 @@ def duration(candidate: Candidate, context: Context) -> Resolution | None:
 
 def _duration(amount: float | str, unit: str) -> str:
     if isinstance(amount, float) and amount != int(amount) and unit in ("Y", "M", "W", "D",
-                                                                         "TH"):
+                                                                         "TH", "TM"):
         whole = int(amount)
         finer = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("TH", 24),
-                 "TH": ("TM", 60)}[unit]
+                 "TH": ("TM", 60), "TM": ("TS", 60)}[unit]
         rest = round((amount - whole) * finer[1])
         if whole == 0:
             return duration_value(str(rest), finer[0])
@@ -73,11 +73,18 @@ def check_duration(candidate: Candidate, context: Context) -> bool:
         return False
     if unit_word == "quarter" and (candidate.group("num") or "").lower() in ("a", "one"):
         return False
-    if after.startswith(" old") or text[candidate.end:candidate.end + 8].lower().startswith(
-            " of age"):
+    if _is_age(candidate, text):
         return False
     return not (candidate.group("vague") is None and not candidate.group("num")
                 and not candidate.group("awhile") and after.startswith(" of "))
+
+
+def _is_age(candidate: Candidate, text: str) -> bool:
+    """ "a 45-year-old man", "52 years old", "aged 30 years": ages are not times (TimeBank
+    leaves them unannotated)."""
+    after = text[candidate.end:candidate.end + 8].lower()
+    written = text[candidate.start:candidate.end].lower()
+    return written.endswith("-old") or after.startswith((" old", " of age", "-old"))
 
 
 def set_value(candidate: Candidate, context: Context) -> Resolution | None:
@@ -110,7 +117,7 @@ def check_set(candidate: Candidate, context: Context) -> bool:
     noun ("a daily newspaper") is not a set of times either."""
     if candidate.group("freq"):
         token = token_of(candidate, context)
-        return token is None or token.dep_ != "amod"
+        return token is None or token.pos_ == "ADV"
     if (candidate.group("per") or "").lower() == "a" and not candidate.group("times"):
         token = token_of(candidate, context)
         previous = token.nbor(-1) if token is not None and token.i > 0 else None

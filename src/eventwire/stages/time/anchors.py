@@ -164,12 +164,13 @@ def anchored(candidate: Candidate, context: Context,
 
 def _anchor_noun(after: int, context: Context) -> Token | None:
     """The head noun of the phrase that follows a "before"/"after" ending at ``after``."""
+    text = context.parsed.article.text
+    while after < len(text) and text[after].isspace():
+        after += 1
     span = context.span(after, after + 1)
     if span is None or not len(span):
         return None
     token = span[0]
-    if token.is_space:
-        token = token.nbor()
     first = token.i
     while token.head != token and token.head.i > first and token.pos_ not in ("NOUN", "PROPN"):
         token = token.head

@@ -19,11 +19,16 @@ from eventwire.stages.syntax import governing_verb
 from eventwire.stages.time.calendar import Period
 from eventwire.stages.time.lexicon import Lexicon
 
-PAST, UNKNOWN, FUTURE = -1, 0, 1
+SURELY_PAST, PAST, UNKNOWN, FUTURE = -2, -1, 0, 1
+"""SURELY_PAST: the expression is the object of "in"/"on"/"during"/"since" on a verb in the
+past tense ("was arrested in January"), which leaves no room for a future reading."""
+PAST_PREPOSITIONS = frozenset({"in", "on", "during", "since"})
 FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo"})
 PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
 PAST_AUXILIARIES = frozenset({"was", "were", "been", "had", "has", "have", "did"})
 FUTURE_WORDS = frozenset({"upcoming", "coming", "next"})
+SCHEDULING_WORDS = frozenset({"going", "set", "scheduled", "due", "expected", "planned", "plan",
+                              "intend", "aim", "poised"})
 
 
 @dataclass(slots=True)
@@ -64,11 +69,15 @@ class Context:
         return span.root if span is not None and len(span) else None
 
     def direction(self, start: int, end: int) -> int:
-        """PAST, FUTURE or UNKNOWN: where the clause around ``[start, end)`` points."""
+        """SURELY_PAST, PAST, FUTURE or UNKNOWN: where the clause around ``[start, end)``
+        points."""
         head = self.head(start, end)
         if head is None:
             return UNKNOWN
-        return clause_direction(head)
+        direction = clause_direction(head)
+        if direction == PAST and _object_of_past_verb(head):
+            return SURELY_PAST
+        return direction
 
     def reference_day(self) -> Period | None:
         """The day last mentioned, else the article date."""
@@ -88,7 +97,7 @@ def clause_direction(token: Token) -> int:
         return FUTURE
     verb = governing_verb(token)
     auxiliaries = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
-    if auxiliaries & FUTURE_AUXILIARIES or _going_to(verb):
+    if auxiliaries & FUTURE_AUXILIARIES or _scheduled(verb):
         return FUTURE
     if verb.tag_ == "VBG" and auxiliaries & PRESENT_BE:
         return FUTURE
@@ -97,6 +106,19 @@ def clause_direction(token: Token) -> int:
     return UNKNOWN
 
 
-def _going_to(verb: Token) -> bool:
-    """ "is going to meet": the verb is the complement of "going"."""
-    return verb.dep_ == "xcomp" and verb.head.lower_ == "going"
+def _object_of_past_verb(token: Token) -> bool:
+    preposition = token.head
+    verb = preposition.head
+    return (token.dep_ == "pobj" and preposition.lower_ in PAST_PREPOSITIONS
+            and verb.tag_ in ("VBD", "VBN") and verb.pos_ in ("VERB", "AUX"))
+
+
+def _scheduled(verb: Token) -> bool:
+    """ "is going to meet", "set to resume", "scheduled to open": an infinitive governed by a
+    word of planning, itself not in the past perfect ("had been due to expire")."""
+    head = verb.head
+    if verb.dep_ not in ("xcomp", "ccomp", "advcl") or head == verb:
+        return False
+    if head.lower_ not in SCHEDULING_WORDS and head.lemma_ not in SCHEDULING_WORDS:
+        return False
+    return not any(child.lower_ == "had" for child in head.children)

@@ -14,7 +14,8 @@ from eventwire.stages.time.resolution import Resolution, token_of, with_part
 
 RELATION = {"last": PAST, "past": PAST, "this past": PAST, "previous": PAST, "preceding": PAST,
             "next": FUTURE, "coming": FUTURE, "this coming": FUTURE, "following": FUTURE,
-            "the coming": FUTURE, "this": 0, "the current": 0, "current": 0, "same": 0,
+            "the coming": FUTURE, "the past": PAST, "the last": PAST,
+            "this": 0, "the current": 0, "current": 0, "same": 0,
             "the current calendar": 0, "this calendar": 0}
 QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
                  "fourth": 4, "4th": 4, "final": 4, "last": 4}
@@ -116,6 +117,9 @@ def chained(candidate: Candidate, context: Context) -> Resolution | None:
     step = {"previous": -1, "preceding": -1, "before": -1, "following": 1, "next": 1,
             "after": 1, "same": 0}.get(relation, 0)
     latest = context.reference.latest
+    sentence = context.parsed.sentence_of(candidate.start)
+    if not relation and sentence - context.reference.latest_sentence > 1:
+        latest = None  # "the year" far from any mention: the article's year
     if latest is not None and _grain_rank(latest.grain) <= _grain_rank(unit):
         base = latest.coarsen(unit) if latest.grain != unit else latest
     else:
@@ -158,7 +162,7 @@ def season(candidate: Candidate, context: Context) -> Resolution | None:
         direction = step if step else context.direction(candidate.start, candidate.end)
         if direction == FUTURE and this.first < current.first:
             this = this.shift(1, "year")
-        elif direction == PAST and this.first > current.first:
+        elif direction <= PAST and this.first > current.first:
             this = this.shift(-1, "year")
         return Resolution("DATE", this.value, "season by tense")
     if step == PAST:
@@ -179,6 +183,9 @@ def check_season(candidate: Candidate, context: Context) -> bool:
     if token is not None and token.pos_ == "VERB":
         return False
     word = (candidate.group("season") or "").lower()
+    following = context.parsed.article.text[candidate.end:candidate.end + 6].lower()
+    if word in ("fall", "spring") and following.startswith((" in ", " of ", " from ", " to ")):
+        return False  # "the fall in prices", "the spring of discontent"
     if word in ("fall", "spring"):
         text = context.parsed.article.text[candidate.start:candidate.end].lower()
         return any((candidate.group("rel"), candidate.group("year"), candidate.group("mod"),
@@ -203,7 +210,7 @@ def quarter(candidate: Candidate, context: Context) -> Resolution | None:
     if relative:
         year += {"last": -1, "this": 0, "next": 1}[relative.lower()]
     elif period("quarter", date(year, 3 * number - 2, 1)).first > anchor and \
-            context.direction(candidate.start, candidate.end) == PAST:
+            context.direction(candidate.start, candidate.end) <= PAST:
         year -= 1
     if candidate.group("yearago"):
         year -= 1
@@ -293,7 +300,7 @@ def offset(candidate: Candidate, context: Context) -> Resolution | None:
         return Resolution("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF",
                           "vague offset")
     grain = UNIT_GRAIN.get(unit_code, "day")
-    whole, grain = _whole_units(float(amount), grain)
+    whole, grain = _whole_units(float(amount) + (0.5 if candidate.group("half") else 0), grain)
     from_mention = word.split()[0] not in ("ago", "from", "hence")
     sentence = context.parsed.sentence_of(candidate.start)
     noted = context.reference

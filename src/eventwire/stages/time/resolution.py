@@ -9,10 +9,10 @@ from datetime import date
 from spacy.tokens import Token
 
 from eventwire.stages.time.calendar import Period, period
-from eventwire.stages.time.context import FUTURE, PAST, Context
+from eventwire.stages.time.context import FUTURE, PAST, SURELY_PAST, Context
 from eventwire.stages.time.grammar import Candidate
 
-TENSE_OVERRIDE_DAYS = 60
+TENSE_OVERRIDE_DAYS = 100
 """How far on the wrong side of the article date a yearless date may fall before the tense
 of its clause moves it to the other year."""
 
@@ -49,7 +49,8 @@ def shifted_month_day(month: int, day: int, anchor: date, direction: int) -> dat
         return None
     nearest = min(options, key=lambda d: (abs((d - anchor).days), d.year != anchor.year))
     distance = (nearest - anchor).days
-    if direction == PAST and distance > TENSE_OVERRIDE_DAYS:
+    if (direction == SURELY_PAST and distance > 0) or (
+            direction == PAST and distance > TENSE_OVERRIDE_DAYS):
         earlier = [d for d in options if d <= anchor]
         return max(earlier) if earlier else nearest
     if direction == FUTURE and distance < -TENSE_OVERRIDE_DAYS:
