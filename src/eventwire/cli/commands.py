@@ -65,9 +65,11 @@ def ingest(
         summary = run_ingest(paths, store, options, workers=workers,
                              on_progress=lambda n: progress.advance(task, n))
     for rejection in summary.rejections:
-        errors.print(Text(f"rejected {rejection.origin}: {rejection.reason}", style="red"))
+        errors.print(Text(f"rejected {rejection.origin}: {rejection.reason}", style="red"),
+                     soft_wrap=True)
     console.print(f"read {summary.read} · stored {summary.stored} · "
-                  f"duplicates {summary.duplicates} · rejected {summary.rejected} → {db}")
+                  f"duplicates {summary.duplicates} · rejected {summary.rejected} → {db}",
+                  soft_wrap=True)
     raise typer.Exit(1 if summary.rejected else 0)
 
 
