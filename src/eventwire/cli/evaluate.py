@@ -2,9 +2,49 @@
 
 from __future__ import annotations
 
-import typer
+from pathlib import Path
+from typing import Annotated
 
-from eventwire.cli.app import app
+import typer
+from rich.table import Table
+
+from eventwire.cli.app import app, console, errors
+
+SHARED_SEED = Path(__file__).resolve().parents[3].parent / "shared" / "examples" / "seed"
+SEED_ARTICLE = SHARED_SEED / "article.txt"
+SEED_EXPECTED = SHARED_SEED / "expected.yaml"
 
 eval_app = typer.Typer(help="Score eventwire against gold data.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
+
+
+@eval_app.command("seed")
+def seed(
+    article: Annotated[Path, typer.Argument(help="Reference-format article.")] = SEED_ARTICLE,
+    expected: Annotated[Path, typer.Argument(help="The analyst's expected.yaml.")] = SEED_EXPECTED,
+) -> None:
+    """Check an article's extraction against an analyst's must/should coding.
+
+    Exits 1 when a ``must`` item is missing.
+    """
+    from eventwire.eval.seed import load_expected, score
+    from eventwire.ingest import IngestOptions, read_file
+    from eventwire.models import Article
+    from eventwire.pipeline import Pipeline
+
+    (item,) = list(read_file(article, IngestOptions()))
+    if not isinstance(item, Article):
+        errors.print(f"[red]{item.origin}: {item.reason}[/red]")
+        raise typer.Exit(2)
+    results = score(Pipeline().process(item), load_expected(expected))
+    table = Table(title=f"{article.name} against {expected.name}")
+    for column in ("kind", "level", "item", "found"):
+        table.add_column(column)
+    for result in results:
+        table.add_row(result.kind, result.level, result.label,
+                      "[green]yes[/green]" if result.found else "[red]no[/red]")
+    console.print(table)
+    for level in ("must", "should"):
+        chosen = [r for r in results if r.level == level]
+        console.print(f"{level}: {sum(r.found for r in chosen)}/{len(chosen)} found")
+    raise typer.Exit(0 if all(r.found for r in results if r.level == "must") else 1)
