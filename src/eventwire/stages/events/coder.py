@@ -59,6 +59,8 @@ MUTUAL_ROOTS = frozenset({"03", "04", "05", "06"})
 Lebanon renewed negotiations"); in others each acts alone ("X and Y protested")."""
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "attr"})
 DEMONSTRATIVES = frozenset({"this", "that", "the", "these", "those"})
+VERBAL = frozenset({"VERB", "AUX"})
+DEMAND = "100"
 DESCRIPTIVE = frozenset({"acl", "amod"})
 """Participles that modify a noun ("a delegation led by Shoigu", "the war, celebrated as
 Victory Day") describe it; they do not report an event."""
@@ -127,7 +129,11 @@ class EventCoder:
             if token.i in consumed:
                 continue
             draft: Draft | None = None
-            if token.dep_ in DESCRIPTIVE:
+            if token.dep_ in DESCRIPTIVE or token.dep_ == "prep":
+                continue  # "according to" is no agreement
+            demand = self._demand(token, context.actors) if token.pos_ in VERBAL else None
+            if demand is not None:
+                drafts.append(demand)
                 continue
             if token.pos_ == "VERB" or self._is_complement_adjective(token):
                 draft = self._verbal(token, consumed)
@@ -140,6 +146,27 @@ class EventCoder:
             if draft.sources or draft.targets:
                 drafts.append(draft)
         return drafts
+
+    def _demand(self, verb: Token, actors: list[Actor]) -> Draft | None:
+        """"X said Y must withdraw": an obligation in reported speech is X's demand of Y
+        (CAMEO 10), whatever the complement's own verb."""
+        obligations = self.lexicon.words["obligation"]
+        if not any(child.dep_ == "aux" and child.lower_ in obligations
+                   for child in verb.children):
+            return None
+        mood = mood_of(verb, self.lexicon)
+        if mood.speech is None or mood.negated:
+            return None
+        speaker, _ = subject_of(mood.speech)
+        obliged, _ = subject_of(verb)
+        sources, targets = actors_of(speaker, actors), actors_of(obliged, actors)
+        if not sources:
+            return None
+        draft = Draft(verb, verb, verb, DEMAND, "asserted", False,
+                      [f"obligation-in-speech:{mood.speech.lemma_.lower()}",
+                       "source:speaker", "target:obliged"], sources, targets)
+        draft.matched_pattern = True
+        return draft
 
     def _is_complement_adjective(self, token: Token) -> bool:
         return (token.pos_ == "ADJ" and token.lemma_.lower() in self.lexicon.complements
