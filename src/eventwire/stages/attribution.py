@@ -37,7 +37,7 @@ def sentence_reporters(sentence: Span, actors: list[Actor]) -> list[Reporter]:
     for token in sentence:
         if _is_as_reported(token):
             _extend(chain, _agent(token, actors))
-            _extend(chain, _cited(token, actors))
+            _extend(chain, _cited(token.head if token.dep_ == "advcl" else token, actors))
         elif token.lower_ == "according" and token.i + 1 < len(token.doc) \
                 and token.nbor().lower_ == "to":
             _extend(chain, [_reporter(c, actors) for c in token.nbor().children
@@ -90,9 +90,11 @@ def _agent(verb: Token, actors: list[Actor]) -> list[Reporter]:
 
 
 def _cited(verb: Token, actors: list[Actor]) -> list[Reporter]:
-    """What a report cites: "…, citing X" attached to the report verb or next to it."""
+    """What a report cites: "…, citing X" attached to the report verb or to the clause the
+    report is about (the parser hangs it on either)."""
     for token in verb.subtree:
-        if token.lemma_.lower() in CITING and token != verb and token.pos_ == "VERB":
+        if token.lemma_.lower() in CITING and token != verb and token.pos_ == "VERB" \
+                and token.dep_ in {"advcl", "xcomp", "conj", "dep", "ccomp"}:
             return [_reporter(child, actors) for child in token.children
                     if child.dep_ in {"dobj", "obj"}]
     return []

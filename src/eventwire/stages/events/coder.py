@@ -57,7 +57,8 @@ from eventwire.stages.syntax import clause_tokens
 MUTUAL_ROOTS = frozenset({"03", "04", "05", "06"})
 """Coordinated subjects with no object act on each other in these families ("Israel and
 Lebanon renewed negotiations"); in others each acts alone ("X and Y protested")."""
-ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "attr"})
+ARGUMENT_DEPS = frozenset({"nsubjpass", "dobj", "obj", "attr"})
+"""An event noun in these slots is coded by its verb ("rejected the offer"), not alone."""
 DEMONSTRATIVES = frozenset({"this", "that", "the", "these", "those"})
 VERBAL = frozenset({"VERB", "AUX"})
 DEMAND = "100"
@@ -105,15 +106,15 @@ class EventCoder:
 
     def __call__(self, context: EventContext) -> list[Event]:
         parsed = context.parsed
-        skipped = headline_sentences(parsed)
+        skipped = headline_ranges(parsed)
         events: list[Event] = []
         for sentence in parsed.sentences:
-            if sentence.index in skipped:
-                continue
             span = parsed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
             if span is None:
                 continue
             for draft in self._drafts(span, context, events):
+                if any(start <= draft.first.idx < end for start, end in skipped):
+                    continue
                 events.extend(self._events(draft, span, context))
         self._pass_on_attribution(context, events)
         for number, event in enumerate(events, 1):
@@ -445,23 +446,20 @@ def _latest_event(events: list[Event], sentence: int, codes: tuple[str, ...]) ->
     return None
 
 
-def headline_sentences(parsed: ParsedArticle) -> set[int]:
-    """Sentences that repeat the article's title, or a first line standing alone without
-    closing punctuation (a headline pasted into the body): they report nothing new."""
+def headline_ranges(parsed: ParsedArticle) -> list[tuple[int, int]]:
+    """Character ranges that only repeat a headline: a sentence equal to the article's
+    title, or a first line standing alone without closing punctuation (a headline pasted
+    into the body, which the sentence splitter may have glued to the first sentence)."""
     text = parsed.article.text
     title = _normalise(parsed.article.title or "")
-    skipped: set[int] = set()
-    for sentence in parsed.sentences:
-        body = text[sentence.start:sentence.end]
-        if title and _normalise(body) == title:
-            skipped.add(sentence.index)
-    if parsed.sentences:
-        first = parsed.sentences[0]
-        line = text[first.start:first.end]
-        if "\n" in line.strip() and not line.split("\n")[0].rstrip().endswith(
-                (".", "!", "?", '"', "”")):
-            skipped.add(first.index)
-    return skipped
+    ranges = [(sentence.start, sentence.end) for sentence in parsed.sentences
+              if title and _normalise(text[sentence.start:sentence.end]) == title]
+    body = text.lstrip()
+    first_line = body.split("\n", 1)[0].rstrip()
+    if "\n" in body.strip() and not first_line.endswith((".", "!", "?", '"', "\u201d", ":")):
+        start = len(text) - len(body)
+        ranges.append((start, start + len(first_line)))
+    return ranges
 
 
 def _normalise(text: str) -> str:
