@@ -34,7 +34,7 @@ from eventwire.models import (
 from eventwire.stages.attribution import reporters_for, sentence_reporters
 from eventwire.stages.dating import date_event
 from eventwire.stages.events.lexicon import Lexicon, Noun, lexicon
-from eventwire.stages.events.matcher import Match, best_match
+from eventwire.stages.events.matcher import Match, best_match, sentence_forms
 from eventwire.stages.events.modality import (
     COOPERATIVE_ROOTS,
     apply_mood,
@@ -103,6 +103,8 @@ class EventCoder:
 
     def __init__(self) -> None:
         self.lexicon: Lexicon = lexicon()
+        self._forms: frozenset[str] = frozenset()
+        """Word forms of the sentence being coded (see ``matcher.sentence_forms``)."""
 
     def __call__(self, context: EventContext) -> list[Event]:
         parsed = context.parsed
@@ -126,6 +128,7 @@ class EventCoder:
     def _drafts(self, span: Span, context: EventContext, earlier: list[Event]) -> list[Draft]:
         drafts: list[Draft] = []
         consumed: set[int] = set()
+        self._forms = sentence_forms(span)
         for token in span:
             if token.i in consumed:
                 continue
@@ -175,7 +178,7 @@ class EventCoder:
 
     def _verbal(self, verb: Token, consumed: set[int]) -> Draft | None:
         lemma = verb.lemma_.lower()
-        match = best_match(verb, self.lexicon) if verb.pos_ == "VERB" else None
+        match = best_match(verb, self.lexicon, self._forms) if verb.pos_ == "VERB" else None
         head_code, rule, last = self._verb_code(verb, match)
         kind = self.lexicon.complements.get(lemma)
         complement = next((child for child in verb.children if child.dep_ == "xcomp"
@@ -183,7 +186,7 @@ class EventCoder:
         mood = mood_of(verb, self.lexicon)
         if complement is not None:
             consumed.add(complement.i)
-            inner_match = best_match(complement, self.lexicon)
+            inner_match = best_match(complement, self.lexicon, self._forms)
             inner_code, inner_rule, inner_last = self._verb_code(complement, inner_match)
             code, modality, negated = combine_complement(kind, head_code, inner_code,
                                                          self.lexicon)

@@ -63,6 +63,8 @@ class Pattern:
     weight: int
     target_preps: tuple[str, ...]
     """Prepositions whose object the pattern marks as the target (``to:@target``)."""
+    anchors: frozenset[str]
+    """Plain words the pattern cannot match without: a cheap filter run before matching."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +95,10 @@ class Lexicon:
     verbs: dict[str, list[Verb]] = field(default_factory=dict)
     patterns: dict[str, list[Pattern]] = field(default_factory=dict)
     synsets: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    synset_starts: dict[str, dict[str, list[tuple[str, ...]]]] = field(default_factory=dict)
+    """Per synset, its phrases by first word (exact-form mark dropped): lets the matcher
+    look a token up instead of trying every phrase of a large set."""
+    synset_lasts: dict[str, frozenset[str]] = field(default_factory=dict)
     nouns: dict[str, Noun] = field(default_factory=dict)
     complements: dict[str, str] = field(default_factory=dict)
     derived: dict[str, Derived] = field(default_factory=dict)
@@ -127,6 +133,12 @@ def lexicon() -> Lexicon:
     for row in _rows("cameo_synsets.tsv"):
         lex.synsets.setdefault(row["synset"], ())
         lex.synsets[row["synset"]] += (tuple(row["phrase"].split()),)
+    for name, phrases in lex.synsets.items():
+        starts: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for phrase in phrases:
+            starts[phrase[0].rstrip("_")].append(phrase)
+        lex.synset_starts[name] = dict(starts)
+        lex.synset_lasts[name] = frozenset(phrase[-1].rstrip("_") for phrase in phrases)
     _load_verbs(lex, [*_rows("cameo_verbs.tsv"), *_rows("extra_verbs.tsv")])
     patterns: dict[str, list[Pattern]] = defaultdict(list)
     # Extras first: on equal weight the earlier pattern wins, so eventwire's fixes do.
@@ -194,8 +206,19 @@ def _pattern(row: dict[str, str]) -> Pattern | None:
                             for inner in element.inner)
                     for preposition in element.preps)
     weight = sum(element.weight for element in (*pre, *post))
+    anchors = frozenset(word for element in (*pre, *post) for word in _anchors(element))
     return Pattern(code, row["reverse"], row["subject_role"], pre, post, row["origin"],
-                   weight, targets)
+                   weight, targets, anchors)
+
+
+def _anchors(element: Element) -> Iterator[str]:
+    if element.kind in {"word", "phrase"}:
+        yield from (word for word in element.words if not word.startswith("&"))
+    elif element.kind == "prep":
+        if len(element.preps) == 1:
+            yield element.preps[0]
+        for inner in element.inner:
+            yield from _anchors(inner)
 
 
 def _parse(text: str) -> Element:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from eventwire.stages.events.lexicon import Element, Lexicon, Pattern, Verb
 
@@ -65,16 +65,24 @@ def _phrase(verb: Token, keep) -> list[Token]:
     return sorted(words, key=lambda token: token.i)
 
 
-def best_match(verb_token: Token, lexicon: Lexicon) -> Match | None:
-    """The best pattern (or bare verb code) for ``verb_token``, or None if nothing codes."""
+def best_match(verb_token: Token, lexicon: Lexicon,
+               forms: frozenset[str] | None = None) -> Match | None:
+    """The best pattern (or bare verb code) for ``verb_token``, or None if nothing codes.
+    ``forms`` (:func:`sentence_forms` of its sentence) may be passed in to share it."""
+    verbs = lexicon.verbs_for(verb_token.lemma_.lower())
+    if not verbs:
+        return None
     after = phrase_after(verb_token)
     before: list[Token] | None = None
-    for verb in lexicon.verbs_for(verb_token.lemma_.lower()):
+    forms = forms if forms is not None else sentence_forms(verb_token.sent)
+    for verb in verbs:
         if verb.particle and not _has_particle(verb_token, verb.particle, after):
             continue
         best: Pattern | None = None
         for pattern in lexicon.patterns_for(verb):
             if best is not None and pattern.weight <= best.weight:
+                continue
+            if not pattern.anchors <= forms:
                 continue
             if pattern.pre:
                 before = before if before is not None else phrase_before(verb_token)
@@ -87,6 +95,20 @@ def best_match(verb_token: Token, lexicon: Lexicon) -> Match | None:
         if verb.code and verb.code != "---":
             return Match(verb, None)
     return None
+
+
+def sentence_forms(sentence: Span) -> frozenset[str]:
+    """Every form a dictionary word could match in the sentence (text, lemma, stems within
+    the stem slack): patterns whose plain words are not all here are skipped unmatched."""
+    forms: set[str] = set()
+    for token in sentence:
+        text = token.lower_
+        forms.add(text)
+        forms.add(token.lemma_.lower())
+        for cut in range(1, STEM_SLACK + 1):
+            if len(text) - cut >= 4:
+                forms.add(text[:-cut])
+    return frozenset(forms)
 
 
 def _has_particle(verb: Token, particle: str, after: list[Token]) -> bool:
@@ -123,10 +145,12 @@ def _match_at(element: Element, tokens: list[Token], index: int, lexicon: Lexico
         inside = [word for word in token.subtree if word.i > token.i]
         return index + 1 if _sequence(element.inner, inside, lexicon) else -1
     if element.kind == "synset":
-        for phrase in lexicon.synsets.get(element.words[0], ()):
-            end = _words_at(phrase, False, tokens, index, lexicon)
-            if end > 0:
-                return end
+        starts = lexicon.synset_starts.get(element.words[0], {})
+        for key in _keys(token):
+            for phrase in starts.get(key, ()):
+                end = _words_at(phrase, False, tokens, index, lexicon)
+                if end > 0:
+                    return end
         return -1
     return _words_at(element.words, element.exact, tokens, index, lexicon)
 
@@ -141,12 +165,20 @@ def _words_at(words: tuple[str, ...], exact: bool, tokens: list[Token], index: i
         if offset and token.i != tokens[index + offset - 1].i + 1:
             return -1
         if word.startswith("&"):
-            if not any(_word_matches(phrase[-1], False, token)
-                       for phrase in lexicon.synsets.get(word[1:], ())):
+            lasts = lexicon.synset_lasts.get(word[1:], frozenset())
+            if not any(key in lasts for key in _keys(token)):
                 return -1
         elif not _word_matches(word, exact, token):
             return -1
     return index + len(words)
+
+
+def _keys(token: Token) -> list[str]:
+    """The dictionary words that could match ``token``: its text, lemma and stems."""
+    text = token.lower_
+    keys = [text, token.lemma_.lower()]
+    keys.extend(text[:-cut] for cut in range(1, STEM_SLACK + 1) if len(text) - cut >= 4)
+    return keys
 
 
 def _word_matches(word: str, exact: bool, token: Token) -> bool:
