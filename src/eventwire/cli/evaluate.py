@@ -48,3 +48,16 @@ def seed(
         chosen = [r for r in results if r.level == level]
         console.print(f"{level}: {sum(r.found for r in chosen)}/{len(chosen)} found")
     raise typer.Exit(0 if all(r.found for r in results if r.level == "must") else 1)
+
+
+@eval_app.command("plover")
+def plover(
+    path: Annotated[Path, typer.Argument(
+        help="PLOVER_GSR_CAMEO.json (PLOVER 0.5 gold sentences).", exists=True,
+        dir_okay=False)],
+) -> None:
+    """Event coding against the PLOVER gold set: precision, recall, F1, per-type F1 and a
+    confusion matrix, for the dev (even records) and held-out (odd records) halves."""
+    from eventwire.eval.plover import evaluate, report
+
+    typer.echo(report(evaluate(path)))
