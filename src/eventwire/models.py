@@ -67,6 +67,9 @@ class Mention:
     end: int
     text: str
     sentence: int
+    rule: str = ""
+    """How the mention was tied to its actor or place (``ner``, ``kb``, ``surname``,
+    ``pronoun``, ``title``, ``description``, ``metonymy``, ...): evidence for coreference."""
 
 
 @dataclass(slots=True)
@@ -239,9 +242,9 @@ class ParsedArticle:
         """Index of the sentence containing character offset ``char`` (0 before the first)."""
         return max(bisect_right(self.sentence_starts, char) - 1, 0)
 
-    def mention(self, start: int, end: int) -> Mention:
+    def mention(self, start: int, end: int, rule: str = "") -> Mention:
         """A ``Mention`` of ``text[start:end]`` with its sentence filled in."""
-        return Mention(start, end, self.article.text[start:end], self.sentence_of(start))
+        return Mention(start, end, self.article.text[start:end], self.sentence_of(start), rule)
 
 
 @dataclass(frozen=True, slots=True)
