@@ -28,6 +28,9 @@ ACTOR_COLUMNS = ("id", "name", "kind", "country", "sector", "code", "start", "en
                  "note")
 BUNDLED_ACTOR_FILES = ("phoenix_actors.tsv", "organizations.tsv", "media.tsv", "leaders.tsv")
 TRANSNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC"})
+LEGACY_CODES = {"TMP": "TLS", "KSV": "XKX", "USR": "SUN", "FRY": "YUG", "SRP": "BIH",
+                "KRJ": "HRV", "ROM": "ROU", "ZAR": "COD"}
+"""Country codes of the Phoenix dictionaries that ISO writes otherwise (Phoenix → ISO)."""
 
 
 class KnowledgeBaseError(ValueError):
@@ -175,6 +178,9 @@ def read_actor_file(path: Path, rank: int) -> dict[str, KnownActor]:
             actor.aliases = tuple(dict.fromkeys((*actor.aliases, *_split(row["aliases"]))))
         sector = (row.get("sector") or "").strip().upper() or None
         code = (row.get("code") or "").strip().upper() or country + (sector or "")
+        country = LEGACY_CODES.get(country, country)
+        if country in TRANSNATIONAL and sector is None and actor.kind == "person":
+            sector = "GOV"  # an official of an international body acts for it
         actor.roles.append(Role(country, sector, code, _day(row.get("start") or "", path, line),
                                 _day(row.get("end") or "", path, line),
                                 (row.get("note") or "").strip()))

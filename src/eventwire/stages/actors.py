@@ -195,7 +195,7 @@ class ActorResolver:
         if name_span is None:
             return
         text = _clean_name(name_span)
-        if not text or not state.free(span.start, span.end):
+        if not text or not state.free(span.start, span.end) or self._modifies_role(span):
             return
         seat = self.kb.seat(text)
         capital = self.kb.capital_of(text)
@@ -205,6 +205,11 @@ class ActorResolver:
                 PERSON_LABELS:
             self._metonymy(span, state, seat.country if seat else capital.iso3,  # type: ignore[union-attr]
                            seat.sector if seat else "GOV")
+        elif country is not None and (known is None or known.rank == 0):
+            entity = state.entity(f"country:{country.iso3}", country.name, "country")
+            entity.learn(country.iso3, None)
+            entity.kb_id = f"country:{country.iso3}"
+            state.mention(entity, span.start, span.end, "country")
         elif known is not None:
             self._known_actor(span, name_span, known, state)
         elif country is not None:
@@ -217,6 +222,19 @@ class ActorResolver:
         elif span.label_ in PERSON_LABELS or (span.label_ in ORG_LABELS and not
                                              self._landmark(name_span)):
             self._new_named(span, name_span, text, state)
+
+    def _modifies_role(self, span: Span) -> bool:
+        """A country, people or body named only to anchor a role noun ("Serbian forces",
+        "UN peacekeepers", "Burundi's government"): the nominal pass reads the phrase."""
+        root = span.root
+        head = root.head
+        return span.label_ not in PERSON_LABELS and root.dep_ in {"amod", "compound", "poss"} \
+            and head.i >= span.end and head.pos_ in {"NOUN", "PROPN"} \
+            and head.ent_type_ not in PERSON_LABELS and self._role_of(head) is not None
+
+    def _role_of(self, noun: Token) -> str | None:
+        found = self.kb.sector([noun.lower_]) or self.kb.sector([noun.lemma_.lower()])
+        return found[0] if found else None
 
     def _landmark(self, name: Span) -> bool:
         """A named facility ("the Fatherland Liberation War Martyrs Cemetery") is a place."""
@@ -261,8 +279,12 @@ class ActorResolver:
             entity.kb_id = None  # the text says someone else: do not trust the KB link
         entity.learn(country, sector, code)
         if role is not None:
-            entity.learn(role.country, role.sector, role.code if role.dated or kind != "person"
+            known_country = role.country if role.country in self.kb.by_iso3 \
+                or role.country in TRANSNATIONAL else None
+            entity.learn(known_country, role.sector, role.code if role.dated or kind != "person"
                          else None)
+        if entity.sector is None and kind != "person":
+            entity.learn(None, self._role_of(name_span[-1]))
         entity.roles += roles
         entity.aliases.append(_clean_name(name_span))
         state.mention(entity, first, span.end, "kb")
@@ -377,6 +399,9 @@ class ActorResolver:
         content = [t for t in words if not t.is_punct and t.tag_ not in {"POS", "DT", "PRP$"}]
         if not content:
             return None
+        if any(t.lower_ in self.kb.words("former") for t in content) \
+                and self.kb.sector([t.lower_ for t in content]):
+            return "ELI"  # a past role: former leaders are elites, not the government
         found = self.kb.sector([t.lower_ for t in content]) or \
             self.kb.sector([*(t.lower_ for t in content[:-1]), content[-1].lemma_.lower()])
         return found[0] if found else None
@@ -434,17 +459,24 @@ class ActorResolver:
                 continue
             words = [t for t in token.subtree if t.i <= token.i and t.dep_ in MODIFIER_DEPS
                      and t.i >= _np_start(token)] + [token]
-            country, code, rest = self._anchor(words)
+            owned = [state.owner[t.i] for t in words if t.i in state.owner]
+            free_words = [t for t in words if t.i not in state.owner]
+            country, code, rest = self._anchor(free_words)
             sector = self._sector(rest)
             if sector is None:
                 continue
+            anchor = next((e for e in owned if e.country), None)
+            if country is None and anchor is not None:
+                country, code = anchor.country, anchor.code if anchor.kind != "person" else None
             if country is None:
                 country, code = self._located(token)
             if country is None:
                 continue
-            start = min(t.i for t in words if t.dep_ != "det" and t.tag_ != "PRP$")
-            if not state.free(start, token.i + 1):
-                continue
+            start = token.i
+            while start - 1 >= 0 and state.free(start - 1, start) and state.parsed.doc[
+                    start - 1] in words and state.parsed.doc[start - 1].dep_ != "det" \
+                    and state.parsed.doc[start - 1].tag_ != "PRP$":
+                start -= 1
             iso = self.kb.by_iso3.get(country)
             label = token.lower_ if token.tag_ in {"NNS", "NNPS"} else token.lemma_.lower()
             name = f"{iso.adjective if iso else country} {label}"
