@@ -108,8 +108,12 @@ def main(dictionaries: str) -> None:
     phoenix = read_entries(Path(dictionaries) / "Phoenix.Countries.actors.txt")
     for entry in phoenix:
         iso3 = next((c.code for c in entry.codes if c.code in names), None)
-        if iso3 is None or any(len(c.code) != 3 for c in entry.codes):
+        if iso3 is None:
             continue
+        own_names = {folded(n) for n in [names[iso3], *aliases[iso3]]}
+        if any(len(c.code) != 3 for c in entry.codes) and folded(titled(entry.name)) \
+                not in own_names:
+            continue  # a person or body of the country, not the country itself
         for raw in [entry.name, *entry.aliases]:
             alias = titled(raw)
             key = alias.casefold()

@@ -114,6 +114,10 @@ class Place:
     feature: PlaceFeature = "city"
     gazetteer_id: str | None = None
     mentions: list[Mention] = field(default_factory=list)
+    dateline: bool = False
+    """The place of the article's dateline ("PYONGYANG, July 27 (Reuters) -")."""
+    dominant: bool = False
+    """The article's most mentioned place: an event's place when nothing nearer names one."""
 
 
 @dataclass(slots=True)

@@ -154,7 +154,21 @@ class ActorResolver:
         self._nominals(state)
         self._country_modifiers(state)
         resolve_references(state)
+        self._domestic(state)
         return state.actors()
+
+    def _domestic(self, state: ArticleActors) -> None:
+        """A person or body the text never places belongs to the article's main country:
+        news names foreigners by nationality ("Iraqi President …") and locals bare."""
+        from eventwire.stages.coref import country_salience
+
+        salience = country_salience(state)
+        if not salience:
+            return
+        main = max(salience, key=lambda iso3: salience[iso3])
+        for entity in state.entities:
+            if entity.country is None and entity.kind in {"person", "organization"}:
+                entity.learn(main, None)
 
     # -- named mentions ------------------------------------------------------------
 
@@ -251,8 +265,10 @@ class ActorResolver:
     def _known(self, text: str, span: Span, state: ArticleActors) -> KnownActor | None:
         """The knowledge-base actor ``text`` names, chosen by precedence and article date."""
         candidates = self.kb.known(text)
-        if not candidates and span.label_ in PERSON_LABELS and len(text.split()) == 1 \
-                and not _earlier_person(text, state):
+        titled = (span.start > 0 and self._title_word(span.doc[span.start - 1])) \
+            or self._title_word(span[0])
+        if not candidates and titled and span.label_ in PERSON_LABELS \
+                and len(text.split()) == 1 and not _earlier_person(text, state):
             candidates = [a for a in self.kb.by_surname(text)
                           if state.day is None or _holds(a, state.day)]
             if len({a.role_on(state.day).country for a in candidates  # type: ignore[union-attr]
@@ -265,6 +281,9 @@ class ActorResolver:
         top = [a for a in candidates if a.rank == candidates[0].rank]
         current = [a for a in top if state.day is None or _holds(a, state.day)]
         return (current or top)[0]
+
+    def _title_word(self, token: Token) -> bool:
+        return token.lower_ in self.honorifics or self.kb.sector([token.lower_]) is not None
 
     def _known_actor(self, span: Span, name_span: Span, known: KnownActor,
                      state: ArticleActors) -> None:
@@ -489,7 +508,8 @@ class ActorResolver:
 
     def _located(self, noun: Token) -> tuple[str | None, str | None]:
         """"Opposition groups in Zimbabwe", "rebels in Darfur": the place a group is in."""
-        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"in", "of"}):
+        for prep in (c for c in noun.children if c.dep_ == "prep"
+                     and c.lower_ in {"in", "of", "from"}):
             objects = [c for c in prep.children if c.dep_ == "pobj"]
             for obj in objects:
                 country, code, _ = self._anchor([t for t in obj.subtree])

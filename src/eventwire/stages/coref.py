@@ -97,7 +97,7 @@ def _descriptions(state: ArticleActors) -> None:
     """"the isolated country" → the most salient country mentioned before it."""
     heads = state.kb.words("description")
     doc = state.parsed.doc
-    salience = _country_salience(state)
+    salience = country_salience(state)
     for token in doc:
         if token.i in state.owner or token.lemma_.lower() not in heads or token.tag_ != "NN":
             continue
@@ -114,10 +114,11 @@ def _descriptions(state: ArticleActors) -> None:
             state.mention(entity, det[0].i, token.i + 1, "description")
 
 
-def _country_salience(state: ArticleActors) -> dict[str, int]:
+def country_salience(state: ArticleActors) -> dict[str, int]:
+    """Country → mentions of actors of that country in the whole article."""
     counts: dict[str, int] = {}
     for entity in state.entities:
-        if entity.country and len(entity.country) == 3:
+        if entity.country and entity.country in state.kb.by_iso3:
             counts[entity.country] = counts.get(entity.country, 0) + len(entity.mentions)
     return counts
 
