@@ -99,6 +99,10 @@ class Actor:
     kb_id: str | None = None
     aliases: list[str] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    country_rule: str = ""
+    """What set the country: ``text`` (the article says it), ``kb`` (knowledge base, by
+    the article date), ``kin`` (a relative's), ``article-country`` (the article's main
+    country, a default), ``registry`` (learned from an earlier article)."""
 
 
 @dataclass(slots=True)

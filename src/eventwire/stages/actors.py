@@ -63,9 +63,13 @@ class Entity:
     plural: bool = False
     relation: tuple[str, int] | None = None
     """A deferred fact: ("counterpart" | "kin", token index of the possessor)."""
+    country_rule: str = ""
 
-    def learn(self, country: str | None, sector: str | None, code: str | None = None) -> None:
+    def learn(self, country: str | None, sector: str | None, code: str | None = None,
+              rule: str = "text") -> None:
         """Fill what is still unknown; text evidence is read before the knowledge base."""
+        if self.country is None and country is not None:
+            self.country_rule = rule
         self.country = self.country or country
         self.sector = self.sector or sector
         self.code = self.code or code
@@ -74,7 +78,8 @@ class Entity:
         mentions = sorted(self.mentions, key=lambda m: m.start)
         return Actor(identifier, self.name, self.kind,  # type: ignore[arg-type]
                      self.country, self.sector, cameo_actor_code(self), self.kb_id,
-                     [a for a in dict.fromkeys(self.aliases) if a != self.name], mentions)
+                     [a for a in dict.fromkeys(self.aliases) if a != self.name], mentions,
+                     self.country_rule)
 
 
 @dataclass(slots=True)
@@ -168,7 +173,7 @@ class ActorResolver:
         main = max(salience, key=lambda iso3: salience[iso3])
         for entity in state.entities:
             if entity.country is None and entity.kind in {"person", "organization"}:
-                entity.learn(main, None)
+                entity.learn(main, None, rule="article-country")
 
     # -- named mentions ------------------------------------------------------------
 
@@ -301,7 +306,7 @@ class ActorResolver:
             known_country = role.country if role.country in self.kb.by_iso3 \
                 or role.country in TRANSNATIONAL else None
             entity.learn(known_country, role.sector, role.code if role.dated or kind != "person"
-                         else None)
+                         else None, rule="kb")
         if entity.sector is None and kind != "person":
             entity.learn(None, self._role_of(name_span[-1]))
         entity.roles += roles

@@ -327,7 +327,7 @@ def _relations(state: ArticleActors) -> None:
         if relation == "counterpart":
             entity.learn(None, anchor.sector)
         else:
-            entity.learn(anchor.country, None)
+            entity.learn(anchor.country, None, rule="kin")
 
 
 # -- for the event coder -----------------------------------------------------------------
