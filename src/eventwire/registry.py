@@ -4,10 +4,9 @@ An article may establish an actor the knowledge base does not know ("his North K
 counterpart, Kang Sun Nam" → Kang Sun Nam, PRK, MIL); a later article that names
 "Kang Sun Nam" bare cannot. The registry keeps, per canonical name, the country,
 sector and code the first establishing article gave, with that article, actor and the
-mention as evidence; when a later article leaves an actor of that name without a country (or with only
-the article's main country as a default), the store fills it from the registry (and the
-events and quotes that point at
-the actor) and records the use.
+mention as evidence; when a later article leaves an actor of that name without a
+country (or with only the article's main country as a default), the store fills it from
+the registry, and the events and quotes that point at the actor, and records the use.
 
 Why at write time: it runs in the process that owns the store, in input order, inside
 the batch's transaction, so it is correct with any number of extraction workers (each
