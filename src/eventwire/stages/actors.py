@@ -375,6 +375,9 @@ class ActorResolver:
         doc = span.doc
         root = span.root
         left = [t for t in root.subtree if t.i < span.start and t.dep_ in MODIFIER_DEPS]
+        if root.dep_ == "appos" and root.head.i == span.start - 1:
+            # "Russia's defence minister Sergei Shoigu" parsed as title + apposed name
+            left = [t for t in root.head.subtree if t.i < span.start]
         start = span.start + (span[0].lower_ == "the" and len(span) > 1)
         for token in sorted(left, key=lambda t: -t.i):
             if token.i != start - 1 or token.dep_ in {"det", "cc", "conj"} \
@@ -593,6 +596,10 @@ def _acts(token: Token, kb: KnowledgeBase) -> bool:
     Beijing"), unless the verb takes places ("visited Moscow"); conjuncts follow their
     first conjunct.
     """
+    doc = token.doc
+    if token.i < 4 and token.i + 2 < len(doc) and doc[token.i + 1].text in {",", "-", "("} \
+            and doc[token.i + 2].ent_type_ in {"DATE", "ORG"}:
+        return False  # a dateline: "SEOUL, July 27 (Reuters) -"
     while token.dep_ == "conj":
         token = token.head
     dep = token.dep_

@@ -35,7 +35,8 @@ from eventwire.resources import data_path
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 FACILITY_LABELS = frozenset({"FAC", "ORG"})
-DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]+?)(?:,|\s+-|\s+\(|\s+—)")
+DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'-]+?)(?:,|\s+-|\s+\(|\s+—)")
+LOCATING = frozenset({"in", "inside", "across", "throughout", "at"})
 DATELINE_REACH = 60
 """A dateline sits in the first characters of the body."""
 
@@ -245,11 +246,15 @@ def place_of_event(clause_words: list[Token], places: list[Place]) -> tuple[Plac
     the article's dateline, else its dominant place.
     """
     starts = {token.idx for token in clause_words}
+    located = {token.idx for token in clause_words
+               if token.dep_ == "pobj" and token.head.lower_ in LOCATING}
     for place in places:
-        if place.feature != "country" and any(m.start in starts for m in place.mentions):
+        in_clause = [m for m in place.mentions if m.start in starts]
+        if place.feature != "country" and in_clause and not (
+                place.dateline and in_clause[0].start < DATELINE_REACH):
             return PlaceRef.of(place), "place-in-clause"
-    for place in places:
-        if any(m.start in starts for m in place.mentions):
+    for place in places:  # a country is where it happened only when "in" it, else it acts
+        if any(m.start in located for m in place.mentions):
             return PlaceRef.of(place), "place-in-clause"
     dateline = next((p for p in places if p.dateline), None)
     if dateline is not None:
