@@ -31,7 +31,7 @@ def test_coordinated_subjects_give_both_directions(pipeline):
 
 def test_possessor_of_nominal_trigger_is_source(pipeline):
     assert coded(pipeline, "Putin's meeting with Chinese President Xi Jinping lasted three "
-                           "hours.") == [("040", "Putin", XI, "asserted", False)]
+                           "hours.") == [("040", PUTIN, XI, "asserted", False)]
 
 
 def test_both_sides_are_the_previous_event_parties(pipeline):
