@@ -19,6 +19,7 @@ import duckdb
 import pyarrow as pa
 
 from eventwire.models import ArticleResult, Rejection
+from eventwire.registry import apply_registry
 from eventwire.store.queries import Queries
 from eventwire.store.rows import Row, result_rows
 from eventwire.store.schema import MIGRATIONS, TABLES_BY_NAME
@@ -134,6 +135,7 @@ class Store(Queries):
                 else:
                     seen.add(article.fingerprint)
                     outcome.stored.append(article.id)
+                    apply_registry(self.connection, result, now)
                     for table, rows in result_rows(result, now).items():
                         tables[table].extend(rows)
             for table, rows in tables.items():
