@@ -30,8 +30,11 @@ from eventwire.stages.time.resolution import Resolution
 
 ANCHOR_CLIMB = 4
 """How many steps up the dependency tree a date may travel to the event noun it dates."""
+OCCASION_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "obj"})
 EXPLICIT_IN_NAME = ("month-day-year", "day-month-year", "month-year", "year")
 NAME_WINDOW = 80
+NAME_END = re.compile(r"[;:()]|[.,](?!\s*\d)")
+"""Where an event's name ends: punctuation that is not inside a date ("June 4, 1993")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +88,7 @@ def _ordinal(written: str | None, context: Context) -> int | None:
 def _date_in_name(text: str, start: int, context: Context) -> tuple[str, int] | None:
     """A written date inside the event's name ("… of the July 27, 1953 armistice"), with the
     end of the noun phrase it sits in."""
-    window = re.split(r"[,;:.()]", text[start:start + NAME_WINDOW], maxsplit=1)[0]
+    window = NAME_END.split(text[start:start + NAME_WINDOW], maxsplit=1)[0]
     by_name = {rule.name: rule for rule in rules()}
     for name in EXPLICIT_IN_NAME:
         match = by_name[name].pattern.search(window)
@@ -121,22 +124,32 @@ def _noun_phrase_end(char: int, context: Context) -> int:
 
 def event_dates(dated: list[DatedTimex], context: Context) -> dict[str, Period]:
     """Occasion group → the date the document gives an occasion of that group: a resolved
-    date attached (within a few dependency steps) to an event noun."""
-    groups = context.words.event_groups
+    date attached (within a few dependency steps) to an event noun, or to a verb of
+    occurrence whose subject or object is one ("the ceremony will be held on Saturday")."""
     found: dict[str, Period] = {}
     for timex in dated:
-        head = context.head(timex.start, timex.end)
-        token = head
+        token = context.head(timex.start, timex.end)
         for _ in range(ANCHOR_CLIMB + 1):
             if token is None:
                 break
-            group = groups.get(token.lemma_.lower()) if token.pos_ == "NOUN" else None
-            if group is not None:
+            for group in _occasions_named_by(token, context):
                 found.setdefault(group, timex.period)
             if token.head == token or token.pos_ in ("VERB", "AUX"):
                 break
             token = token.head
     return found
+
+
+def _occasions_named_by(token: Token, context: Context) -> list[str]:
+    groups = context.words.event_groups
+    if token.pos_ == "NOUN":
+        group = groups.get(token.lemma_.lower())
+        return [group] if group else []
+    if token.pos_ == "VERB" and token.lemma_.lower() in context.words.occurrence_verbs:
+        return [groups[child.lemma_.lower()] for child in token.children
+                if child.dep_ in OCCASION_ARGUMENTS and child.pos_ == "NOUN"
+                and child.lemma_.lower() in groups]
+    return []
 
 
 def anchored(candidate: Candidate, context: Context,

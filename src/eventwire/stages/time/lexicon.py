@@ -26,6 +26,8 @@ class Lexicon:
     """Lower-cased event alias → date of the event (``anniversaries.tsv``)."""
     event_groups: dict[str, str]
     """Event noun lemma → the group of occasions it names (``event_nouns.tsv``)."""
+    occurrence_verbs: frozenset[str]
+    """Verbs whose date is the date of their event-noun argument (``occurrence_verbs.tsv``)."""
 
     def value(self, word_class: str, phrase: str) -> str | None:
         """The value of ``phrase`` (any case, runs of spaces collapsed) in ``word_class``."""
@@ -61,4 +63,5 @@ def lexicon() -> Lexicon:
         holidays={row["name"].lower(): row["month_day"] for row in _rows("holidays.tsv")},
         anniversaries={row["alias"].lower(): row["date"] for row in _rows("anniversaries.tsv")},
         event_groups={row["lemma"]: row["group"] for row in _rows("event_nouns.tsv")},
+        occurrence_verbs=frozenset(row["lemma"] for row in _rows("occurrence_verbs.tsv")),
     )
