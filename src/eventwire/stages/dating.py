@@ -36,7 +36,6 @@ from eventwire.stages.time.lexicon import lexicon
 MODIFIER_HOPS = 3
 """How many dependency steps a time expression may be from the verb or an argument noun
 it modifies ("on" → "Wednesday" is one, "day" → "before" → "made" two)."""
-FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})
 GRAIN_PRECISION: dict[str, DatePrecision] = {
     "day": "day", "week": "week", "weekend": "week", "month": "month", "season": "year",
     "quarter": "year", "half": "year", "year": "year"}
@@ -46,8 +45,6 @@ MODIFIER_DEPENDENCIES = frozenset({"pobj", "prep", "npadvmod", "tmod", "advmod",
 """Relations through which a time expression modifies a verb or an event noun."""
 
 
-SCENE_PREPOSITIONS = frozenset({"during", "at", "after", "in"})
-SCENE_DETERMINERS = frozenset({"the", "this", "that"})
 
 Scene = tuple[str, str, DatePrecision]
 """An occasion dated in the article so far: (event-noun group, date, precision)."""
@@ -116,12 +113,13 @@ def _scene_reference(clause_words: list[Token],
     for token in clause_words:
         group = _occasion(token)
         if group not in known or token.dep_ != "pobj" or \
-                token.head.lower_ not in SCENE_PREPOSITIONS:
+                not lexicon().has("scene_preposition", token.head.lower_):
             continue
-        determiners = {child.lower_ for child in token.children if child.dep_ == "det"}
+        definite = any(child.dep_ == "det" and lexicon().has("scene_determiner", child.lower_)
+                       for child in token.children)
         own_modifiers = any(child.dep_ in ("prep", "relcl", "acl", "amod", "compound")
                             for child in token.children)
-        if determiners & SCENE_DETERMINERS and not own_modifiers:
+        if definite and not own_modifiers:
             return token, known[group]  # type: ignore[index]
     return None
 
@@ -178,7 +176,7 @@ def _continues_scene(previous: EventDate, head: Token, sentence: int,
     """Same sentence, or the next one in the same paragraph, and not turned to the future."""
     if previous.precision == "publication" or previous.date is None:
         return False
-    if any(child.lower_ in FUTURE_AUXILIARIES for child in head.children):
+    if any(lexicon().has("future_aux", child.lower_) for child in head.children):
         return False
     if sentence == previous.sentence:
         return True

@@ -111,9 +111,8 @@ def _accepts(candidate: Candidate, context: Context) -> bool:
 
 
 def _timex(candidate: Candidate, resolution: Resolution, parsed: ParsedArticle) -> Timex:
-    start = candidate.start if resolution.start is None else resolution.start
     end = candidate.end if resolution.end is None else resolution.end
-    start = _without_noun_phrase_determiner(start, end, parsed)
+    start = _without_noun_phrase_determiner(candidate.start, end, parsed)
     text = parsed.article.text[start:end]
     return Timex(start, end, text, parsed.sentence_of(start), resolution.type,  # type: ignore[arg-type]
                  resolution.value, f"{candidate.rule.name}: {resolution.how}")

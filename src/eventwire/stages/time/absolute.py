@@ -18,8 +18,6 @@ from eventwire.stages.time.resolution import (
 )
 
 NON_DATE_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY"})
-CLOCK_ZONES = ("gmt", "utc", "local time", "hrs", "hours")
-"""A four-digit number before these is a clock time ("1800 GMT"), not a year."""
 
 
 def explicit(candidate: Candidate, context: Context) -> Resolution | None:
@@ -58,20 +56,17 @@ def month(candidate: Candidate, context: Context) -> Resolution | None:
     anchor = context.anchor
     if anchor is None:
         return Resolution("DATE", f"XXXX-{number:02d}", "no article date: year unknown")
-    relative_year = (candidate.group("relyear") or "").split()[-1:] or [""]
-    shift = {"last": -1, "previous": -1, "this": 0, "next": 1, "following": 1}
-    if relative_year[0]:
+    relative_year = " ".join((candidate.group("relyear") or "").lower().split())
+    if relative_year:
         base = anchor.year
-        if relative_year[0] in ("previous", "following"):
+        if relative_year.startswith("the "):  # "the following year": of the time mentioned
             reference = context.reference.latest
             base = reference.first.year if reference else anchor.year
-        year = base + shift[relative_year[0].lower()]
+        year = base + (context.words.step(relative_year) or 0)
         return Resolution("DATE", f"{year:04d}-{number:02d}", "month of a relative year")
     relation = " ".join((candidate.group("rel") or "").lower().split())
     if relation:
-        direction = {"last": -1, "this past": -1, "the previous": -1, "next": 1,
-                     "this coming": 1, "the following": 1}.get(relation, 0)
-        placed = _month_relative(number, anchor, direction)
+        placed = _month_relative(number, anchor, context.words.step(relation) or 0)
         return Resolution("DATE", placed.value, f"{relation} month")
     placed = month_period(number, anchor, context.direction(candidate.start, candidate.end))
     return Resolution("DATE", placed.value, "month, year by tense")
@@ -138,8 +133,10 @@ def check_year(candidate: Candidate, context: Context) -> bool:
         return False
     if after[:1] == "." and after[1:2].isdigit():
         return False
-    if text[candidate.end:candidate.end + 12].lower().lstrip().startswith(CLOCK_ZONES):
-        return False
+    following = text[candidate.end:candidate.end + 12].lower().split()
+    if following and (context.words.has("timezone", following[0])
+                      or context.words.has("timezone", " ".join(following[:2]))):
+        return False  # a clock time: "1800 GMT"
     token = token_of(candidate, context, candidate.end - 1)
     if token is None or candidate.group("fiscal"):
         return True
@@ -195,8 +192,7 @@ def holiday(candidate: Candidate, context: Context) -> Resolution | None:
     anchor = context.anchor
     if anchor is None:
         return Resolution("DATE", f"XXXX-{month_day}", "no article date: year unknown")
-    relation = (candidate.group("rel") or "").lower()
-    direction = {"last": -1, "next": 1}.get(relation) or context.direction(
+    direction = context.words.step(candidate.group("rel") or "") or context.direction(
         candidate.start, candidate.end)
     placed = shifted_month_day(month_number, day_number, anchor, direction)
     return Resolution("DATE", placed.isoformat(), "holiday, year by tense") if placed else None

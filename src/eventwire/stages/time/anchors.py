@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -206,6 +205,4 @@ def _subtree_end(token: Token) -> int:
 def dated(timex_start: int, timex_end: int, value: str) -> DatedTimex | None:
     """A resolved timex with the period it names, if it names one."""
     found = parse_value(value)
-    if found is None or (found.grain == "year" and found.first == date(1, 1, 1)):
-        return None
-    return DatedTimex(timex_start, timex_end, found)
+    return DatedTimex(timex_start, timex_end, found) if found is not None else None

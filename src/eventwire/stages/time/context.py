@@ -22,13 +22,6 @@ from eventwire.stages.time.lexicon import Lexicon
 SURELY_PAST, PAST, UNKNOWN, FUTURE = -2, -1, 0, 1
 """SURELY_PAST: the expression is the object of "in"/"on"/"during"/"since" on a verb in the
 past tense ("was arrested in January"), which leaves no room for a future reading."""
-PAST_PREPOSITIONS = frozenset({"in", "on", "during", "since"})
-FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo"})
-PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
-PAST_AUXILIARIES = frozenset({"was", "were", "been", "had", "has", "have", "did"})
-FUTURE_WORDS = frozenset({"upcoming", "coming", "next"})
-SCHEDULING_WORDS = frozenset({"going", "set", "scheduled", "due", "expected", "planned", "plan",
-                              "intend", "aim", "poised"})
 
 
 @dataclass(slots=True)
@@ -74,8 +67,8 @@ class Context:
         head = self.head(start, end)
         if head is None:
             return UNKNOWN
-        direction = clause_direction(head)
-        if direction == PAST and _object_of_past_verb(head):
+        direction = clause_direction(head, self.words)
+        if direction == PAST and _object_of_past_verb(head, self.words):
             return SURELY_PAST
         return direction
 
@@ -86,39 +79,40 @@ class Context:
         return Period("day", self.anchor) if self.anchor else None
 
 
-def clause_direction(token: Token) -> int:
+def clause_direction(token: Token, words: Lexicon) -> int:
     """Whether the clause governing ``token`` speaks of the future (else the past).
 
     Only unambiguous signs count: in news, a weekday or a month without a year is far more
-    often past, and infinitives or modals next to one are as often reported past plans."""
+    often past, and infinitives or modals next to one are as often reported past plans. The
+    cue words are the ``future_aux``, ``present_be``, ``past_aux``, ``future_word`` and
+    ``scheduling`` classes of the lexicon."""
     doc = token.doc
-    nearby = doc[max(token.i - 3, 0):token.i]
-    if any(word.lower_ in FUTURE_WORDS for word in nearby):
+    if any(words.has("future_word", word.lower_) for word in doc[max(token.i - 3, 0):token.i]):
         return FUTURE
     verb = governing_verb(token)
-    auxiliaries = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
-    if auxiliaries & FUTURE_AUXILIARIES or _scheduled(verb):
+    auxiliaries = [child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    if any(words.has("future_aux", word) for word in auxiliaries) or _scheduled(verb, words):
         return FUTURE
-    if verb.tag_ == "VBG" and auxiliaries & PRESENT_BE:
+    if verb.tag_ == "VBG" and any(words.has("present_be", word) for word in auxiliaries):
         return FUTURE
-    if verb.tag_ in ("VBD", "VBN") or auxiliaries & PAST_AUXILIARIES:
+    if verb.tag_ in ("VBD", "VBN") or any(words.has("past_aux", word) for word in auxiliaries):
         return PAST
     return UNKNOWN
 
 
-def _object_of_past_verb(token: Token) -> bool:
+def _object_of_past_verb(token: Token, words: Lexicon) -> bool:
     preposition = token.head
     verb = preposition.head
-    return (token.dep_ == "pobj" and preposition.lower_ in PAST_PREPOSITIONS
+    return (token.dep_ == "pobj" and words.has("past_preposition", preposition.lower_)
             and verb.tag_ in ("VBD", "VBN") and verb.pos_ in ("VERB", "AUX"))
 
 
-def _scheduled(verb: Token) -> bool:
+def _scheduled(verb: Token, words: Lexicon) -> bool:
     """ "is going to meet", "set to resume", "scheduled to open": an infinitive governed by a
     word of planning, itself not in the past perfect ("had been due to expire")."""
     head = verb.head
     if verb.dep_ not in ("xcomp", "ccomp", "advcl") or head == verb:
         return False
-    if head.lower_ not in SCHEDULING_WORDS and head.lemma_ not in SCHEDULING_WORDS:
+    if not (words.has("scheduling", head.lower_) or words.has("scheduling", head.lemma_)):
         return False
     return not any(child.lower_ == "had" for child in head.children)

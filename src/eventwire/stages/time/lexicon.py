@@ -33,6 +33,22 @@ class Lexicon:
         """The value of ``phrase`` (any case, runs of spaces collapsed) in ``word_class``."""
         return self.classes.get(word_class, {}).get(" ".join(phrase.lower().split()))
 
+    def has(self, word_class: str, phrase: str) -> bool:
+        return self.value(word_class, phrase) is not None
+
+    def step(self, phrase: str) -> int | None:
+        """-1, 0 or +1 for a word that places a period before, at or after its anchor
+        ("last", "this", "following", "ago", "after"); "this past" reads as "past", "the
+        current calendar" as "current"."""
+        words = [word for word in phrase.lower().split() if word not in ("the", "calendar")]
+        if len(words) > 1 and words[0] == "this":
+            words = words[1:]
+        key = " ".join(words)
+        value = self.value("relative", key)
+        if value is None:
+            value = self.value("offset", key)
+        return int(value) if value is not None else None
+
     def phrases(self, word_class: str) -> list[str]:
         """The phrases of a word class as written in the file (original case)."""
         return list(_original_case(word_class))

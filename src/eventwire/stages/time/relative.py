@@ -6,25 +6,18 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from eventwire.stages.time.calendar import UNIT_GRAIN, Period, period, unresolved
+from eventwire.stages.time.calendar import GRAINS, UNIT_GRAIN, Period, period, unresolved
 from eventwire.stages.time.context import FUTURE, PAST, Context
 from eventwire.stages.time.grammar import Candidate
 from eventwire.stages.time.numbers import VAGUE, read_amount
 from eventwire.stages.time.resolution import Resolution, token_of, with_part
 
-RELATION = {"last": PAST, "past": PAST, "this past": PAST, "previous": PAST, "preceding": PAST,
-            "next": FUTURE, "coming": FUTURE, "this coming": FUTURE, "following": FUTURE,
-            "the coming": FUTURE, "the past": PAST, "the last": PAST,
-            "this": 0, "the current": 0, "current": 0, "same": 0,
-            "the current calendar": 0, "this calendar": 0}
-QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
-                 "fourth": 4, "4th": 4, "final": 4, "last": 4}
 QUARTER_CONTEXT_SENTENCES = 2
 """How far back a quarter mentioned earlier still sets the granularity of "a year ago"."""
 
 
-def _relation(candidate: Candidate, name: str = "rel") -> str:
-    return " ".join((candidate.group(name) or "").lower().split())
+def _relation(candidate: Candidate) -> str:
+    return " ".join((candidate.group("rel") or "").lower().split())
 
 
 def weekday(candidate: Candidate, context: Context) -> Resolution | None:
@@ -38,7 +31,7 @@ def weekday(candidate: Candidate, context: Context) -> Resolution | None:
     if base is None:
         value = f"XXXX-WXX-{number}"
         return Resolution(*with_part(value, part, context), "no article date: week unknown")
-    relation = RELATION.get(_relation(candidate))
+    relation = context.words.step(_relation(candidate)) if candidate.group("rel") else None
     if chain:
         relation = FUTURE if chain in ("following", "next") else PAST
     anchor = base.first
@@ -90,7 +83,7 @@ def relunit(candidate: Candidate, context: Context) -> Resolution | None:
         step = _nearest_weekend(anchor, context.direction(candidate.start, candidate.end))
         how = "weekend by tense"
     else:
-        step = RELATION.get(relation, 0)
+        step = context.words.step(relation) or 0
         how = f"{relation} {unit}"
     return Resolution("DATE", current.shift(step).value, how)
 
@@ -114,8 +107,7 @@ def chained(candidate: Candidate, context: Context) -> Resolution | None:
     time last mentioned (the article date if none was)."""
     unit = (candidate.group("unit") or "").lower()
     relation = _relation(candidate) or ("same" if candidate.group("that") else "")
-    step = {"previous": -1, "preceding": -1, "before": -1, "following": 1, "next": 1,
-            "after": 1, "same": 0}.get(relation, 0)
+    step = context.words.step(relation) or 0
     latest = context.reference.latest
     sentence = context.parsed.sentence_of(candidate.start)
     if not relation and sentence - context.reference.latest_sentence > 1:
@@ -132,9 +124,7 @@ def chained(candidate: Candidate, context: Context) -> Resolution | None:
 
 
 def _grain_rank(grain: str) -> int:
-    order = ("day", "week", "weekend", "month", "season", "quarter", "half", "year", "decade",
-             "century")
-    return order.index(grain) if grain in order else len(order)
+    return GRAINS.index(grain) if grain in GRAINS else len(GRAINS)
 
 
 def season(candidate: Candidate, context: Context) -> Resolution | None:
@@ -155,7 +145,7 @@ def season(candidate: Candidate, context: Context) -> Resolution | None:
         this = period("season", date(anchor.year, 1, 15), code) if anchor.month < 12 else \
             period("season", anchor, code)
     current = period("season", anchor)
-    step = RELATION.get(relation)
+    step = context.words.step(relation) if relation else None
     if relation == "this":
         return Resolution("DATE", this.value, "this year's season")
     if step is None or relation in ("the coming", "this coming", "the past", "this past"):
@@ -198,7 +188,10 @@ def quarter(candidate: Candidate, context: Context) -> Resolution | None:
     anchor = context.anchor
     if candidate.group("qunit"):
         return _quarter_reference(candidate, context)
-    number = QUARTER_WORDS[(candidate.group("ord") or "").lower()]
+    ordinal_text = (candidate.group("ord") or "").lower()
+    ordinal = int(ordinal_text[0]) if ordinal_text[0].isdigit() else int(
+        context.words.value("ordinal", ordinal_text) or 0)
+    number = ordinal if ordinal > 0 else 4  # "the final quarter"
     written = candidate.group("year") or candidate.group("year2") or candidate.group("year3") \
         or candidate.group("year4")
     if written:
@@ -208,7 +201,7 @@ def quarter(candidate: Candidate, context: Context) -> Resolution | None:
     year = anchor.year
     relative = candidate.group("relyear") or candidate.group("relyear2")
     if relative:
-        year += {"last": -1, "this": 0, "next": 1}[relative.lower()]
+        year += context.words.step(relative) or 0
     elif period("quarter", date(year, 3 * number - 2, 1)).first > anchor and \
             context.direction(candidate.start, candidate.end) <= PAST:
         year -= 1
@@ -282,8 +275,7 @@ def half(candidate: Candidate, context: Context) -> Resolution | None:
     anchor = context.anchor
     if anchor is None:
         return Resolution("DATE", f"XXXX-H{number}", "no article date")
-    year = anchor.year + {"last": -1, "this": 0, "next": 1}.get(
-        (candidate.group("relyear") or "this").lower(), 0)
+    year = anchor.year + (context.words.step(candidate.group("relyear") or "this") or 0)
     return Resolution("DATE", f"{year:04d}-H{number}", "half of the article year")
 
 

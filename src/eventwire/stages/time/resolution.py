@@ -19,13 +19,13 @@ of its clause moves it to the other year."""
 
 @dataclass(frozen=True, slots=True)
 class Resolution:
-    """A TIMEX3 type and value, how they were decided, and a corrected span if any."""
+    """A TIMEX3 type and value, how they were decided, and a corrected span end if any."""
 
     type: str
     value: str
     how: str
-    start: int | None = None
     end: int | None = None
+    """Where the span ends when the resolver extended or cut it (an anniversary's event)."""
     anchoring: bool = True
     """Whether later chained expressions may count from this one: a value derived from
     the time last mentioned ("a year earlier") must not become the new reference."""
