@@ -3,7 +3,7 @@ times ("7:15 p.m.", "noon Thursday") and vague references ("now" → PRESENT_REF
 
 from __future__ import annotations
 
-from eventwire.stages.time.calendar import duration_value
+from eventwire.stages.time.calendar import duration_value, whole_units
 from eventwire.stages.time.context import Context
 from eventwire.stages.time.explicit import read_clock
 from eventwire.stages.time.grammar import Candidate
@@ -41,24 +41,21 @@ def duration(candidate: Candidate, context: Context) -> Resolution | None:
 
 
 def _duration(amount: float | str, unit: str) -> str:
-    if isinstance(amount, float) and amount != int(amount) and unit in ("Y", "M", "W", "D",
-                                                                         "TH", "TM"):
-        whole = int(amount)
-        finer = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("TH", 24),
-                 "TH": ("TM", 60), "TM": ("TS", 60)}[unit]
-        rest = round((amount - whole) * finer[1])
-        if whole == 0:
-            return duration_value(str(rest), finer[0])
-        return _join(duration_value(str(whole), unit), duration_value(str(rest), finer[0]))
-    return duration_value(amount_text(amount), unit)
+    """P3M, PXY; a fraction goes down a unit: 2.5 years → P2Y6M, half an hour → PT30M."""
+    if isinstance(amount, str):
+        return duration_value(amount, unit)
+    whole, finer, rest = whole_units(amount, unit)
+    if not rest:
+        return duration_value(str(whole), unit)
+    if not whole:
+        return duration_value(str(rest), finer)
+    return _join(duration_value(str(whole), unit), duration_value(str(rest), finer))
 
 
 def _join(first: str, second: str) -> str:
     """P2Y + P6M → P2Y6M; PT1H + PT30M → PT1H30M; P1D + PT2H → P1DT2H."""
-    if "T" in second and "T" in first:
+    if "T" in first and "T" in second:
         return first + second[2:]
-    if "T" in second:
-        return first + second[1:]
     return first + second[1:]
 
 

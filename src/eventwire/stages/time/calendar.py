@@ -20,6 +20,9 @@ SEASON_START_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 UNRESOLVED = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
               "month": "XXXX-XX", "season": "XXXX-XX", "quarter": "XXXX-QX",
               "half": "XXXX-HX", "year": "XXXX", "decade": "XXX", "century": "XX"}
+FINER_UNIT = {"Y": ("M", 12), "Q": ("M", 3), "M": ("D", 30), "W": ("D", 7), "10Y": ("Y", 10),
+              "100Y": ("Y", 100), "D": ("TH", 24), "TH": ("TM", 60), "TM": ("TS", 60)}
+"""The next smaller unit and how many of it make one, for fractions ("2 1/2 years")."""
 UNIT_GRAIN = {"D": "day", "W": "week", "WE": "weekend", "M": "month", "Q": "quarter",
               "Y": "year", "10Y": "decade", "100Y": "century"}
 
@@ -107,6 +110,12 @@ def period(grain: str, day: date, season: str = "") -> Period:
             return Period("century", date(max(day.year - day.year % 100, 1), 1, 1))
 
 
+def season_named(code: str, year: int) -> Period:
+    """The season TIMEX3 writes ``YEAR-CODE``; a winter is named by the year of its January."""
+    start_year = year - 1 if code == "WI" else year
+    return Period("season", date(start_year, SEASON_START_MONTH[code], 1), code)
+
+
 def season_of(day: date) -> str:
     return {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU",
             8: "SU", 9: "FA", 10: "FA", 11: "FA"}[day.month]
@@ -154,12 +163,20 @@ def parse_value(value: str) -> Period | None:
         if match["half"]:
             return Period("half", date(year, 6 * int(match["half"]) - 5, 1))
         if match["season"]:
-            code = match["season"]
-            start_year = year - 1 if code == "WI" else year
-            return Period("season", date(start_year, SEASON_START_MONTH[code], 1), code)
+            return season_named(match["season"], year)
     except ValueError:
         return None
     return Period("year", date(year, 1, 1))
+
+
+def whole_units(amount: float, unit: str) -> tuple[int, str, int]:
+    """An amount as whole units and a remainder in the next smaller unit:
+    2.5 years → (2, "M", 6), that is two years and six months; 3 days → (3, "D", 0)."""
+    whole = int(amount)
+    if amount == whole or unit not in FINER_UNIT:
+        return round(amount), FINER_UNIT.get(unit, (unit, 1))[0], 0
+    finer, factor = FINER_UNIT[unit]
+    return whole, finer, round((amount - whole) * factor)
 
 
 def duration_value(amount: str, unit: str) -> str:

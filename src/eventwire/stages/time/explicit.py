@@ -34,7 +34,6 @@ def _parser() -> DateDataParser:
 
 def warm_up() -> None:
     """Build dateparser's parser and its language data now rather than on the first date."""
-    read_date.cache_clear()
     _parser().get_date_data("July 27, 1953")
 
 

@@ -6,7 +6,16 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from eventwire.stages.time.calendar import GRAINS, UNIT_GRAIN, Period, period, unresolved
+from eventwire.stages.time.calendar import (
+    FINER_UNIT,
+    GRAINS,
+    UNIT_GRAIN,
+    Period,
+    period,
+    season_named,
+    unresolved,
+    whole_units,
+)
 from eventwire.stages.time.context import FUTURE, PAST, Context
 from eventwire.stages.time.grammar import Candidate
 from eventwire.stages.time.numbers import VAGUE, read_amount
@@ -33,7 +42,7 @@ def weekday(candidate: Candidate, context: Context) -> Resolution | None:
         return Resolution(*with_part(value, part, context), "no article date: week unknown")
     relation = context.words.step(_relation(candidate)) if candidate.group("rel") else None
     if chain:
-        relation = FUTURE if chain in ("following", "next") else PAST
+        relation = context.words.step(chain)
     anchor = base.first
     if relation is None or relation == 0:
         if number == anchor.isoweekday() and not chain:
@@ -72,8 +81,7 @@ def relday(candidate: Candidate, context: Context) -> Resolution | None:
 
 def relunit(candidate: Candidate, context: Context) -> Resolution | None:
     """ "last week" → 2023-W29, "next month" → 2023-08, "this year" → 2023, "the weekend"."""
-    unit = (candidate.group("unit") or "").lower()
-    grain = "weekend" if unit == "weekend" else unit
+    grain = (candidate.group("unit") or "").lower()
     anchor = context.anchor
     if anchor is None:
         return Resolution("DATE", unresolved(grain), "no article date")
@@ -84,7 +92,7 @@ def relunit(candidate: Candidate, context: Context) -> Resolution | None:
         how = "weekend by tense"
     else:
         step = context.words.step(relation) or 0
-        how = f"{relation} {unit}"
+        how = f"{relation} {grain}"
     return Resolution("DATE", current.shift(step).value, how)
 
 
@@ -106,11 +114,12 @@ def chained(candidate: Candidate, context: Context) -> Resolution | None:
     """ "the next day", "the following week", "that year", "the day before": counted from the
     time last mentioned (the article date if none was)."""
     unit = (candidate.group("unit") or "").lower()
-    relation = _relation(candidate) or ("same" if candidate.group("that") else "")
+    relation = _relation(candidate) or "same"
     step = context.words.step(relation) or 0
     latest = context.reference.latest
     sentence = context.parsed.sentence_of(candidate.start)
-    if not relation and sentence - context.reference.latest_sentence > 1:
+    if not candidate.group("rel") and not candidate.group("that") and \
+            sentence - context.reference.latest_sentence > 1:
         latest = None  # "the year" far from any mention: the article's year
     if latest is not None and _grain_rank(latest.grain) <= _grain_rank(unit):
         base = latest.coarsen(unit) if latest.grain != unit else latest
@@ -128,42 +137,41 @@ def _grain_rank(grain: str) -> int:
 
 
 def season(candidate: Candidate, context: Context) -> Resolution | None:
-    """ "this summer" → 2023-SU; "last winter", "the spring of 1998"."""
+    """ "this summer" → 2023-SU; "last winter", "the coming spring", "the summer of 1998"."""
     code = context.words.value("season", candidate.group("season") or "") or ""
     if candidate.group("year"):
-        year = int(candidate.group("year") or 0)
-        start_year = year - 1 if code == "WI" else year
-        return Resolution("DATE", Period("season", date(start_year, 12 if code == "WI" else
-                                                        _start_month(code), 1), code).value,
-                          "season of a year")
+        written = season_named(code, int(candidate.group("year") or 0))
+        return Resolution("DATE", written.value, "season of a year")
     anchor = context.anchor
     if anchor is None:
         return Resolution("DATE", f"XXXX-{code}", "no article date")
-    relation = _relation(candidate)
-    this = period("season", date(anchor.year, _start_month(code), 1), code)
-    if code == "WI":
-        this = period("season", date(anchor.year, 1, 15), code) if anchor.month < 12 else \
-            period("season", anchor, code)
+    this = season_named(code, anchor.year + (1 if code == "WI" and anchor.month == 12 else 0))
     current = period("season", anchor)
-    step = context.words.step(relation) if relation else None
+    relation = _relation(candidate)
     if relation == "this":
         return Resolution("DATE", this.value, "this year's season")
-    if step is None or relation in ("the coming", "this coming", "the past", "this past"):
-        direction = step if step else context.direction(candidate.start, candidate.end)
-        if direction == FUTURE and this.first < current.first:
-            this = this.shift(1, "year")
-        elif direction <= PAST and this.first > current.first:
-            this = this.shift(-1, "year")
-        return Resolution("DATE", this.value, "season by tense")
-    if step == PAST:
-        target = this if this.first < current.first else this.shift(-1, "year")
-    else:
-        target = this if this.first > current.first else this.shift(1, "year")
-    return Resolution("DATE", target.value, f"{relation} season")
+    if relation in ("last", "next"):
+        step = context.words.step(relation) or 0
+        return Resolution("DATE", _strictly(this, current, step).value, f"{relation} season")
+    direction = context.words.step(relation) if relation else context.direction(
+        candidate.start, candidate.end)
+    return Resolution("DATE", _towards(this, current, direction or 0).value, "season by tense")
 
 
-def _start_month(code: str) -> int:
-    return {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+def _strictly(this: Period, current: Period, step: int) -> Period:
+    """ "last summer", "next winter": the one before or after the current season."""
+    if step < 0:
+        return this if this.first < current.first else this.shift(-1, "year")
+    return this if this.first > current.first else this.shift(1, "year")
+
+
+def _towards(this: Period, current: Period, direction: int) -> Period:
+    """ "the summer" in a past or future clause: this year's, unless it lies the other way."""
+    if direction == FUTURE and this.first < current.first:
+        return this.shift(1, "year")
+    if direction <= PAST and this.first > current.first:
+        return this.shift(-1, "year")
+    return this
 
 
 def check_season(candidate: Candidate, context: Context) -> bool:
@@ -291,8 +299,11 @@ def offset(candidate: Candidate, context: Context) -> Resolution | None:
     if amount == VAGUE:
         return Resolution("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF",
                           "vague offset")
+    whole, finer, rest = whole_units(float(amount) + (0.5 if candidate.group("half") else 0),
+                                     unit_code)
+    if rest:  # "a year and a half ago": counted in months
+        whole, unit_code = whole * FINER_UNIT[unit_code][1] + rest, finer
     grain = UNIT_GRAIN.get(unit_code, "day")
-    whole, grain = _whole_units(float(amount) + (0.5 if candidate.group("half") else 0), grain)
     from_mention = word.split()[0] not in ("ago", "from", "hence")
     sentence = context.parsed.sentence_of(candidate.start)
     noted = context.reference
@@ -310,16 +321,3 @@ def offset(candidate: Candidate, context: Context) -> Resolution | None:
     if _grain_rank(moved.grain) < _grain_rank(grain):
         moved = moved.coarsen(grain)
     return Resolution("DATE", moved.value, how, anchoring=grain == "day")
-
-
-def _whole_units(amount: float, grain: str) -> tuple[int, str]:
-    """An amount as a whole number of units, going down a unit for fractions (1.5 years →
-    18 months)."""
-    if amount == int(amount):
-        return int(amount), grain
-    smaller = {"year": ("month", 12), "month": ("day", 30), "week": ("day", 7),
-               "decade": ("year", 10), "century": ("year", 100), "quarter": ("month", 3)}
-    if grain in smaller:
-        finer, factor = smaller[grain]
-        return round(amount * factor), finer
-    return round(amount), grain
