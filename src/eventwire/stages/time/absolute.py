@@ -18,6 +18,8 @@ from eventwire.stages.time.resolution import (
 )
 
 NON_DATE_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY"})
+DATE_PARTS = ("weekday", "month", "day", "numeric", "year", "mon")
+"""The named groups of the explicit-date rules that belong to the date itself."""
 
 
 def explicit(candidate: Candidate, context: Context) -> Resolution | None:
@@ -43,11 +45,8 @@ def explicit(candidate: Candidate, context: Context) -> Resolution | None:
 
 
 def _date_start(candidate: Candidate) -> int:
-    """Where the date proper starts, after a modifier such as "early" or "the"."""
-    text_start = candidate.start
-    if candidate.group("mod"):
-        return text_start + len(candidate.group("mod") or "") + 1
-    return text_start
+    """Where the written date starts, after a modifier ("early", "the end of") or "the"."""
+    return min(start for name, (start, _) in candidate.spans.items() if name in DATE_PARTS)
 
 
 def month(candidate: Candidate, context: Context) -> Resolution | None:

@@ -87,18 +87,16 @@ def _ordinal(written: str | None, context: Context) -> int | None:
 def _date_in_name(text: str, start: int, context: Context) -> tuple[str, int] | None:
     """A written date inside the event's name ("… of the July 27, 1953 armistice"), with the
     end of the noun phrase it sits in."""
-    window = NAME_END.split(text[start:start + NAME_WINDOW], maxsplit=1)[0]
+    window_end = start + len(NAME_END.split(text[start:start + NAME_WINDOW], maxsplit=1)[0])
     by_name = {rule.name: rule for rule in rules()}
     for name in EXPLICIT_IN_NAME:
-        match = by_name[name].pattern.search(window)
+        match = by_name[name].pattern.search(text, start, window_end)
         if match is None:
             continue
-        values = {key: value for key, value in match.groupdict().items() if value}
-        found = Candidate(start + match.start(), start + match.end(), by_name[name], values)
-        value = _written_value(found, context)
+        value = _written_value(Candidate.of(match, by_name[name]), context)
         if value is None:
             continue
-        return value, _noun_phrase_end(start + match.end(), context)
+        return value, _noun_phrase_end(match.end(), context)
     return None
 
 

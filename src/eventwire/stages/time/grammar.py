@@ -59,6 +59,12 @@ class Candidate:
     def group(self, name: str) -> str | None:
         return self.groups.get(name)
 
+    @classmethod
+    def of(cls, match: re.Match[str], rule: Rule) -> Candidate:
+        groups = {key: value for key, value in match.groupdict().items() if value}
+        return cls(match.start(), match.end(), rule, groups,
+                   {key: match.span(key) for key in groups})
+
 
 def rules() -> tuple[Rule, ...]:
     """The compiled rules, in the order of the file."""
@@ -144,10 +150,8 @@ def find_candidates(text: str, check: Check) -> list[Candidate]:
     for rule in compiled.rules:
         spans = sorted(span for anchor in rule.anchors for span in occurrences[anchor])
         for window_start, window_end in _windows(spans, text):
-            for match in rule.pattern.finditer(text, window_start, window_end):
-                groups = {key: value for key, value in match.groupdict().items() if value}
-                spans_of = {key: match.span(key) for key in groups}
-                found.append(Candidate(match.start(), match.end(), rule, groups, spans_of))
+            found.extend(Candidate.of(match, rule)
+                         for match in rule.pattern.finditer(text, window_start, window_end))
     return _select(found, len(text), check)
 
 
