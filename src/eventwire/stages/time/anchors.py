@@ -191,13 +191,10 @@ def _anchor_noun(after: int, context: Context) -> Token | None:
 
 
 def _subtree_end(token: Token) -> int:
-    """End of the noun phrase headed by ``token``, without clauses hanging off it."""
-    last = token
-    for child in token.rights:
-        if child.dep_ in ("relcl", "acl", "punct", "cc", "conj", "appos"):
-            break
-        last = child.doc[child.right_edge.i]
-    return last.idx + len(last)
+    """End of the noun phrase headed by ``token``, without what hangs off it to the right
+    (prepositional phrases, clauses): "the ceremony" of "the ceremony on Thursday", whose
+    "Thursday" stays a timex of its own."""
+    return token.idx + len(token)
 
 
 def dated(timex_start: int, timex_end: int, value: str) -> DatedTimex | None:

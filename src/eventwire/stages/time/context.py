@@ -2,9 +2,10 @@
 the parse (for the tense that decides whether "Wednesday" is last or next Wednesday).
 
 News narrates in the past, so an expression whose clause gives no sign of the future is
-read as past; a future auxiliary ("will", "'ll", "shall"), a modal, an infinitive ("plans
-to meet Friday"), a progressive present ("is meeting Friday") or an adjacent "upcoming"
-makes it future.
+read as past; a future auxiliary ("will", "'ll", "shall"), an infinitive governed by a word
+of planning ("set to resume Monday", "is going to meet"), a progressive present ("is
+meeting Friday") or an adjacent "upcoming" makes it future. Bare modals and infinitives are
+not signs: on TimeBank they as often report past plans. The cue words are lexicon classes.
 """
 
 from __future__ import annotations
