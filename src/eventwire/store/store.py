@@ -19,7 +19,7 @@ import duckdb
 import pyarrow as pa
 
 from eventwire.models import ArticleResult, Rejection
-from eventwire.store.queries import Queries
+from eventwire.store.queries import CorpusQueries, Queries
 from eventwire.store.rows import Row, result_rows
 from eventwire.store.schema import ALL_TABLES_BY_NAME, MIGRATIONS
 
@@ -37,8 +37,9 @@ class BatchOutcome:
     rejected: list[Rejection] = field(default_factory=list)
 
 
-class Store(Queries):
-    """A DuckDB event store; ``Queries`` gives it the read side shared by every surface."""
+class Store(Queries, CorpusQueries):
+    """A DuckDB event store; ``Queries`` and ``CorpusQueries`` give it the read side
+    shared by every surface."""
 
     def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False) -> None:
         self.path = str(path)
