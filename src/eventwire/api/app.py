@@ -23,6 +23,7 @@ import eventwire
 from eventwire.api.ingest import Ingestor, token_matches
 from eventwire.api.settings import ServeSettings
 from eventwire.consolidate.search_index import terms as search_terms
+from eventwire.pipeline import Pipeline
 from eventwire.store import EventQuery, Store, open_store
 from eventwire.store.queries import CONSOLIDATED_ORDERINGS, ORDERINGS, CorpusQueries, Dyad, Queries
 
@@ -73,8 +74,9 @@ Db = Annotated[Reader, Depends(reader)]
 Filters = Annotated[EventQuery, Depends(event_filters)]
 
 
-def create_app(settings: ServeSettings) -> FastAPI:
-    """The app over ``settings.db``; read-only unless an ingest token is configured."""
+def create_app(settings: ServeSettings, pipeline: Pipeline | None = None) -> FastAPI:
+    """The app over ``settings.db``; read-only unless an ingest token is configured.
+    ``pipeline`` lends an already loaded pipeline to the ingest endpoint."""
     store = Store(settings.db) if settings.writable else open_store(settings.db)
     missing = {"consolidated_events", "event_mentions"} - {
         row[0] for row in store.connection.execute(
@@ -83,7 +85,8 @@ def create_app(settings: ServeSettings) -> FastAPI:
         store.close()
         raise RuntimeError(f"{settings.db} has not been consolidated yet: run "
                            f"'eventwire consolidate --db {settings.db}' once")
-    ingestor = Ingestor(store, settings.max_body_bytes) if settings.writable else None
+    ingestor = (Ingestor(store, settings.max_body_bytes, pipeline=pipeline)
+                if settings.writable else None)
     app = FastAPI(title="eventwire", version=eventwire.__version__,
                   description="Explainable political event data: consolidated events with "
                   "every mention and its evidence, actors, series, networks, articles.")

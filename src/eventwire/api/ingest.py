@@ -34,9 +34,9 @@ def token_matches(expected: str | None, authorization: str | None) -> bool:
 class Ingestor:
     store: Store
     max_bytes: int
-    _lock: threading.Lock = field(default_factory=threading.Lock)
-    _pipeline: Pipeline | None = None
-    _consolidator: Consolidator | None = None
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    pipeline: Pipeline | None = None
+    consolidator: Consolidator | None = None
 
     def ingest(self, body: bytes) -> dict[str, Any]:
         """Store the JSON-lines articles of ``body``; report what happened to each line."""
@@ -44,14 +44,14 @@ class Ingestor:
             max_bytes=self.max_bytes)))
         articles = [item for item in items if isinstance(item, Article)]
         rejects = [item for item in items if isinstance(item, Rejection)]
-        with self._lock:
-            if self._pipeline is None:
-                self._pipeline = Pipeline()
-                self._consolidator = Consolidator(self.store)
-            results = extract_batch(self._pipeline, articles)
+        with self.lock:
+            if self.pipeline is None:
+                self.pipeline = Pipeline()
+            if self.consolidator is None:
+                self.consolidator = Consolidator(self.store)
+            results = extract_batch(self.pipeline, articles)
             outcome = self.store.write_batch([*results, *map(ArticleResult.rejected, rejects)])
-            assert self._consolidator is not None
-            consolidated = self._consolidator.update()
+            consolidated = self.consolidator.update()
         return {
             "read": len(items), "stored": outcome.stored, "duplicates": outcome.duplicates,
             "rejected": [{"origin": r.origin, "reason": r.reason} for r in outcome.rejected],

@@ -108,10 +108,10 @@ async function showEvent(id) {
 
 async function mentionBlock(mention) {
   const article = await api(`/api/articles/${encodeURIComponent(mention.article_id)}`);
-  const meta = el("div", { class: "meta" },
-    `${mention.published} · ${mention.outlet ?? "unknown outlet"} · ${mention.title ?? ""}` +
-    ` · sentence ${mention.sentence} · ${mention.rule} · linked: ${mention.link_rule}` +
-    (mention.duplicate_of ? ` · copy of ${mention.duplicate_of}` : ""));
+  const parts = [mention.published, mention.outlet ?? "unknown outlet", mention.title,
+    `sentence ${mention.sentence}`, mention.rule, `linked: ${mention.link_rule}`,
+    mention.duplicate_of ? `copy of ${mention.duplicate_of}` : null];
+  const meta = el("div", { class: "meta" }, parts.filter(Boolean).join(" · "));
   return el("div", { class: "mention", "data-article": mention.article_id },
             meta, highlightedText(article.text, mention));
 }
@@ -141,7 +141,7 @@ function stackedBars(target, series, withGoldstein) {
   const totals = new Map(periods.map((period) => [period, 0]));
   for (const row of series) totals.set(row.period, totals.get(row.period) + row.events);
   const highest = Math.max(1, ...totals.values());
-  const step = (width - left - 10) / Math.max(periods.length, 1);
+  const step = Math.min((width - left - 10) / Math.max(periods.length, 1), 60);
   const y = (value) => (height - bottom) * (1 - value / highest);
   const nodes = [svg("text", { x: 2, y: 12 }, highest), svg("text", { x: 2, y: height - bottom }, 0)];
   periods.forEach((period, index) => {
@@ -159,7 +159,8 @@ function stackedBars(target, series, withGoldstein) {
   });
   if (periods.length) {
     nodes.push(svg("text", { x: left, y: height - 6 }, periods[0]));
-    nodes.push(svg("text", { x: width - 80, y: height - 6 }, periods[periods.length - 1]));
+    const lastX = Math.min(left + (periods.length - 1) * step, width - 80);
+    nodes.push(svg("text", { x: lastX, y: height - 6 }, periods[periods.length - 1]));
   }
   if (withGoldstein && periods.length) nodes.push(goldsteinLine(series, periods, step, left));
   chart.replaceChildren(...nodes);
@@ -267,14 +268,24 @@ function decodeTopology(topology) {
   return polygons;
 }
 
+// A ring that crosses the antimeridian is cut there instead of drawn across the map.
+function ringPath(points) {
+  let previous = null;
+  const steps = points.map((point) => {
+    const jump = previous !== null && Math.abs(point[0] - previous[0]) > 180;
+    previous = point;
+    const [x, y] = project(point);
+    return `${jump ? "M" : "L"}${x.toFixed(1)},${y.toFixed(1)}`;
+  });
+  return `M${steps.join("").slice(1)}`;
+}
+
 const project = ([lon, lat]) => [(lon + 180) * (960 / 360), (90 - lat) * (480 / 180)];
 
 async function showMap() {
   if (landPaths === null) {
     const topology = await api("/static/vendor/world-atlas/land-110m.json");
-    landPaths = decodeTopology(topology).map((rings) => rings.map((points) =>
-      `M${points.map((point) => project(point).map((v) => v.toFixed(1)).join(",")).join("L")}Z`
-    ).join(""));
+    landPaths = decodeTopology(topology).map((rings) => rings.map(ringPath).join(""));
   }
   const places = await api("/api/places", filters());
   const nodes = landPaths.map((d) => svg("path", { d, class: "land" }));
@@ -335,7 +346,7 @@ async function start() {
     state.offset = 0;
     refresh();
   });
-  document.getElementById("reset").addEventListener("click", () => {
+  document.getElementById("clear-filters").addEventListener("click", () => {
     document.getElementById("filters").reset();
     state.offset = 0;
     refresh();
