@@ -4,8 +4,8 @@ README come from the full 1,000,000-event run)."""
 from __future__ import annotations
 
 import pytest
-
 from benchmarks.query import TARGETS_MS, build, run
+
 from eventwire.store import EventQuery, open_store
 
 pytestmark = pytest.mark.slow
