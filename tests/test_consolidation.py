@@ -8,7 +8,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from eventwire.cli import app
 from eventwire.consolidate import Consolidator
 from eventwire.consolidate.duplicates import shingles
 from eventwire.consolidate.matching import ActorKey, MentionInfo, fit
@@ -35,10 +37,12 @@ RETOLD = {"id": "retold", "date": "2024-06-21", "source": "Yonhap", "text": REWO
 EARLIER = {"id": "earlier", "date": "2023-09-14", "source": "Reuters", "text": VOSTOCHNY}
 
 
-def _ingest(tmp_path: Path, store: Store, pipeline, *articles: dict, name: str = "in") -> None:
+def _ingest(tmp_path: Path, store: Store, pipeline, *articles: dict, name: str = "in",
+            consolidate: bool = True) -> None:
     source = tmp_path / f"{name}.jsonl"
     source.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
-    run_ingest([str(source)], store, IngestOptions(), pipeline=pipeline)
+    run_ingest([str(source)], store, IngestOptions(), pipeline=pipeline,
+               consolidate=consolidate)
 
 
 def _meetings(store: Store) -> list[dict]:
@@ -117,6 +121,23 @@ def test_rebuild_reproduces_incremental_result(tmp_path, store, pipeline):
     snapshot = _dump(store)
     Consolidator(store).rebuild()
     assert _dump(store) == snapshot
+
+
+def test_consolidate_command_catches_up_and_then_does_nothing(tmp_path, pipeline):
+    path = tmp_path / "late.duckdb"
+    with Store(path) as store:
+        _ingest(tmp_path, store, pipeline, WIRE, RETOLD, consolidate=False)
+        assert store.unconsolidated_mentions() > 0
+        assert store.overview()["events"] == 0
+    first = CliRunner().invoke(app, ["consolidate", "--db", str(path)])
+    assert first.exit_code == 0, first.output
+    assert "articles 2 (copies 0)" in first.output
+    again = CliRunner().invoke(app, ["consolidate", "--db", str(path)])
+    assert "articles 0 (copies 0) · mentions 0 → new events 0, updated 0" in again.output
+    with Store(path) as store:
+        assert store.unconsolidated_mentions() == 0
+        (meeting,) = _meetings(store)
+        assert meeting["num_articles"] == 2
 
 
 # -- the matching rules on their own ------------------------------------------------------

@@ -60,6 +60,10 @@ def serve(
     except (StoreError, RuntimeError, ValueError, OSError) as error:
         errors.print(f"[red]{error}[/red]")
         raise typer.Exit(2) from None
+    pending = application.state.store.unconsolidated_mentions()
+    if pending:
+        errors.print(f"[yellow]{pending} event mentions are not consolidated yet: run "
+                     f"'eventwire consolidate --db {db}'[/yellow]")
     mode = "read-write (ingest enabled)" if settings.writable else "read-only"
     errors.print(f"eventwire on http://{host}:{port}/ · API docs /docs · {db} {mode}")
     uvicorn.run(application, host=host, port=port, log_level="warning")

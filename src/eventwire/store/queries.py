@@ -450,6 +450,13 @@ class CorpusQueries:
             [terms, limit, offset]))
         return int(total), hits
 
+    def unconsolidated_mentions(self) -> int:
+        """Mentions not yet part of an event (a store ingested before consolidation)."""
+        ((pending,),) = self.connection.execute(
+            "SELECT count(*) FROM events e ANTI JOIN event_mentions m "
+            "ON m.article_id = e.article_id AND m.event_id = e.event_id").fetchall()
+        return int(pending)
+
     def overview(self) -> dict[str, Any]:
         """Sizes and date range of the store: the page header and health checks."""
         ((articles, first, last),) = self.connection.execute(
