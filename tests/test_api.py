@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,9 @@ TOKEN = "correct horse battery staple"
 NEW_ARTICLE = {"id": "api-visit", "date": "2024-06-21", "source": "Yonhap",
                "text": "North Korean leader Kim Jong Un held talks with Russian President "
                        "Vladimir Putin in Pyongyang on Wednesday, state media reported."}
+RETOLD_ARTICLE = {"id": "api-retold", "date": "2024-06-20", "source": "Reuters",
+                  "text": "Russian President Vladimir Putin met North Korean leader Kim Jong "
+                          "Un in Pyongyang on Wednesday, the Kremlin said."}
 
 
 @pytest.fixture(scope="module")
@@ -71,18 +75,20 @@ def test_bad_parameters_are_client_errors(client):
 
 
 def test_event_detail_carries_every_mention_with_its_evidence(client):
-    (meeting,) = client.get("/api/events", params={
-        "actor": "Sergei Shoigu", "type": "040"}).json()["items"]
-    detail = client.get(f"/api/events/{meeting['id']}").json()
-    assert detail["num_mentions"] == len(detail["mentions"])
-    for mention in detail["mentions"]:
-        article = client.get(f"/api/articles/{mention['article_id']}").json()
-        text = article["text"]
-        assert mention["evidence"] == text[mention["start_char"]:mention["end_char"]]
-        assert mention["trigger_text"] == text[mention["trigger_start_char"]:
-                                               mention["trigger_end_char"]]
-    assert detail["mentions"][0]["evidence"].startswith("North Korean leader Kim Jong Un held "
-                                                        "a meeting with Russia's defence")
+    events = client.get("/api/events", params={"actor": "Sergei Shoigu"}).json()["items"]
+    evidence = []
+    for event in events:
+        detail = client.get(f"/api/events/{event['id']}").json()
+        assert detail["num_mentions"] == len(detail["mentions"]) >= 1
+        for mention in detail["mentions"]:
+            text = client.get(f"/api/articles/{mention['article_id']}").json()["text"]
+            assert mention["evidence"] == text[mention["start_char"]:mention["end_char"]]
+            assert mention["trigger_text"] == text[mention["trigger_start_char"]:
+                                                   mention["trigger_end_char"]]
+            evidence.append(mention["evidence"])
+    assert any(sentence.startswith("North Korean leader Kim Jong Un held a meeting with "
+                                   "Russia's defence minister Sergei Shoigu")
+               for sentence in evidence)
 
 
 def test_mentions_stay_available_per_sentence(client, examples_db):
@@ -101,41 +107,61 @@ def test_actors_and_actor_detail(client):
     assert client.get("/api/actors/Nobody At All").status_code == 404
 
 
+def _between(event: dict, one: str, other: str) -> bool:
+    names = (event["source_name"] or "", event["target_name"] or "")
+    return ((one in names[0] and other in names[1]) or (other in names[0] and one in names[1]))
+
+
 def test_timeline_and_dyad_series_add_up_to_the_events(client):
     events = client.get("/api/events", params={"actor": "Kim Jong Un", "limit": 1000}).json()
     timeline = client.get("/api/timeline", params={"actor": "Kim Jong Un",
                                                    "interval": "month"}).json()
-    assert sum(row["events"] for row in timeline["series"]) == events["total"]
+    assert sum(row["events"] for row in timeline["series"]) == events["total"] > 0
     assert all(row["period"].endswith("-01") for row in timeline["series"])
-    dyad = client.get("/api/dyad", params={"a": "RUS", "b": "PRK", "by": "country",
-                                           "interval": "week"}).json()
-    weeks = {row["period"] for row in dyad["series"]}
-    assert "2024-06-17" in weeks  # the week of Putin's visit to Pyongyang (Monday)
     by_actor = client.get("/api/dyad", params={"a": "Putin", "b": "Kim Jong Un",
                                                "interval": "day"}).json()
-    assert [(r["period"], r["quad_class"]) for r in by_actor["series"]] == [("2024-06-19", 1)]
+    pairs = [e for e in events["items"] if _between(e, "Putin", "Kim Jong Un")]
+    assert pairs and sum(row["events"] for row in by_actor["series"]) == len(pairs)
+    assert {row["period"] for row in by_actor["series"]} == {e["date"] for e in pairs}
+    by_country = client.get("/api/dyad", params={"a": "RUS", "b": "PRK", "by": "country",
+                                                 "interval": "week"}).json()
+    russia = client.get("/api/events", params={"country": "RUS", "limit": 1000}).json()
+    expected = [e for e in russia["items"]
+                if {e["source_country"], e["target_country"]} == {"RUS", "PRK"}]
+    assert expected and sum(row["events"] for row in by_country["series"]) == len(expected)
+    assert all(date.fromisoformat(row["period"]).weekday() == 0
+               for row in by_country["series"])  # weeks start on Monday
 
 
 def test_network_nodes_and_weighted_edges(client):
     network = client.get("/api/network").json()
     pairs = {(e["source"], e["target"]): e["weight"] for e in network["edges"]}
-    assert pairs[("Kim Jong Un", "Vladimir Putin")] >= 1
     node_ids = {n["id"] for n in network["nodes"]}
     assert {edge[0] for edge in pairs} | {edge[1] for edge in pairs} == node_ids
+    everything = client.get("/api/events", params={"limit": 1000}).json()["items"]
+    both_sides = [e for e in everything if e["source_name"] and e["target_name"]]
+    assert sum(pairs.values()) == len(both_sides)
     filtered = client.get("/api/network", params={"country": "JPN"}).json()
+    japan = client.get("/api/events", params={"country": "JPN", "limit": 1000}).json()
     assert {(e["source"], e["target"]) for e in filtered["edges"]} == {
-        ("Fumio Kishida", "Ferdinand Marcos Jr.")}
+        (e["source_name"], e["target_name"]) for e in japan["items"]
+        if e["source_name"] and e["target_name"]}
 
 
 def test_places_for_the_map(client):
     places = {p["name"]: p for p in client.get("/api/places").json()}
     assert places["Brussels"]["country"] == "BEL"
     assert round(places["Brussels"]["lat"], 1) == 50.9
+    for place in places.values():
+        for event_id in place["event_ids"]:
+            assert client.get(f"/api/events/{event_id}").json()["place_name"] == place["name"]
 
 
-def test_articles_article_detail_and_search(client):
+def test_articles_article_detail_and_search(client, examples_db):
     listing = client.get("/api/articles", params={"limit": 2}).json()
-    assert listing["total"] == 7 and len(listing["items"]) == 2
+    with open_store(examples_db) as store:
+        assert listing["total"] == store.counts()["articles"] > 2
+    assert len(listing["items"]) == 2
     article = client.get("/api/articles/ew-sanctions-2024-02-23").json()
     assert article["title"] == "US imposes new sanctions on Russia"
     assert article["duplicate_of"] is None and article["copies"] == []
@@ -173,15 +199,17 @@ def test_ingest_needs_the_token_limits_the_body_and_updates_counts(writable):
     auth = {"Authorization": f"Bearer {TOKEN}"}
     huge = body * 50
     assert writable.post("/api/ingest", content=huge, headers=auth).status_code == 413
-    before = writable.get("/api/events", params={"actor": "Putin", "since": "2024-06-19",
-                                                 "until": "2024-06-19"}).json()
     result = writable.post("/api/ingest", content=body, headers=auth).json()
-    assert result["stored"] == ["api-visit"] and result["updated_events"] >= 1
-    after = writable.get("/api/events", params={"actor": "Putin", "since": "2024-06-19",
-                                                "until": "2024-06-19"}).json()
-    assert after["total"] == before["total"]
-    assert (after["items"][0]["num_articles"], after["items"][0]["num_sources"]) == (
-        before["items"][0]["num_articles"] + 1, before["items"][0]["num_sources"] + 1)
+    assert result["stored"] == ["api-visit"] and result["new_events"] >= 1
+    article = writable.get("/api/articles/api-visit").json()
+    (talks,) = [e for e in article["events"] if _between(e, "Putin", "Kim Jong Un")]
+    before = writable.get(f"/api/events/{talks['consolidated_id']}").json()
+    retold = json.dumps(RETOLD_ARTICLE) + "\n"
+    second = writable.post("/api/ingest", content=retold, headers=auth).json()
+    assert second["stored"] == ["api-retold"] and second["updated_events"] >= 1
+    after = writable.get(f"/api/events/{talks['consolidated_id']}").json()
+    assert (after["num_articles"], after["num_sources"]) == (
+        before["num_articles"] + 1, before["num_sources"] + 1)
     again = writable.post("/api/ingest", content=body, headers=auth).json()
     assert (again["stored"], again["duplicates"]) == ([], ["api-visit"])
 

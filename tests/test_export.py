@@ -12,6 +12,7 @@ import duckdb
 import pytest
 from typer.testing import CliRunner
 
+import eventwire
 from eventwire.cli import app
 from eventwire.export import export, layout
 from eventwire.store import EventQuery, open_store
@@ -31,9 +32,15 @@ def _table(store, fmt: str, query: EventQuery = ALL) -> list[list[str]]:
     return list(csv.reader(io.StringIO(out.getvalue()), delimiter="\t"))
 
 
-def _putin_kim(store) -> dict:
-    (event,) = store.consolidated_events(EventQuery(actor="Putin", type="04", limit=None))
+def _kim_shoigu_meeting(store) -> dict:
+    """The reference article's first event: Kim Jong Un meets Sergei Shoigu."""
+    (event,) = [e for e in store.consolidated_events(EventQuery(type="04", limit=None))
+                if {e["source_name"], e["target_name"]} == {"Kim Jong Un", "Sergei Shoigu"}]
     return event
+
+
+def _by_id(store) -> dict[str, dict]:
+    return {str(e["id"]): e for e in store.consolidated_events(ALL, with_mentions=False)}
 
 
 def test_layouts_have_the_datasets_columns_in_order():
@@ -59,25 +66,38 @@ def test_layouts_have_the_datasets_columns_in_order():
 def test_gdelt_rows_fill_what_eventwire_knows(store):
     rows = _table(store, "gdelt")
     assert len(rows) == store.count_consolidated(EventQuery()) and {len(r) for r in rows} == {61}
-    event = _putin_kim(store)
+    event = _kim_shoigu_meeting(store)
     (row,) = [r for r in rows if r[0] == str(event["id"])]
-    assert row[1:4] == ["20240619", "202406", "2024"]
-    assert (row[26], row[27], row[28], row[29]) == ("040", "040", "04", "1")
+    day = event["date"]
+    assert row[1:4] == [day.strftime("%Y%m%d"), day.strftime("%Y%m"), str(day.year)]
+    assert (row[26], row[27], row[28], row[29]) == (event["cameo"], event["cameo"][:3],
+                                                    event["cameo"][:2], "1")
     assert row[31:34] == [str(event["num_mentions"]), str(event["num_sources"]),
                           str(event["num_articles"])]
     assert row[34] == ""  # AvgTone: eventwire measures no tone
-    assert {row[5], row[15]} == {"PRKGOV", "RUSGOV"}
+    assert {row[6], row[16]} == {"Kim Jong Un", "Sergei Shoigu"}
+    assert {row[5], row[15]} == {"PRKGOV", "RUSMIL"}
+    assert row[25] == "1"  # IsRootEvent: coded from the first sentence
 
 
-def test_icews_and_polecat_rows(store):
+def test_icews_and_polecat_rows_match_the_events(store):
+    events = _by_id(store)
     icews = _table(store, "icews")
     assert icews[0][0] == "Event ID" and {len(r) for r in icews} == {20}
-    (brussels,) = [r for r in icews[1:] if r[14] == "Brussels"]
-    assert (brussels[6], brussels[17], brussels[18][:4]) == ("141", "Belgium", "50.8")
+    for row in icews[1:]:
+        event = events[row[0]]
+        assert (row[1], row[2], row[6], row[8]) == (
+            str(event["date"]), event["source_name"] or "", event["cameo"],
+            event["target_name"] or "")
+    (brussels, *_) = [r for r in icews[1:] if r[14] == "Brussels"]
+    assert (brussels[17], brussels[18][:4]) == ("Belgium", "50.8")
     polecat = _table(store, "polecat")
     assert {len(r) for r in polecat} == {40}
-    (protest,) = [r for r in polecat[1:] if r[2] == "PROTEST"]
-    assert (protest[3], protest[15], protest[23]) == ("demo", "European Union", "Brussels")
+    for row in polecat[1:]:
+        event = events[row[0]]
+        assert (row[2], row[7], row[15], row[23], row[39]) == (
+            event["plover"] or "", event["source_name"] or "", event["target_name"] or "",
+            event["place_name"] or "", f"eventwire {eventwire.__version__}")
 
 
 def test_filters_apply_to_exports(store):
@@ -92,8 +112,9 @@ def test_parquet_is_partitioned_by_event_month(store, tmp_path):
     out = tmp_path / "events"
     count = export(store, "parquet", ALL, path=out)
     months = sorted(p.name for p in out.iterdir())
-    assert months == ["month=2023-07", "month=2024-02", "month=2024-03", "month=2024-04",
-                      "month=2024-05", "month=2024-06"]
+    expected = sorted({e["date"].strftime("month=%Y-%m")
+                       for e in store.consolidated_events(ALL, with_mentions=False)})
+    assert months == expected and "month=2023-07" in months
     total = duckdb.sql(f"SELECT count(*) FROM read_parquet('{out}/*/*.parquet', "
                        "hive_partitioning = true)").fetchall()[0][0]
     assert total == count == store.count_consolidated(EventQuery())

@@ -13,6 +13,7 @@ import socket
 import threading
 import time
 from pathlib import Path
+from urllib.request import urlopen
 
 import pytest
 import uvicorn
@@ -112,19 +113,25 @@ def test_filter_open_event_and_see_the_evidence_highlighted(page, base_url):
     assert (SCREENSHOTS / "event-detail.png").stat().st_size > 10_000
 
 
-def test_timeline_network_and_map_draw_from_the_shared_filters(page):
+def test_timeline_network_and_map_draw_from_the_shared_filters(page, base_url):
     page.click("#clear-filters")
     page.click("#tabs button[data-view=timeline]")
     page.wait_for_selector("#timeline-chart rect")
     page.click("#tabs button[data-view=network]")
     page.wait_for_selector("#network-chart circle.node")
     assert "Vladimir Putin" in (page.locator("#network-chart").text_content() or "")
-    page.fill("#filters input[name=type]", "PROTEST")
+    page.fill("#filters input[name=actor]", "Vladimir Putin")
     page.click("#apply")
     page.click("#tabs button[data-view=map]")
     page.wait_for_selector("#map-chart path.land")
-    page.wait_for_function("document.querySelectorAll('#map-chart circle.place').length === 1")
-    assert page.get_attribute("#map-chart circle.place", "data-place") == "Brussels"
+    expected = {place["name"] for place in json.loads(urlopen(
+        f"{base_url}/api/places?actor=Vladimir+Putin").read())}
+    assert {"Moscow", "Pyongyang"} <= expected
+    page.wait_for_function(
+        f"document.querySelectorAll('#map-chart circle.place').length === {len(expected)}")
+    drawn = page.eval_on_selector_all(
+        "#map-chart circle.place", "nodes => nodes.map(node => node.dataset.place)")
+    assert set(drawn) == expected
     page.screenshot(path=str(SCREENSHOTS / "map.png"))
     page.click("#clear-filters")
     page.click("#tabs button[data-view=dyad]")

@@ -1,24 +1,40 @@
-"""The knowledge base: countries, role nouns and news outlets, read from ``data/kb``.
+"""The knowledge base: countries, role nouns, seats of power and named actors with dated roles.
 
 Stages ask the knowledge base questions ("which country is *North Korean*?", "which
-sector is a *defence minister*?"); they never hold such lists themselves, so that
-correcting a fact means editing a data file, not code.
+sector is a *defence minister*?", "who was *Shoigu* on 2023-07-27?"); they never hold
+such lists themselves, so that correcting a fact means editing a data file, not code.
+
+Actor files share one format (``data/README.md``): one row per dated role, rows with
+the same ``id`` form one actor. They load in precedence order — the Phoenix import,
+then the hand-written organisations, media and leaders, then any user files given with
+``--kb`` — and a later file replaces an earlier file's actor of the same id and wins
+when two actors share an alias.
 """
 
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
 from eventwire.resources import data_path
 
-# Lower-cased aliases that are also ordinary English words: matching them would turn the
-# pronoun "us" into the United States. They still match when written in capitals.
-AMBIGUOUS_ALIASES = frozenset({"us", "the us", "us of a", "chad", "georgia", "jordan", "niger",
-                               "turkey", "guinea", "china"})
+ACTOR_FORMAT = "eventwire-kb actors"
+ACTOR_FORMAT_VERSION = "1"
+ACTOR_COLUMNS = ("id", "name", "kind", "country", "sector", "code", "start", "end", "aliases",
+                 "note")
+BUNDLED_ACTOR_FILES = ("phoenix_actors.tsv", "organizations.tsv", "media.tsv", "leaders.tsv")
+TRANSNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC"})
+LEGACY_CODES = {"TMP": "TLS", "KSV": "XKX", "USR": "SUN", "FRY": "YUG", "SRP": "BIH",
+                "KRJ": "HRV", "ROM": "ROU", "ZAR": "COD"}
+"""Country codes of the Phoenix dictionaries that ISO writes otherwise (Phoenix → ISO)."""
+
+
+class KnowledgeBaseError(ValueError):
+    """A knowledge file cannot be read: names the file and line."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,13 +45,83 @@ class Country:
     capital: str
     geonameid: str
     aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+
+    @property
+    def adjective(self) -> str:
+        """The word a canonical group name starts with ("North Korean" government)."""
+        return self.demonyms[0] if self.demonyms else self.name
 
 
 @dataclass(frozen=True, slots=True)
-class Outlet:
+class Role:
+    """One dated role of a known actor: what it was, from when to when."""
+
+    country: str
+    sector: str | None
+    code: str
+    start: date | None = None
+    end: date | None = None
+    note: str = ""
+
+    def covers(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+    @property
+    def dated(self) -> bool:
+        return self.start is not None or self.end is not None
+
+
+@dataclass(slots=True)
+class KnownActor:
+    id: str
+    name: str
+    kind: str
+    aliases: tuple[str, ...]
+    roles: list[Role] = field(default_factory=list)
+    rank: int = 0
+    """Precedence of the file it came from (higher wins)."""
+
+    def role_on(self, day: date | None) -> Role | None:
+        """The role held on ``day``: a dated role covering it, else the undated default.
+
+        Outside every dated role and with no default, the nearest role's country is kept
+        but not its sector (who someone is does not change, what they do does).
+        """
+        dated = [role for role in self.roles if role.dated]
+        if day is None:
+            current = [r for r in dated if r.end is None] or dated
+            return (current[-1] if current else None) or self._default()
+        covering = [role for role in dated if role.covers(day)]
+        if covering:
+            return max(covering, key=lambda r: r.start or date.min)
+        default = self._default()
+        if default is not None:
+            return default
+        if not dated:
+            return None
+        nearest = min(dated, key=lambda r: _distance(r, day))
+        return Role(nearest.country, None, nearest.country, note="outside dated roles")
+
+    def _default(self) -> Role | None:
+        return next((role for role in self.roles if not role.dated), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Seat:
+    """A seat of power named for its institution ("the Kremlin" → Russia's government)."""
+
     name: str
     country: str
-    aliases: tuple[str, ...]
+    sector: str
+
+
+def _distance(role: Role, day: date) -> int:
+    if role.end is not None and role.end < day:
+        return (day - role.end).days
+    if role.start is not None and day < role.start:
+        return (role.start - day).days
+    return 0
 
 
 def _rows(path: Path) -> Iterator[dict[str, str]]:
@@ -44,40 +130,130 @@ def _rows(path: Path) -> Iterator[dict[str, str]]:
         yield from csv.DictReader(lines, delimiter="\t")
 
 
-class KnowledgeBase:
-    """Lookups over the vendored knowledge files, built once per process."""
+def _split(value: str | None) -> tuple[str, ...]:
+    return tuple(part.strip() for part in (value or "").split("|") if part.strip())
 
-    def __init__(self, directory: Path | None = None) -> None:
+
+def _day(value: str, path: Path, line: int) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as error:
+        raise KnowledgeBaseError(
+            f"{path} row {line}: bad date {value!r} (use YYYY-MM-DD)") from error
+
+
+def _check_actor_file(path: Path) -> None:
+    with path.open(encoding="utf-8") as handle:
+        first = handle.readline().strip()
+        header = first
+        while header.startswith("#"):
+            header = handle.readline().strip()
+    if first.startswith(f"# {ACTOR_FORMAT}") and first.split()[-1] != ACTOR_FORMAT_VERSION:
+        raise KnowledgeBaseError(f"{path}: format version {first.split()[-1]} is not "
+                                 f"{ACTOR_FORMAT_VERSION}")
+    missing = [c for c in ("id", "name", "country") if c not in header.split("\t")]
+    if missing:
+        raise KnowledgeBaseError(f"{path}: missing column(s) {', '.join(missing)}; expected "
+                                 f"tab-separated columns {', '.join(ACTOR_COLUMNS)}")
+
+
+def read_actor_file(path: Path, rank: int) -> dict[str, KnownActor]:
+    """Actors of one file in the actor format, keyed by id."""
+    _check_actor_file(path)
+    actors: dict[str, KnownActor] = {}
+    for line, row in enumerate(_rows(path), start=2):
+        identifier = (row.get("id") or "").strip()
+        country = (row.get("country") or "").strip().upper()
+        if not identifier or not country:
+            raise KnowledgeBaseError(f"{path} row {line}: every row needs an id and a country")
+        actor = actors.get(identifier)
+        if actor is None:
+            name = (row.get("name") or "").strip() or identifier
+            actor = KnownActor(identifier, name, (row.get("kind") or "person").strip(),
+                               _split(row.get("aliases")), rank=rank)
+            actors[identifier] = actor
+        elif row.get("aliases"):
+            actor.aliases = tuple(dict.fromkeys((*actor.aliases, *_split(row["aliases"]))))
+        sector = (row.get("sector") or "").strip().upper() or None
+        code = (row.get("code") or "").strip().upper() or country + (sector or "")
+        country = LEGACY_CODES.get(country, country)
+        if country in TRANSNATIONAL and sector is None and actor.kind == "person":
+            sector = "GOV"  # an official of an international body acts for it
+        actor.roles.append(Role(country, sector, code, _day(row.get("start") or "", path, line),
+                                _day(row.get("end") or "", path, line),
+                                (row.get("note") or "").strip()))
+    return actors
+
+
+class KnowledgeBase:
+    """Lookups over the vendored knowledge files (and user files), built once per process."""
+
+    def __init__(self, directory: Path | None = None, extra: Iterable[Path] = ()) -> None:
         directory = directory or data_path("kb")
+        self.sources = [directory / name for name in BUNDLED_ACTOR_FILES] + list(extra)
         self.countries = [_country(row) for row in _rows(directory / "countries.tsv")]
         self.by_iso3 = {country.iso3: country for country in self.countries}
-        self._country_alias: dict[str, Country] = {}
+        self._names: dict[str, Country] = {}
+        self._demonyms: dict[str, Country] = {}
         for country in self.countries:
             for alias in (country.name, *country.aliases):
-                self._country_alias.setdefault(alias.casefold(), country)
-        self.roles = {row["role"]: row["sector"] for row in _rows(directory / "roles.tsv")}
-        self.longest_role = max(len(role.split()) for role in self.roles)
-        self.outlets = [_outlet(row) for row in _rows(directory / "media.tsv")]
-        self._outlet_alias = {
-            alias.casefold(): outlet
-            for outlet in self.outlets
-            for alias in (outlet.name, *outlet.aliases)
-        }
+                self._names.setdefault(alias.casefold(), country)
+            for demonym in country.demonyms:
+                self._demonyms.setdefault(demonym.casefold(), country)
         self._capitals = {c.capital.casefold(): c for c in self.countries if c.capital}
+        self.roles: dict[str, str] = {}
+        for name in ("phoenix_roles.tsv", "roles.tsv"):
+            self.roles.update({row["role"]: row["sector"] for row in _rows(directory / name)})
+        self.longest_role = max(len(role.split()) for role in self.roles)
+        self.seats: dict[str, Seat] = {}
+        for row in _rows(directory / "seats.tsv"):
+            seat = Seat(row["name"], row["country"], row["sector"])
+            for alias in (row["name"], *_split(row["aliases"])):
+                self.seats[_strip_article(alias.casefold())] = seat
+        self.actors: dict[str, KnownActor] = {}
+        for rank, path in enumerate(self.sources):
+            self.actors.update(read_actor_file(path, rank))
+        self._aliases: dict[str, list[KnownActor]] = {}
+        for actor in self.actors.values():
+            for alias in dict.fromkeys(a.casefold() for a in (actor.name, *actor.aliases)):
+                self._aliases.setdefault(_strip_article(alias), []).append(actor)
+        for candidates in self._aliases.values():
+            candidates.sort(key=lambda a: -a.rank)
+        self.longest_alias = max(len(alias.split()) for alias in self._aliases)
+        self._surnames: dict[str, list[KnownActor]] = {}
+        for actor in self.actors.values():
+            words = actor.name.split()
+            if actor.kind == "person" and len(words) > 1 and len(words[-1]) > 2:
+                self._surnames.setdefault(words[-1].casefold(), []).append(actor)
+        self.lexicon: dict[str, dict[str, str]] = {}
+        for row in _rows(directory / "lexicon.tsv"):
+            self.lexicon.setdefault(row["class"], {})[row["word"]] = row["value"] or ""
+
+    # -- countries -------------------------------------------------------------------
 
     def country(self, text: str) -> Country | None:
-        """The country a name, alias or demonym refers to ("DPRK", "Russian", "Russia's")."""
-        key = _strip_possessive(text).casefold()
-        if key.startswith("the "):
-            key = key[4:]
-        country = self._country_alias.get(key)
-        if country and key in AMBIGUOUS_ALIASES and text.islower():
-            return None
-        return country
+        """The country a name or alias refers to ("DPRK", "Russia's", "the United States")."""
+        return self._names.get(_strip_article(_strip_possessive(text).casefold()))
+
+    def demonym(self, text: str) -> Country | None:
+        """The country of a demonym ("North Korean", "Russians")."""
+        return self._demonyms.get(_strip_possessive(text).casefold())
+
+    def country_word(self, text: str) -> Country | None:
+        """A country named, or implied by its demonym, in a modifier ("Russian", "Russia's")."""
+        return self.country(text) or self.demonym(text)
 
     def capital_of(self, text: str) -> Country | None:
         """The country whose capital is ``text`` (used for metonymy: "Pyongyang said")."""
-        return self._capitals.get(text.casefold())
+        return self._capitals.get(_strip_possessive(text).casefold())
+
+    def seat(self, text: str) -> Seat | None:
+        """A seat of power ("the Kremlin", "White House")."""
+        return self.seats.get(_strip_article(_strip_possessive(text).casefold()))
+
+    # -- roles and actors --------------------------------------------------------------
 
     def sector(self, words: list[str]) -> tuple[str, int] | None:
         """Sector of the longest role phrase ending ``words``, with its length in words."""
@@ -88,12 +264,21 @@ class KnowledgeBase:
                 return sector, size
         return None
 
-    def outlet(self, text: str) -> Outlet | None:
+    def known(self, text: str) -> list[KnownActor]:
+        """Known actors with this name or alias, the highest-precedence file first."""
+        return self._aliases.get(_strip_article(_strip_possessive(text).casefold()), [])
+
+    def by_surname(self, text: str) -> list[KnownActor]:
+        """Known people whose name ends with ``text`` ("Mugabe"), to be narrowed by date."""
+        return self._surnames.get(_strip_possessive(text).casefold(), [])
+
+    def words(self, word_class: str) -> dict[str, str]:
+        """A closed word class of ``lexicon.tsv``: word → value."""
+        return self.lexicon.get(word_class, {})
+
+    def outlet(self, text: str) -> KnownActor | None:
         """The news outlet named ``text`` ("KCNA", "Yonhap"), if it is a known one."""
-        key = text.casefold()
-        if key.startswith("the "):
-            key = key[4:]
-        return self._outlet_alias.get(key)
+        return next((actor for actor in self.known(text) if actor.kind == "media"), None)
 
 
 def _strip_possessive(text: str) -> str:
@@ -103,18 +288,21 @@ def _strip_possessive(text: str) -> str:
     return text
 
 
+def _strip_article(key: str) -> str:
+    return key[4:] if key.startswith("the ") else key
+
+
 def _country(row: dict[str, str]) -> Country:
-    aliases = tuple(alias for alias in row["aliases"].split("|") if alias)
     return Country(row["iso3"], row["iso2"], row["name"], row["capital"], row["geonameid"],
-                   aliases)
+                   _split(row["aliases"]), _split(row.get("demonyms")))
 
 
-def _outlet(row: dict[str, str]) -> Outlet:
-    aliases = tuple(alias for alias in (row.get("aliases") or "").split("|") if alias)
-    return Outlet(row["name"], row["country"], aliases)
+@lru_cache(maxsize=8)
+def load_kb(extra: tuple[Path, ...] = ()) -> KnowledgeBase:
+    """The bundled knowledge base plus user files, built once per process per file set."""
+    return KnowledgeBase(extra=extra)
 
 
-@lru_cache(maxsize=1)
 def default_kb() -> KnowledgeBase:
     """The bundled knowledge base, shared by every stage of the process."""
-    return KnowledgeBase()
+    return load_kb()

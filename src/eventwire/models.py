@@ -67,6 +67,9 @@ class Mention:
     end: int
     text: str
     sentence: int
+    rule: str = ""
+    """How the mention was tied to its actor or place (``ner``, ``kb``, ``surname``,
+    ``pronoun``, ``title``, ``description``, ``metonymy``, ...): evidence for coreference."""
 
 
 @dataclass(slots=True)
@@ -96,6 +99,10 @@ class Actor:
     kb_id: str | None = None
     aliases: list[str] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    country_rule: str = ""
+    """What set the country: ``text`` (the article says it), ``kb`` (knowledge base, by
+    the article date), ``kin`` (a relative's), ``article-country`` (the article's main
+    country, a default), ``registry`` (learned from an earlier article)."""
 
 
 @dataclass(slots=True)
@@ -111,6 +118,10 @@ class Place:
     feature: PlaceFeature = "city"
     gazetteer_id: str | None = None
     mentions: list[Mention] = field(default_factory=list)
+    dateline: bool = False
+    """The place of the article's dateline ("PYONGYANG, July 27 (Reuters) -")."""
+    dominant: bool = False
+    """The article's most mentioned place: an event's place when nothing nearer names one."""
 
 
 @dataclass(slots=True)
@@ -239,9 +250,9 @@ class ParsedArticle:
         """Index of the sentence containing character offset ``char`` (0 before the first)."""
         return max(bisect_right(self.sentence_starts, char) - 1, 0)
 
-    def mention(self, start: int, end: int) -> Mention:
+    def mention(self, start: int, end: int, rule: str = "") -> Mention:
         """A ``Mention`` of ``text[start:end]`` with its sentence filled in."""
-        return Mention(start, end, self.article.text[start:end], self.sentence_of(start))
+        return Mention(start, end, self.article.text[start:end], self.sentence_of(start), rule)
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from eventwire.kb import KnowledgeBase
 from eventwire.models import Article, ArticleResult, ParsedArticle
 from eventwire.nlp import load_nlp
 from eventwire.stages.actors import ActorResolver
@@ -35,11 +36,11 @@ PARSE_BATCH = 32
 class Pipeline:
     """All extraction stages, with their resources loaded once."""
 
-    def __init__(self, nlp: Language | None = None) -> None:
+    def __init__(self, nlp: Language | None = None, kb: KnowledgeBase | None = None) -> None:
         self.nlp = nlp or load_nlp()
         self.time = TimeTagger()
-        self.actors = ActorResolver()
-        self.places = PlaceResolver()
+        self.actors = ActorResolver(kb)
+        self.places = PlaceResolver(kb)
         self.quotes = QuoteFinder()
         self.events = EventCoder()
         self.timings: dict[str, float] = defaultdict(float)

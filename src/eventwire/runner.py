@@ -15,9 +15,11 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from multiprocessing import get_context
+from pathlib import Path
 
 from eventwire.consolidate import Consolidator
 from eventwire.ingest import IngestOptions, read_sources
+from eventwire.kb import load_kb
 from eventwire.models import Article, ArticleResult, Rejection
 from eventwire.pipeline import Pipeline
 from eventwire.store import Store
@@ -69,24 +71,26 @@ def _extract_one(pipeline: Pipeline, article: Article) -> ArticleResult:
 
 def run_ingest(paths: Iterable[str], store: Store, options: IngestOptions, workers: int = 1,
                on_progress: ProgressCallback | None = None,
-               pipeline: Pipeline | None = None, consolidate: bool = True) -> IngestSummary:
+               pipeline: Pipeline | None = None,
+               kb_files: tuple[Path, ...] = (), consolidate: bool = True) -> IngestSummary:
     """Ingest every source into ``store``; returns what was read, stored and rejected.
 
-    With ``consolidate`` each stored batch is consolidated at once (copies linked, events
+    ``kb_files`` are user actor files (``--kb``) every worker's pipeline loads. With
+    ``consolidate`` each stored batch is consolidated at once (copies linked, events
     counted), so the corpus-level tables never lag behind the articles.
     """
     summary = IngestSummary()
     batches = _fresh_batches(read_sources(paths, options), store, summary)
     consolidator = Consolidator(store) if consolidate else None
     if workers <= 1:
-        pipeline = pipeline or Pipeline()
+        pipeline = pipeline or Pipeline(kb=load_kb(kb_files))
         for batch in batches:
             _write(store, extract_batch(pipeline, batch.articles), batch, summary, on_progress,
                    consolidator)
         summary.timings = dict(pipeline.timings)
         return summary
     with ProcessPoolExecutor(workers, mp_context=get_context("fork"),
-                             initializer=_init_worker) as pool:
+                             initializer=_init_worker, initargs=(kb_files,)) as pool:
         in_flight: deque[tuple[Future[list[ArticleResult]], Batch]] = deque()
         for batch in batches:
             in_flight.append((pool.submit(_work, batch.articles), batch))
@@ -127,9 +131,9 @@ def _write(store: Store, extracted: list[ArticleResult], batch: Batch,
 _worker_pipeline: Pipeline | None = None
 
 
-def _init_worker() -> None:
+def _init_worker(kb_files: tuple[Path, ...] = ()) -> None:
     global _worker_pipeline
-    _worker_pipeline = Pipeline()
+    _worker_pipeline = Pipeline(kb=load_kb(kb_files))
 
 
 def _work(articles: list[Article]) -> list[ArticleResult]:

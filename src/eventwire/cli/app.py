@@ -18,7 +18,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 console = Console()
-errors = Console(stderr=True)
+errors = Console(stderr=True, soft_wrap=True)
 
 DbOption = Annotated[str, typer.Option("--db", help="DuckDB store file.")]
 DB_DEFAULT = DEFAULT_DB

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import sys
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -21,6 +22,7 @@ from rich.text import Text
 from eventwire.cli.app import DB_DEFAULT, DbOption, app, console, errors, parse_day
 from eventwire.contract import to_json_line
 from eventwire.ingest import DEFAULT_MAX_BYTES, IngestOptions, estimate_total, read_sources
+from eventwire.kb import load_kb
 from eventwire.models import Article, ArticleResult, Rejection
 from eventwire.pipeline import Pipeline
 from eventwire.runner import BATCH_SIZE, extract_batch, run_ingest
@@ -32,6 +34,9 @@ DateOption = Annotated[str | None, typer.Option(
     "--date", help="Publication date (YYYY-MM-DD) for texts without a date header.")]
 MaxBytesOption = Annotated[int, typer.Option(
     "--max-bytes", help="Largest article accepted, in bytes.", min=1)]
+KbOption = Annotated[list[Path] | None, typer.Option(
+    "--kb", help="Your own actor file(s) in the knowledge-base format; they take precedence.",
+    exists=True, dir_okay=False)]
 
 
 class ArticlesPerSecond(TextColumn):
@@ -53,6 +58,7 @@ def ingest(
     workers: Annotated[int, typer.Option("--workers", help="Extraction processes.", min=1)] = 1,
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    kb: KbOption = None,
 ) -> None:
     """Read articles, extract events and store them. Exits 1 if any input was rejected."""
     options = IngestOptions(default_date=parse_day(date), max_bytes=max_bytes)
@@ -63,11 +69,14 @@ def ingest(
     with Store(db) as store, progress:
         task = progress.add_task("ingest", total=total)
         summary = run_ingest(paths, store, options, workers=workers,
-                             on_progress=lambda n: progress.advance(task, n))
+                             on_progress=lambda n: progress.advance(task, n),
+                             kb_files=tuple(kb or ()))
     for rejection in summary.rejections:
-        errors.print(Text(f"rejected {rejection.origin}: {rejection.reason}", style="red"))
+        errors.print(Text(f"rejected {rejection.origin}: {rejection.reason}", style="red"),
+                     soft_wrap=True)
     console.print(f"read {summary.read} · stored {summary.stored} · "
-                  f"duplicates {summary.duplicates} · rejected {summary.rejected} → {db}")
+                  f"duplicates {summary.duplicates} · rejected {summary.rejected} → {db}",
+                  soft_wrap=True)
     raise typer.Exit(1 if summary.rejected else 0)
 
 
@@ -76,10 +85,11 @@ def extract(
     paths: PathsArgument,
     date: DateOption = None,
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
+    kb: KbOption = None,
 ) -> None:
     """Print one JSON object per input article (the DESIGN.md contract); no store is touched."""
     options = IngestOptions(default_date=parse_day(date), max_bytes=max_bytes)
-    pipeline = Pipeline()
+    pipeline = Pipeline(kb=load_kb(tuple(kb or ())))
     items = read_sources(paths, options)
     out = sys.stdout
     while chunk := list(itertools.islice(items, BATCH_SIZE)):

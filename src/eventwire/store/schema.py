@@ -14,6 +14,8 @@ from dataclasses import dataclass
 import duckdb
 import pyarrow as pa
 
+from eventwire.registry import create_registry_tables
+
 REPORTER = pa.struct([("name", pa.string()), ("actor", pa.string())])
 ARROW_TYPES: dict[str, pa.DataType] = {
     "VARCHAR": pa.string(),
@@ -165,6 +167,7 @@ def _create_corpus_tables(connection: duckdb.DuckDBPyConnection) -> None:
 
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("001-article-tables", _create_article_tables),
-    ("002-consolidation", _create_corpus_tables),
+    ("002-actor-registry", create_registry_tables),
+    ("003-consolidation", _create_corpus_tables),
 )
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -19,6 +19,7 @@ import duckdb
 import pyarrow as pa
 
 from eventwire.models import ArticleResult, Rejection
+from eventwire.registry import apply_registry
 from eventwire.store.queries import CorpusQueries, Queries
 from eventwire.store.rows import Row, result_rows
 from eventwire.store.schema import ALL_TABLES_BY_NAME, MIGRATIONS
@@ -135,6 +136,7 @@ class Store(Queries, CorpusQueries):
                 else:
                     seen.add(article.fingerprint)
                     outcome.stored.append(article.id)
+                    apply_registry(self.connection, result, now)
                     for table, rows in result_rows(result, now).items():
                         tables[table].extend(rows)
             for table, rows in tables.items():

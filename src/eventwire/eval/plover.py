@@ -1,0 +1,229 @@
+"""Scorer for the PLOVER gold standard (``PLOVER_GSR_CAMEO.json``, PLOVER 0.5, 322 records).
+
+Each gold record is one sentence with one coded event: a PLOVER 0.5 type and source/target
+actors with country codes. Every sentence is run through the full pipeline as an article of
+its own (dated by the record's ``date``).
+
+- A gold record is **found** when the system's non-negated events of the gold type in that
+  sentence have, among their sources' and targets' countries, every gold source and target
+  country (gold actors without a code are not required). System types are PLOVER 2021 types
+  mapped to 0.5 names through ``data/cameo/plover05.tsv`` (by CAMEO code); gold codes that
+  are not ISO alpha-3 through ``data/cameo/plover05_countries.tsv``; ``IGO``/``NGO``/… match
+  an actor whose CAMEO code starts with them.
+- Predictions are the distinct (sentence, type) pairs of non-negated events; one is
+  correct when it is the sentence's gold type and the record is found.
+- Precision = correct predictions / predictions; recall = found records / gold records.
+- Split: records are numbered by their position in the file (record 0 documents the format);
+  even numbers are **dev** (for tuning), odd numbers **held-out** (never tuned on).
+
+The confusion matrix pairs each gold type with the type the system gave the sentence: the
+gold type when found, else the type of its most confident event, else ``NONE``.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from eventwire.models import ActorRef, Article, ArticleResult, Event
+from eventwire.pipeline import Pipeline
+from eventwire.resources import data_path
+
+NONE = "NONE"
+
+
+@dataclass(frozen=True, slots=True)
+class GoldRecord:
+    number: int
+    id: str
+    text: str
+    date: date | None
+    plover: str
+    countries: frozenset[str]
+
+
+@dataclass(slots=True)
+class Scores:
+    """Counts and figures of one split."""
+
+    name: str
+    gold: int = 0
+    found: int = 0
+    typed: int = 0
+    """Records whose gold type the system gave the sentence, countries aside: separates
+    the coder's errors from the actors stage's."""
+    predicted: int = 0
+    correct: int = 0
+    per_type: dict[str, Counter] = field(default_factory=dict)
+    confusion: Counter = field(default_factory=Counter)
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        return _f1(self.precision, self.recall)
+
+    def type_f1(self, plover: str) -> float:
+        counts = self.per_type.get(plover, Counter())
+        precision = counts["tp"] / counts["pred"] if counts["pred"] else 0.0
+        recall = counts["tp"] / counts["gold"] if counts["gold"] else 0.0
+        return _f1(precision, recall)
+
+
+def _f1(precision: float, recall: float) -> float:
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def load_gold(path: Path) -> list[GoldRecord]:
+    """The coded records of the gold file (the documentation record 0 left out)."""
+    records = json.loads(path.read_text(encoding="utf-8"))
+    gold: list[GoldRecord] = []
+    for number, record in enumerate(records):
+        text = record.get("text")
+        if not text or record.get("event") in {None, "DOCUMENT"}:
+            continue
+        countries = frozenset(code for side in ("source", "target")
+                              for code in _codes(record.get(side)))
+        gold.append(GoldRecord(number, record["id"], text, _date(record.get("date")),
+                               record["event"], countries))
+    return gold
+
+
+def _codes(side: object) -> Iterable[str]:
+    """Country codes of a gold side: a list of actors with ``code``, or a bare string."""
+    if isinstance(side, list):
+        for actor in side:
+            code = actor.get("code") if isinstance(actor, dict) else None
+            if code:
+                yield gold_aliases().get(code, code)
+
+
+def _date(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=1)
+def plover05_types() -> dict[str, str]:
+    return {row["cameo"]: row["plover05"] for row in _tsv("plover05.tsv")}
+
+
+@lru_cache(maxsize=1)
+def gold_aliases() -> dict[str, str]:
+    return {row["gold"]: row["iso3"] for row in _tsv("plover05_countries.tsv")}
+
+
+def _tsv(name: str) -> list[dict[str, str]]:
+    with data_path("cameo", name).open(encoding="utf-8") as handle:
+        lines = [line for line in handle if not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def plover05(event: Event) -> str:
+    """The PLOVER 0.5 type of a system event (longest CAMEO prefix in the table)."""
+    table = plover05_types()
+    for length in range(len(event.cameo), 1, -1):
+        if event.cameo[:length] in table:
+            return table[event.cameo[:length]]
+    return ""
+
+
+def _actor_codes(ref: ActorRef | None) -> set[str]:
+    if ref is None:
+        return set()
+    codes = {ref.country} if ref.country else set()
+    if ref.code:
+        codes.add(ref.code[:3])
+    return codes
+
+
+def is_found(record: GoldRecord, events: list[Event]) -> bool:
+    """Does the system have the gold type with every gold country among its actors?"""
+    typed = [event for event in events if plover05(event) == record.plover]
+    if not typed:
+        return False
+    countries: set[str] = set()
+    for event in typed:
+        countries |= _actor_codes(event.source) | _actor_codes(event.target)
+    return record.countries <= countries
+
+
+def score(gold: list[GoldRecord], results: dict[str, ArticleResult]) -> dict[str, Scores]:
+    """Scores of the dev (even) and held-out (odd) halves."""
+    splits = {"dev": Scores("dev"), "held-out": Scores("held-out")}
+    for record in gold:
+        split = splits["dev" if record.number % 2 == 0 else "held-out"]
+        events = [e for e in results[record.id].events if not e.negated and plover05(e)]
+        _count(split, record, events)
+    return splits
+
+
+def _count(split: Scores, record: GoldRecord, events: list[Event]) -> None:
+    found = is_found(record, events)
+    split.gold += 1
+    split.found += found
+    split.typed += any(plover05(event) == record.plover for event in events)
+    split.per_type.setdefault(record.plover, Counter())["gold"] += 1
+    split.per_type[record.plover]["tp"] += found
+    for plover in {plover05(event) for event in events}:
+        split.predicted += 1
+        split.per_type.setdefault(plover, Counter())["pred"] += 1
+        split.correct += found and plover == record.plover
+    best = max(events, key=lambda event: event.confidence, default=None)
+    given = record.plover if found else (plover05(best) if best else NONE)
+    split.confusion[(record.plover, given)] += 1
+
+
+def evaluate(path: Path, pipeline: Pipeline | None = None) -> dict[str, Scores]:
+    """Run the pipeline over every gold sentence and score both halves."""
+    gold = load_gold(path)
+    pipeline = pipeline or Pipeline()
+    articles = [Article(record.id, record.date, record.text) for record in gold]
+    results = {result.article.id: result for result in pipeline.pipe(articles)
+               if result.article is not None}
+    return score(gold, results)
+
+
+def report(splits: dict[str, Scores]) -> str:
+    """Plain-text report: totals, per-type F1 and the confusion matrix of each split."""
+    lines: list[str] = []
+    for split in splits.values():
+        lines.append(f"== {split.name}: {split.gold} records  P={split.precision:.3f} "
+                     f"R={split.recall:.3f} F1={split.f1:.3f}  (found {split.found}, "
+                     f"correct {split.correct} of {split.predicted} predictions; gold type given, "
+                     f"countries aside: {split.typed})")
+        lines.append(f"{'type':<12}{'gold':>6}{'pred':>6}{'tp':>5}{'F1':>7}")
+        for plover in sorted(split.per_type):
+            counts = split.per_type[plover]
+            lines.append(f"{plover:<12}{counts['gold']:>6}{counts['pred']:>6}"
+                         f"{counts['tp']:>5}{split.type_f1(plover):>7.3f}")
+        lines.extend(_confusion(split))
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _confusion(split: Scores) -> list[str]:
+    gold_types = sorted({gold for gold, _ in split.confusion})
+    given_types = sorted({given for _, given in split.confusion})
+    short = {plover: plover[:5] for plover in given_types}
+    lines = ["confusion (rows gold, columns system):",
+             " " * 12 + "".join(f"{short[t]:>6}" for t in given_types)]
+    for gold in gold_types:
+        cells = "".join(f"{split.confusion.get((gold, given), 0) or '.':>6}"
+                        for given in given_types)
+        lines.append(f"{gold:<12}{cells}")
+    return lines

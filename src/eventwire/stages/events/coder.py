@@ -1,0 +1,469 @@
+"""The event coder: sentences → CAMEO/PLOVER events with actors, mood, date, place, sources.
+
+For every sentence (headlines repeated in the body excepted) each verb is looked up in the
+compiled lexicon (:mod:`.lexicon`) and its best pattern chosen (:mod:`.matcher`):
+- a verb that takes its event as a complement ("pledged to strengthen", "threatened to cut",
+  "refused to meet") codes the complement, turned into an intent, threat or refusal;
+- a light verb with an event noun ("held a meeting", "made a visit") codes the noun when
+  no pattern of the verb did;
+- an event noun on its own codes when the phrase names both sides ("his meeting with Kang").
+Participants come from :mod:`.participants`, mood from :mod:`.modality`, the date from
+:func:`eventwire.stages.dating.date_event`, the place from
+:func:`eventwire.stages.places.place_of_event`, attribution from
+:mod:`eventwire.stages.attribution`. An event needs at least one actor: a sentence whose
+participants are all generic ("Officials met") codes nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from eventwire.cameo import lookup
+from eventwire.models import (
+    Actor,
+    ActorRef,
+    Event,
+    ParsedArticle,
+    Place,
+    Quote,
+    Timex,
+    Trigger,
+)
+from eventwire.stages.attribution import reporters_for, sentence_reporters
+from eventwire.stages.dating import date_event
+from eventwire.stages.events.lexicon import Lexicon, Noun, lexicon
+from eventwire.stages.events.matcher import Match, best_match, sentence_forms
+from eventwire.stages.events.modality import (
+    COOPERATIVE_ROOTS,
+    apply_mood,
+    combine_complement,
+    mood_of,
+)
+from eventwire.stages.events.participants import (
+    OBJECTS,
+    actors_of,
+    agent_actors,
+    comitative_actors,
+    objects_of,
+    possessor_or_agent,
+    speaker_for_pronoun,
+    subject_of,
+)
+from eventwire.stages.places import place_of_event
+from eventwire.stages.syntax import clause_tokens
+
+MUTUAL_ROOTS = frozenset({"03", "04", "05", "06"})
+"""Coordinated subjects with no object act on each other in these families ("Israel and
+Lebanon renewed negotiations"); in others each acts alone ("X and Y protested")."""
+ARGUMENT_DEPS = frozenset({"nsubjpass", "dobj", "obj", "attr"})
+"""An event noun in these slots is coded by its verb ("rejected the offer"), not alone."""
+DEMONSTRATIVES = frozenset({"this", "that", "the", "these", "those"})
+VERBAL = frozenset({"VERB", "AUX"})
+DEMAND = "100"
+DESCRIPTIVE = frozenset({"acl", "amod"})
+"""Participles that modify a noun ("a delegation led by Shoigu", "the war, celebrated as
+Victory Day") describe it; they do not report an event."""
+
+
+@dataclass(slots=True)
+class EventContext:
+    """Everything the event coder reads besides the parse: the other stages' output."""
+
+    parsed: ParsedArticle
+    actors: list[Actor]
+    timexes: list[Timex]
+    places: list[Place]
+    quotes: list[Quote]
+
+
+@dataclass(slots=True)
+class Draft:
+    """An event before it is split into source/target pairs and dated."""
+
+    first: Token
+    last: Token
+    clause: Token
+    code: str
+    modality: str
+    negated: bool
+    rule: list[str]
+    sources: list[Actor] = field(default_factory=list)
+    targets: list[Actor] = field(default_factory=list)
+    matched_pattern: bool = False
+    subject_is_target: bool = False
+    """The pattern says the subject undergoes the event ("X faced court martial")."""
+
+
+class EventCoder:
+    """Stage: ``EventContext`` → ``list[Event]``, numbered E1, E2, … in text order."""
+
+    name = "events"
+
+    def __init__(self) -> None:
+        self.lexicon: Lexicon = lexicon()
+        self._forms: frozenset[str] = frozenset()
+        """Word forms of the sentence being coded (see ``matcher.sentence_forms``)."""
+
+    def __call__(self, context: EventContext) -> list[Event]:
+        parsed = context.parsed
+        skipped = headline_ranges(parsed)
+        events: list[Event] = []
+        for sentence in parsed.sentences:
+            span = parsed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for draft in self._drafts(span, context, events):
+                if any(start <= draft.first.idx < end for start, end in skipped):
+                    continue
+                events.extend(self._events(draft, span, context))
+        self._pass_on_attribution(context, events)
+        for number, event in enumerate(events, 1):
+            event.id = f"E{number}"
+        return events
+
+    # ------------------------------------------------------------------ drafts
+
+    def _drafts(self, span: Span, context: EventContext, earlier: list[Event]) -> list[Draft]:
+        drafts: list[Draft] = []
+        consumed: set[int] = set()
+        self._forms = sentence_forms(span)
+        for token in span:
+            if token.i in consumed:
+                continue
+            draft: Draft | None = None
+            if token.dep_ in DESCRIPTIVE or token.dep_ == "prep":
+                continue  # "according to" is no agreement
+            demand = self._demand(token, context.actors) if token.pos_ in VERBAL else None
+            if demand is not None:
+                drafts.append(demand)
+                continue
+            if token.pos_ == "VERB" or self._is_complement_adjective(token):
+                draft = self._verbal(token, consumed)
+            elif token.pos_ == "NOUN" and token.dep_ not in ARGUMENT_DEPS:
+                draft = self._nominal(token, context.actors)
+            if draft is None or not lookup(draft.code).plover:
+                continue
+            if not draft.sources and not draft.targets:
+                self._participants(draft, context.actors, earlier)
+            if draft.sources or draft.targets:
+                drafts.append(draft)
+        return drafts
+
+    def _demand(self, verb: Token, actors: list[Actor]) -> Draft | None:
+        """"X said Y must withdraw": an obligation in reported speech is X's demand of Y
+        (CAMEO 10), whatever the complement's own verb."""
+        obligations = self.lexicon.words["obligation"]
+        if not any(child.dep_ == "aux" and child.lower_ in obligations
+                   for child in verb.children):
+            return None
+        mood = mood_of(verb, self.lexicon)
+        if mood.speech is None or mood.negated:
+            return None
+        speaker, _ = subject_of(mood.speech)
+        obliged, _ = subject_of(verb)
+        sources, targets = actors_of(speaker, actors), actors_of(obliged, actors)
+        if not sources:
+            return None
+        draft = Draft(verb, verb, verb, DEMAND, "asserted", False,
+                      [f"obligation-in-speech:{mood.speech.lemma_.lower()}",
+                       "source:speaker", "target:obliged"], sources, targets)
+        draft.matched_pattern = True
+        return draft
+
+    def _is_complement_adjective(self, token: Token) -> bool:
+        return (token.pos_ == "ADJ" and token.lemma_.lower() in self.lexicon.complements
+                and any(child.dep_ == "xcomp" for child in token.children))
+
+    def _verbal(self, verb: Token, consumed: set[int]) -> Draft | None:
+        lemma = verb.lemma_.lower()
+        match = best_match(verb, self.lexicon, self._forms) if verb.pos_ == "VERB" else None
+        head_code, rule, last = self._verb_code(verb, match)
+        kind = self.lexicon.complements.get(lemma)
+        complement = next((child for child in verb.children if child.dep_ == "xcomp"
+                           and child.pos_ in {"VERB", "AUX"}), None) if kind else None
+        mood = mood_of(verb, self.lexicon)
+        if complement is not None:
+            consumed.add(complement.i)
+            inner_match = best_match(complement, self.lexicon, self._forms)
+            inner_code, inner_rule, inner_last = self._verb_code(complement, inner_match)
+            code, modality, negated = combine_complement(kind, head_code, inner_code,
+                                                         self.lexicon)
+            if not code:
+                return None
+            if mood.negated:
+                modality, negated = "denied", True
+            draft = Draft(verb, max(last, inner_last, key=lambda t: t.i), complement, code,
+                          modality, negated, [f"complement:{kind}", rule, inner_rule])
+            draft.matched_pattern = bool(inner_match and inner_match.pattern)
+            return draft
+        if not head_code:
+            return None
+        code, modality, negated = apply_mood(head_code, mood, self.lexicon)
+        draft = Draft(verb, last, verb, code, modality, negated, [rule, f"mood:{modality}"])
+        draft.matched_pattern = bool(match and match.pattern)
+        draft.subject_is_target = bool(match and match.pattern
+                                       and match.pattern.subject_role == "target")
+        return draft
+
+    def _verb_code(self, verb: Token, match: Match | None) -> tuple[str, str, Token]:
+        """Code of a verb on its own: its pattern, else a light verb's event noun, else the
+        verb's default code."""
+        if match is not None and match.pattern is not None:
+            return match.code, match.rule, verb
+        light = self._light_noun(verb)
+        if light is not None:
+            noun, token = light
+            return noun.code, f"light-verb:{verb.lemma_.lower()}+{noun.lemma}", token
+        if match is not None:
+            return match.code, match.rule, verb
+        return "", "", verb
+
+    def _light_noun(self, verb: Token) -> tuple[Noun, Token] | None:
+        if verb.lemma_.lower() not in self.lexicon.light_verbs:
+            return None
+        for child in verb.children:
+            if child.dep_ in OBJECTS:
+                noun = self.lexicon.nouns.get(child.lemma_.lower())
+                if noun is not None:
+                    return noun, child
+        return None
+
+    def _nominal(self, token: Token, actors: list[Actor]) -> Draft | None:
+        noun = self.lexicon.nouns.get(token.lemma_.lower())
+        if noun is None:
+            return None
+        sources = possessor_or_agent(token, actors)
+        targets, how = objects_of(token, actors, tuple(noun.target_preps), ())
+        if not sources or not targets:
+            return None
+        negated = any(child.dep_ == "neg" for child in token.children)
+        draft = Draft(token, token, token, noun.code, "denied" if negated else "asserted",
+                      negated, [f"noun:{noun.lemma}", "source:possessor-or-by", f"target:{how}"])
+        draft.sources, draft.targets = sources, targets
+        return draft
+
+    # ------------------------------------------------------------ participants
+
+    def _participants(self, draft: Draft, actors: list[Actor], earlier: list[Event]) -> None:
+        words = self.lexicon.words
+        verb = draft.first
+        subject, passive = subject_of(verb)
+        collective = self._collective(subject, earlier)
+        if collective:
+            draft.sources = collective
+            draft.rule.append("source:collective")
+        elif passive or draft.subject_is_target:
+            draft.targets = actors_of(subject, actors)
+            draft.sources = agent_actors(verb, actors)
+            draft.rule.append("passive")
+            return
+        else:
+            draft.sources = actors_of(subject, actors) or speaker_for_pronoun(
+                subject, draft.clause, actors, words["speech"])
+            draft.rule.append("source:subject")
+            if subject is not None and not draft.sources:
+                return  # a generic subject ("Officials", "who") is no actor: no event
+        draft.sources.extend(a for a in comitative_actors(verb, actors, words["comitative"])
+                             if all(a.id != s.id for s in draft.sources))
+        if not draft.targets:
+            preferred = self._target_preps(draft)
+            holders = _target_holders(draft)
+            event_object = self._event_object(draft)
+            if event_object is not None and event_object not in holders:
+                noun = self.lexicon.nouns[event_object.lemma_.lower()]
+                draft.targets, how = objects_of(event_object, actors,
+                                                tuple(noun.target_preps), ())
+                if draft.targets:
+                    draft.rule.append(f"target:{noun.lemma}:{how}")
+                    return
+            for holder in holders:
+                draft.targets, how = objects_of(holder, actors, preferred, words["target_prep"])
+                if draft.targets:
+                    draft.rule.append(f"target:{how}")
+                    break
+
+    def _collective(self, subject: Token | None, earlier: list[Event]) -> list[Actor]:
+        """"Both sides" → the source and target of the latest event that had both."""
+        if subject is None:
+            return []
+        text = " ".join(token.lower_ for token in subject.subtree)
+        if text not in self.lexicon.words["collective"]:
+            return []
+        for event in reversed(earlier):
+            if event.source and event.target:
+                return [_as_actor(event.source), _as_actor(event.target)]
+        return []
+
+    def _target_preps(self, draft: Draft) -> tuple[str, ...]:
+        noun = self.lexicon.nouns.get(draft.last.lemma_.lower())
+        if draft.last != draft.first and noun is not None:
+            return tuple(noun.target_preps)
+        return ()
+
+    def _event_object(self, draft: Draft) -> Token | None:
+        """The event noun a verb pattern matched as its object ("held a meeting with X"),
+        whose own prepositions name the target."""
+        for child in draft.clause.children:
+            if child.dep_ in OBJECTS and child.lemma_.lower() in self.lexicon.nouns:
+                return child
+        return None
+
+    # ------------------------------------------------------------------ events
+
+    def _events(self, draft: Draft, span: Span, context: EventContext) -> list[Event]:
+        pairs = _pairs(draft)
+        return [self._event(draft, source, target, span, context) for source, target in pairs]
+
+    def _event(self, draft: Draft, source: Actor | None, target: Actor | None, span: Span,
+               context: EventContext) -> Event:
+        parsed = context.parsed
+        code = lookup(draft.code)
+        sentence = parsed.sentence_of(draft.first.idx)
+        words = clause_tokens(draft.first)
+        dated = date_event(words, context.timexes, parsed)
+        place, place_rule = place_of_event(words, context.places)
+        first, last = sorted((draft.first, draft.last), key=lambda token: token.i)
+        trigger = parsed.doc[first.i:last.i + 1]
+        bounds = parsed.sentences[sentence]
+        return Event(
+            id="",
+            sentence=sentence,
+            start=bounds.start,
+            end=bounds.end,
+            trigger=Trigger(trigger.start_char, trigger.end_char, trigger.text),
+            source=ActorRef.of(source) if source else None,
+            target=ActorRef.of(target) if target else None,
+            cameo=code.code,
+            cameo_name=code.name,
+            plover=code.plover or "",
+            mode=code.mode,
+            context=list(code.context),
+            quad_class=code.quad_class,
+            goldstein=code.goldstein,
+            date=dated.date,
+            date_precision=dated.precision,
+            place=place,
+            negated=draft.negated,
+            modality=draft.modality,
+            quote=_quote_for(draft.first, sentence, source, context.quotes),
+            reported_by=reporters_for(draft.first, span, context.actors,
+                                      self.lexicon.words["speech"]),
+            confidence=_confidence(draft, source, target),
+            rule="|".join(part for part in draft.rule if part),
+            date_rule=dated.rule,
+            place_rule=place_rule,
+        )
+
+    def _pass_on_attribution(self, context: EventContext, events: list[Event]) -> None:
+        """"This statement was made …, as reported by Yonhap": the sentence's attribution
+        also belongs to the event of the previous sentence that the subject names."""
+        parsed = context.parsed
+        for sentence in parsed.sentences[1:]:
+            span = parsed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+            codes = self._anaphoric_subject(span) if span is not None else None
+            if not codes:
+                continue
+            reporters = sentence_reporters(span, context.actors)
+            antecedent = _latest_event(events, sentence.index - 1, codes)
+            if antecedent is None or not reporters:
+                continue
+            for reporter in reporters:
+                if all(reporter.name != known.name for known in antecedent.reported_by):
+                    antecedent.reported_by.append(reporter)
+            antecedent.rule += f"|attribution-from-next-sentence:{sentence.index}"
+
+    def _anaphoric_subject(self, span: Span) -> tuple[str, ...]:
+        root = span.root
+        for child in root.children:
+            if child.dep_ in {"nsubj", "nsubjpass"}:
+                codes = self.lexicon.anaphora.get(child.lemma_.lower())
+                if codes and any(d.dep_ == "det" and d.lower_ in DEMONSTRATIVES
+                                 for d in child.children):
+                    return codes
+        return ()
+
+
+def _target_holders(draft: Draft) -> list[Token]:
+    """Where the target may hang: the event noun, the complement verb, then the verb."""
+    holders = [draft.last] if draft.last != draft.first else []
+    if draft.clause not in holders and draft.clause != draft.first:
+        holders.append(draft.clause)
+    holders.append(draft.first)
+    return holders
+
+
+def _pairs(draft: Draft) -> list[tuple[Actor | None, Actor | None]]:
+    sources, targets = draft.sources, draft.targets
+    if sources and targets:
+        pairs = [(s, t) for s in sources for t in targets if s.id != t.id]
+        return pairs or [(sources[0], None)]
+    if len(sources) > 1 and draft.code[:2] in MUTUAL_ROOTS:
+        return [(a, b) for a in sources for b in sources if a.id != b.id]
+    if sources:
+        return [(source, None) for source in sources]
+    return [(None, target) for target in targets]
+
+
+def _as_actor(ref: ActorRef) -> Actor:
+    return Actor(ref.actor or ref.name, ref.name, "group", ref.country, ref.sector, ref.code)
+
+
+def _quote_for(trigger: Token, sentence: int, source: Actor | None,
+               quotes: list[Quote]) -> str | None:
+    """The quote inside the trigger's clause, else one the event's source says in the
+    same sentence."""
+    clause = list(trigger.subtree)
+    start, end = clause[0].idx, clause[-1].idx + len(clause[-1])
+    for quote in quotes:
+        if start <= quote.start and quote.end <= end:
+            return quote.text
+    for quote in quotes:
+        if quote.sentence == sentence and source is not None and quote.speaker is not None \
+                and quote.speaker.actor == source.id:
+            return quote.text
+    return None
+
+
+def _confidence(draft: Draft, source: Actor | None, target: Actor | None) -> float:
+    score = 0.55 if draft.matched_pattern else 0.45
+    score += 0.2 if source is not None else 0.0
+    score += 0.1 if target is not None else 0.0
+    if draft.modality == "hypothetical":
+        score -= 0.15
+    if draft.modality == "reported":
+        score -= 0.05
+    if draft.code[:2] in COOPERATIVE_ROOTS and source is None:
+        score -= 0.1
+    return round(min(max(score, 0.05), 0.95), 2)
+
+
+def _latest_event(events: list[Event], sentence: int, codes: tuple[str, ...]) -> Event | None:
+    for event in reversed(events):
+        if event.sentence != sentence:
+            continue
+        if any(event.cameo.startswith(code) or (code == "verbal" and event.quad_class in {1, 3})
+               for code in codes):
+            return event
+    return None
+
+
+def headline_ranges(parsed: ParsedArticle) -> list[tuple[int, int]]:
+    """Character ranges that only repeat a headline: a sentence equal to the article's
+    title, or a first line standing alone without closing punctuation (a headline pasted
+    into the body, which the sentence splitter may have glued to the first sentence)."""
+    text = parsed.article.text
+    title = _normalise(parsed.article.title or "")
+    ranges = [(sentence.start, sentence.end) for sentence in parsed.sentences
+              if title and _normalise(text[sentence.start:sentence.end]) == title]
+    body = text.lstrip()
+    first_line = body.split("\n", 1)[0].rstrip()
+    if "\n" in body.strip() and not first_line.endswith((".", "!", "?", '"', "\u201d", ":")):
+        start = len(text) - len(body)
+        ranges.append((start, start + len(first_line)))
+    return ranges
+
+
+def _normalise(text: str) -> str:
+    return " ".join(text.lower().replace("\u2019", "'").split()).rstrip(".")

@@ -1,0 +1,235 @@
+"""The event lexicon: verb patterns, nominal triggers and modality tables, compiled once.
+
+Data (all under ``data/events/``):
+- ``cameo_verbs.tsv``, ``cameo_patterns.tsv``, ``cameo_synsets.tsv``: the PETRARCH2 CAMEO
+  verb dictionary converted by ``scripts/build_verb_patterns.py`` (element syntax there);
+- ``extra_verbs.tsv``, ``extra_patterns.tsv``: eventwire's additions where the dictionary
+  is silent or wrong; an extra pattern's ``block`` may be ``=lemma`` (one verb only);
+- ``nouns.tsv``: nominal triggers ("meeting", "visit") with their target prepositions;
+- ``complement_verbs.tsv``: verbs whose complement carries the event ("pledged to …",
+  "threatened to …", "refused to …") and how they change its code;
+- ``derived_codes.tsv``: for a CAMEO code, the intent (03x), threat (13x) and refusal
+  (12x) codes that "will X", "threatened to X" and "refused to X" become;
+- ``light_verbs.txt``: verbs that carry a nominal trigger ("held a meeting");
+- ``function_words.tsv``: target prepositions, future and modal auxiliaries, speech verbs…;
+- ``anaphora.tsv``: "This statement/This visit" nouns and the events they may stand for.
+
+Everything is read and compiled by :func:`lexicon` once per process (``lru_cache``) and
+patterns are indexed by verb, so coding a sentence never re-reads or re-parses a pattern.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from eventwire.cameo import codebook
+from eventwire.resources import data_path
+
+NO_EVENT = "---"
+
+
+@dataclass(frozen=True, slots=True)
+class Element:
+    """One pattern element (see ``scripts/build_verb_patterns.py`` for the syntax)."""
+
+    kind: str  # word | phrase | synset | prep | slot
+    words: tuple[str, ...] = ()
+    exact: bool = False
+    preps: tuple[str, ...] = ()
+    inner: tuple[Element, ...] = ()
+
+    @property
+    def weight(self) -> int:
+        """How much a match of this element says: longer matches win over shorter ones."""
+        if self.kind == "slot":
+            return 0
+        if self.kind == "prep":
+            return 1 + sum(element.weight for element in self.inner)
+        return max(len(self.words), 1) + (1 if self.kind == "phrase" else 0)
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    code: str
+    reverse: str
+    subject_role: str
+    pre: tuple[Element, ...]
+    post: tuple[Element, ...]
+    origin: str
+    weight: int
+    target_preps: tuple[str, ...]
+    """Prepositions whose object the pattern marks as the target (``to:@target``)."""
+    anchors: frozenset[str]
+    """Plain words the pattern cannot match without: a cheap filter run before matching."""
+
+
+@dataclass(frozen=True, slots=True)
+class Verb:
+    lemma: str
+    particle: str
+    """Second word of a particle verb ("meet with" → "with"), else empty."""
+    code: str
+    blocks: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Noun:
+    lemma: str
+    code: str
+    target_preps: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Derived:
+    intend: str
+    threaten: str
+    refuse: str
+
+
+@dataclass(slots=True)
+class Lexicon:
+    verbs: dict[str, list[Verb]] = field(default_factory=dict)
+    patterns: dict[str, list[Pattern]] = field(default_factory=dict)
+    synsets: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    synset_starts: dict[str, dict[str, list[tuple[str, ...]]]] = field(default_factory=dict)
+    """Per synset, its phrases by first word (exact-form mark dropped): lets the matcher
+    look a token up instead of trying every phrase of a large set."""
+    synset_lasts: dict[str, frozenset[str]] = field(default_factory=dict)
+    nouns: dict[str, Noun] = field(default_factory=dict)
+    complements: dict[str, str] = field(default_factory=dict)
+    derived: dict[str, Derived] = field(default_factory=dict)
+    light_verbs: frozenset[str] = frozenset()
+    words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Function words by role (``function_words.tsv``): target_prep, future, speech, …"""
+    anaphora: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def verbs_for(self, lemma: str) -> list[Verb]:
+        return self.verbs.get(lemma, [])
+
+    def patterns_for(self, verb: Verb) -> Iterator[Pattern]:
+        """The verb's own extras, then the patterns of every block the verb belongs to
+        (on equal weight the earlier pattern wins)."""
+        yield from self.patterns.get("=" + verb.lemma, ())
+        for block in verb.blocks:
+            yield from self.patterns.get(block, ())
+
+    def derive(self, code: str, how: str) -> str:
+        """The intent/threat/refusal code of ``code`` (longest listed prefix), or ``""``."""
+        for length in range(len(code), 1, -1):
+            row = self.derived.get(code[:length])
+            if row is not None:
+                return getattr(row, how)
+        return ""
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The compiled lexicon, built once per process."""
+    lex = Lexicon()
+    for row in _rows("cameo_synsets.tsv"):
+        lex.synsets.setdefault(row["synset"], ())
+        lex.synsets[row["synset"]] += (tuple(row["phrase"].split()),)
+    for name, phrases in lex.synsets.items():
+        starts: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for phrase in phrases:
+            starts[phrase[0].rstrip("_")].append(phrase)
+        lex.synset_starts[name] = dict(starts)
+        lex.synset_lasts[name] = frozenset(phrase[-1].rstrip("_") for phrase in phrases)
+    _load_verbs(lex, [*_rows("cameo_verbs.tsv"), *_rows("extra_verbs.tsv")])
+    patterns: dict[str, list[Pattern]] = defaultdict(list)
+    # Extras first: on equal weight the earlier pattern wins, so eventwire's fixes do.
+    for row in [*_rows("extra_patterns.tsv"), *_rows("cameo_patterns.tsv")]:
+        pattern = _pattern(row)
+        if pattern is not None:
+            patterns[row["block"]].append(pattern)
+    lex.patterns = dict(patterns)
+    lex.nouns = {row["noun"]: Noun(row["noun"], _known(row["code"]),
+                                   frozenset(filter(None, row["target_preps"].split("|"))))
+                 for row in _rows("nouns.tsv")}
+    lex.complements = {row["verb"]: row["kind"] for row in _rows("complement_verbs.tsv")}
+    lex.derived = {row["code"]: Derived(_known(row["intend"]), _known(row["threaten"]),
+                                        _known(row["refuse"]))
+                   for row in _rows("derived_codes.tsv")}
+    lex.light_verbs = frozenset(
+        line.strip() for line in data_path("events", "light_verbs.txt")
+        .read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
+    lex.words = {row["role"]: tuple(row["words"].split("|"))
+                 for row in _rows("function_words.tsv")}
+    lex.anaphora = {row["noun"]: tuple(row["codes"].split("|")) for row in _rows("anaphora.tsv")}
+    return lex
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with data_path("events", name).open(encoding="utf-8") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    return [{key: (value or "").strip() for key, value in row.items()}
+            for row in csv.DictReader(lines, delimiter="\t")]
+
+
+def _known(code: str) -> str:
+    """``code`` if the codebook knows it (or it is empty/``---``); raises otherwise, so a
+    typo in a data file fails loudly when the lexicon is built."""
+    if code and code != NO_EVENT and code not in codebook():
+        raise KeyError(f"event lexicon names unknown CAMEO code {code!r}")
+    return code
+
+
+def _load_verbs(lex: Lexicon, rows: list[dict[str, str]]) -> None:
+    blocks: dict[str, list[str]] = defaultdict(list)
+    codes: dict[str, str] = {}
+    for row in rows:
+        verb = row["verb"]
+        if row["block"] not in blocks[verb]:
+            blocks[verb].append(row["block"])
+        if row["code"] and verb not in codes:
+            codes[verb] = _known(row["code"])
+    for verb, verb_blocks in blocks.items():
+        lemma, _, particle = verb.partition(" ")
+        entry = Verb(verb, particle, codes.get(verb, ""), tuple(verb_blocks))
+        lex.verbs.setdefault(lemma, []).append(entry)
+    for entries in lex.verbs.values():
+        entries.sort(key=lambda verb: -len(verb.particle))
+
+
+def _pattern(row: dict[str, str]) -> Pattern | None:
+    code = row["code"] or NO_EVENT
+    if code != NO_EVENT and code not in codebook():
+        return None  # the PETRARCH file names a few codes CAMEO 1.1b3 does not have
+    pre = tuple(_parse(text) for text in row["pre"].split())
+    post = tuple(_parse(text) for text in row["post"].split())
+    targets = tuple(preposition for element in post if element.kind == "prep"
+                    and any(inner.kind == "slot" and inner.words == ("target",)
+                            for inner in element.inner)
+                    for preposition in element.preps)
+    weight = sum(element.weight for element in (*pre, *post))
+    anchors = frozenset(word for element in (*pre, *post) for word in _anchors(element))
+    return Pattern(code, row["reverse"], row["subject_role"], pre, post, row["origin"],
+                   weight, targets, anchors)
+
+
+def _anchors(element: Element) -> Iterator[str]:
+    if element.kind in {"word", "phrase"}:
+        yield from (word for word in element.words if not word.startswith("&"))
+    elif element.kind == "prep":
+        if len(element.preps) == 1:
+            yield element.preps[0]
+        for inner in element.inner:
+            yield from _anchors(inner)
+
+
+def _parse(text: str) -> Element:
+    if text.startswith("@"):
+        return Element("slot", (text[1:],))
+    if ":" in text:
+        preps, _, inner = text.partition(":")
+        parts = tuple(_parse(part) for part in inner.split(",") if part)
+        return Element("prep", preps=tuple(preps.split("/")), inner=parts)
+    if text.startswith("&"):
+        return Element("synset", (text[1:],))
+    exact = text.endswith("_")
+    words = tuple(word.rstrip("_") for word in text.split("+"))
+    return Element("phrase" if len(words) > 1 else "word", words, exact)

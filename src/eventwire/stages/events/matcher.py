@@ -1,0 +1,190 @@
+"""Matching converted PETRARCH patterns against spaCy's dependency parse.
+
+PETRARCH matched its patterns against a constituency parse; here the verb's own phrase is
+read off the dependency tree instead:
+- the words after the verb are its subtree to the right, without the subject and without
+  clauses that report or describe something else (``ccomp``, ``advcl``, ``relcl``, a
+  coordinated verb), so "Kim held a meeting with Shoigu, who praised …" gives "a meeting
+  with Shoigu" to ``hold`` and nothing of "praised";
+- the words before it are its subtree to the left (subject side, auxiliaries).
+Elements must match in order; a prepositional element matches a preposition token with
+its own elements found, in order, inside the preposition's subtree. Of the patterns that
+match, the heaviest (most words) wins; an explicit ``---`` winner means "no event".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from eventwire.stages.events.lexicon import Element, Lexicon, Pattern, Verb
+
+OUTSIDE_PHRASE = frozenset({"nsubj", "nsubjpass", "csubj", "ccomp", "advcl", "relcl",
+                            "conj", "cc", "parataxis", "punct", "mark", "appos"})
+PREP_DEPS = frozenset({"prep", "agent", "dative", "prt", "advmod", "mark", "pcomp"})
+STEM_SLACK = 3
+"""A dictionary word without the exact-form mark also matches longer inflections of it
+("DEMONSTRATION" → "demonstrations"), as in TABARI's stem matching."""
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    verb: Verb
+    pattern: Pattern | None
+    """None when no pattern matched and the verb's own code applies."""
+
+    @property
+    def code(self) -> str:
+        return self.pattern.code if self.pattern is not None else self.verb.code
+
+    @property
+    def rule(self) -> str:
+        if self.pattern is None:
+            return f"verb:{self.verb.lemma}"
+        return f"pattern:{self.verb.lemma}:{self.pattern.origin}"
+
+
+def phrase_after(verb: Token) -> list[Token]:
+    """The verb's phrase to its right, in text order (see module docstring)."""
+    return _phrase(verb, lambda token: token.i > verb.i)
+
+
+def phrase_before(verb: Token) -> list[Token]:
+    """The verb's subject side and auxiliaries, to its left, in text order."""
+    words = [token for token in verb.lefts if token.dep_ not in {"ccomp", "advcl", "punct"}]
+    return sorted((word for token in words for word in token.subtree), key=lambda t: t.i)
+
+
+def _phrase(verb: Token, keep) -> list[Token]:
+    words: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in OUTSIDE_PHRASE or not keep(child):
+            continue
+        words.extend(child.subtree)
+    return sorted(words, key=lambda token: token.i)
+
+
+def best_match(verb_token: Token, lexicon: Lexicon,
+               forms: frozenset[str] | None = None) -> Match | None:
+    """The best pattern (or bare verb code) for ``verb_token``, or None if nothing codes.
+    ``forms`` (:func:`sentence_forms` of its sentence) may be passed in to share it."""
+    verbs = lexicon.verbs_for(verb_token.lemma_.lower())
+    if not verbs:
+        return None
+    after = phrase_after(verb_token)
+    before: list[Token] | None = None
+    forms = forms if forms is not None else sentence_forms(verb_token.sent)
+    for verb in verbs:
+        if verb.particle and not _has_particle(verb_token, verb.particle, after):
+            continue
+        best: Pattern | None = None
+        for pattern in lexicon.patterns_for(verb):
+            if best is not None and pattern.weight <= best.weight:
+                continue
+            if not pattern.anchors <= forms:
+                continue
+            if pattern.pre:
+                before = before if before is not None else phrase_before(verb_token)
+                if not _sequence(pattern.pre, before, lexicon):
+                    continue
+            if _sequence(pattern.post, after, lexicon):
+                best = pattern
+        if best is not None:
+            return None if best.code == "---" else Match(verb, best)
+        if verb.code and verb.code != "---":
+            return Match(verb, None)
+    return None
+
+
+def sentence_forms(sentence: Span) -> frozenset[str]:
+    """Every form a dictionary word could match in the sentence (text, lemma, stems within
+    the stem slack): patterns whose plain words are not all here are skipped unmatched."""
+    forms: set[str] = set()
+    for token in sentence:
+        text = token.lower_
+        forms.add(text)
+        forms.add(token.lemma_.lower())
+        for cut in range(1, STEM_SLACK + 1):
+            if len(text) - cut >= 4:
+                forms.add(text[:-cut])
+    return frozenset(forms)
+
+
+def _has_particle(verb: Token, particle: str, after: list[Token]) -> bool:
+    return bool(after) and after[0].lower_ == particle and after[0].i == verb.i + 1
+
+
+def _sequence(elements: tuple[Element, ...], tokens: list[Token], lexicon: Lexicon) -> bool:
+    """Do ``elements`` match ``tokens`` in order (not necessarily adjacent)?"""
+    position = 0
+    for element in elements:
+        if element.kind == "slot":
+            continue
+        found = _find(element, tokens, position, lexicon)
+        if found < 0:
+            return False
+        position = found
+    return True
+
+
+def _find(element: Element, tokens: list[Token], start: int, lexicon: Lexicon) -> int:
+    """Index just past the first match of ``element`` in ``tokens[start:]``, or -1."""
+    for index in range(start, len(tokens)):
+        end = _match_at(element, tokens, index, lexicon)
+        if end > 0:
+            return end
+    return -1
+
+
+def _match_at(element: Element, tokens: list[Token], index: int, lexicon: Lexicon) -> int:
+    token = tokens[index]
+    if element.kind == "prep":
+        if token.lower_ not in element.preps or token.dep_ not in PREP_DEPS:
+            return -1
+        inside = [word for word in token.subtree if word.i > token.i]
+        return index + 1 if _sequence(element.inner, inside, lexicon) else -1
+    if element.kind == "synset":
+        starts = lexicon.synset_starts.get(element.words[0], {})
+        for key in _keys(token):
+            for phrase in starts.get(key, ()):
+                end = _words_at(phrase, False, tokens, index, lexicon)
+                if end > 0:
+                    return end
+        return -1
+    return _words_at(element.words, element.exact, tokens, index, lexicon)
+
+
+def _words_at(words: tuple[str, ...], exact: bool, tokens: list[Token], index: int,
+              lexicon: Lexicon) -> int:
+    """Do ``words`` match the adjacent tokens from ``index``? Returns the end or -1."""
+    if index + len(words) > len(tokens):
+        return -1
+    for offset, word in enumerate(words):
+        token = tokens[index + offset]
+        if offset and token.i != tokens[index + offset - 1].i + 1:
+            return -1
+        if word.startswith("&"):
+            lasts = lexicon.synset_lasts.get(word[1:], frozenset())
+            if not any(key in lasts for key in _keys(token)):
+                return -1
+        elif not _word_matches(word, exact, token):
+            return -1
+    return index + len(words)
+
+
+def _keys(token: Token) -> list[str]:
+    """The dictionary words that could match ``token``: its text, lemma and stems."""
+    text = token.lower_
+    keys = [text, token.lemma_.lower()]
+    keys.extend(text[:-cut] for cut in range(1, STEM_SLACK + 1) if len(text) - cut >= 4)
+    return keys
+
+
+def _word_matches(word: str, exact: bool, token: Token) -> bool:
+    text = token.lower_
+    word = word.rstrip("_")
+    if text == word or (not exact and token.lemma_.lower() == word):
+        return True
+    return (not exact and len(word) >= 4 and text.startswith(word)
+            and len(text) - len(word) <= STEM_SLACK)

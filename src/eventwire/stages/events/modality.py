@@ -1,0 +1,136 @@
+"""How sure the text is that an event happened: negation, intention, hypothesis, report.
+
+Read from the trigger's clause:
+- ``not``/``never`` on the verb → negated ("did not meet" is no meeting: the event keeps its
+  code with ``negated`` set and modality ``denied``); with a future auxiliary it is a
+  refusal instead ("will not accept refugees" → CAMEO 12x);
+- a future auxiliary (will, would, shall) → ``intended``, and the code becomes its intent
+  (03x) or, for hostile acts, its threat (13x);
+- a possibility modal (may, might, could), a condition ("if", "unless") or a question →
+  ``hypothetical``; hostile acts become threats;
+- a clause that is the complement of a speech verb ("X said Y attacked Z") → ``reported``;
+  of a denial verb ("X denied attacking Z") → ``denied``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from eventwire.stages.events.lexicon import Lexicon
+
+COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+HOSTILE_ROOTS = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
+UP_THE_CLAUSE = frozenset({"ccomp", "xcomp", "conj", "acomp", "advcl"})
+
+
+@dataclass(frozen=True, slots=True)
+class Mood:
+    negated: bool = False
+    future: bool = False
+    possible: bool = False
+    conditional: bool = False
+    question: bool = False
+    speech: Token | None = None
+    """The speech verb whose complement the clause is, if any."""
+    denied: bool = False
+
+
+def mood_of(verb: Token, lexicon: Lexicon) -> Mood:
+    """The mood of ``verb``'s clause (auxiliaries of a coordinated verb are shared)."""
+    words = lexicon.words
+    auxiliaries = [child for child in _with_shared(verb).children if child.dep_ in {"aux", "neg"}]
+    own = [child for child in verb.children if child.dep_ in {"aux", "neg"}]
+    lowered = {token.lower_ for token in [*own, *auxiliaries]}
+    negated = any(token.dep_ == "neg" for token in own) or (
+        not own and any(token.dep_ == "neg" for token in auxiliaries))
+    speech, denied = _governing_speech(verb, words["speech"], words["deny"])
+    sentence = verb.sent.text.rstrip()
+    return Mood(
+        negated=negated,
+        future=bool(lowered & set(words["future"])),
+        possible=bool(lowered & set(words["possible"])),
+        conditional=_conditional(verb, words["condition"]),
+        question=sentence.endswith("?"),
+        speech=speech,
+        denied=denied,
+    )
+
+
+def _with_shared(verb: Token) -> Token:
+    """A coordinated verb shares the first verb's auxiliaries ("will visit and meet")."""
+    head = verb
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head
+    return head
+
+
+def _conditional(verb: Token, markers: tuple[str, ...]) -> bool:
+    clause = verb
+    for _ in range(4):
+        if any(child.dep_ == "mark" and child.lower_ in markers for child in clause.children):
+            return True
+        if clause.dep_ not in {"conj", "xcomp"} or clause.head == clause:
+            return False
+        clause = clause.head
+    return False
+
+
+def _governing_speech(verb: Token, speech: tuple[str, ...],
+                      deny: tuple[str, ...]) -> tuple[Token | None, bool]:
+    clause = verb
+    for _ in range(6):
+        if clause.dep_ not in UP_THE_CLAUSE or clause.head == clause:
+            return None, False
+        head = clause.head
+        lemma = head.lemma_.lower()
+        if clause.dep_ in {"ccomp", "xcomp"} and lemma in deny:
+            return head, True
+        if clause.dep_ == "ccomp" and lemma in speech:
+            return head, False
+        clause = head
+    return None, False
+
+
+def apply_mood(code: str, mood: Mood, lexicon: Lexicon) -> tuple[str, str, bool]:
+    """The event's final code, modality and negation given its clause's mood."""
+    root = code[:2]
+    if mood.negated and mood.future and root in COOPERATIVE_ROOTS:
+        return lexicon.derive(code, "refuse") or "120", "intended", False
+    if mood.negated or mood.denied:
+        return code, "denied", True
+    if mood.conditional or mood.question or mood.possible:
+        if root in HOSTILE_ROOTS:
+            return lexicon.derive(code, "threaten") or code, "hypothetical", False
+        if mood.future and root in COOPERATIVE_ROOTS:
+            return lexicon.derive(code, "intend") or code, "hypothetical", False
+        return code, "hypothetical", False
+    if mood.future:
+        return lexicon.derive(code, "intend") or code, "intended", False
+    if mood.speech is not None:
+        return code, "reported", False
+    return code, "asserted", False
+
+
+def combine_complement(kind: str, head_code: str, complement_code: str,
+                       lexicon: Lexicon) -> tuple[str, str, bool]:
+    """Code of "<head> to <complement>": "pledged to visit" → 036, "threatened to cut
+    aid" → 1311, "refused to meet" → 125. Returns code, modality and negation."""
+    inner = complement_code
+    if kind == "intend":
+        derived = lexicon.derive(inner, "intend") if inner else ""
+        return derived or inner or head_code, "intended", False
+    if kind == "threaten":
+        derived = lexicon.derive(inner, "threaten") if inner else ""
+        return derived or head_code or "130", "intended", False
+    if kind == "refuse":
+        derived = lexicon.derive(inner, "refuse") if inner else ""
+        return derived or head_code or "120", "asserted", False
+    if kind == "fail":
+        if inner[:2] in COOPERATIVE_ROOTS:
+            return lexicon.derive(inner, "refuse") or "120", "asserted", False
+        return inner, "denied", True
+    if kind == "deny":
+        return (inner, "denied", True) if inner else (head_code, "asserted", False)
+    return inner or head_code, "asserted", False

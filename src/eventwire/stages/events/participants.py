@@ -1,0 +1,185 @@
+"""Source and target of an event, read from the syntax around its trigger.
+
+Who acts is the clause's subject (climbing from an infinitive or coordinated verb to the
+verb that has one); a passive subject is the one acted on and the ``by`` agent the actor.
+The target is the object, else the object of a target preposition ("met with",
+"apologised to"); coordinated subjects or objects give one event per pair ("Israel and
+Lebanon renewed negotiations" codes both directions). Every participant is an actor of the
+actors stage found on the phrase (``syntax.actor_at``), so the actors stage's coreference
+(pronouns, surnames, "the isolated country") flows in without code here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from eventwire.models import Actor
+from eventwire.stages.syntax import actor_at
+
+SUBJECT = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT = frozenset({"nsubjpass", "csubjpass"})
+OBJECTS = frozenset({"dobj", "obj", "dative", "iobj"})
+CLIMB = frozenset({"xcomp", "conj", "acomp", "advcl"})
+SKIP_IN_PHRASE = frozenset({"relcl", "acl", "ccomp", "advcl", "conj", "cc", "punct"})
+PRONOUNS = frozenset({"PRON"})
+
+
+@dataclass(slots=True)
+class Roles:
+    """The actors on each side, plus how they were found (for the rule string)."""
+
+    sources: list[Actor] = field(default_factory=list)
+    targets: list[Actor] = field(default_factory=list)
+    subject: Token | None = None
+    how: list[str] = field(default_factory=list)
+
+
+def subject_of(verb: Token) -> tuple[Token | None, bool]:
+    """The subject governing ``verb`` and whether it is a passive one."""
+    current = verb
+    for _ in range(6):
+        for child in current.children:
+            if child.dep_ in SUBJECT:
+                return child, False
+            if child.dep_ in PASSIVE_SUBJECT:
+                return child, True
+        if current.dep_ in {"relcl", "acl"} and current.head.pos_ in {"NOUN", "PROPN"}:
+            return current.head, current.dep_ == "acl" and current.tag_ == "VBN"
+        if current.dep_ not in CLIMB or current.head == current:
+            break
+        current = current.head
+    return None, False
+
+
+def actors_of(head: Token | None, actors: list[Actor]) -> list[Actor]:
+    """Actors named by the phrase headed by ``head`` and by the phrases coordinated with it."""
+    if head is None:
+        return []
+    found: list[Actor] = []
+    for phrase in (head, *head.conjuncts):
+        for actor in _phrase_actors(phrase, actors):
+            if all(actor.id != known.id for known in found):
+                found.append(actor)
+    return found
+
+
+def _phrase_actors(head: Token, actors: list[Actor]) -> list[Actor]:
+    """The head word's actor; else the first actor inside the phrase, with any actors
+    coordinated with it ("Senior Hungarian and Romanian officials")."""
+    actor = _at(head, actors)
+    if actor is not None:
+        return [actor]
+    for word in _phrase_words(head):
+        actor = _at(word, actors)
+        if actor is None:
+            continue
+        found = [actor]
+        for other in word.conjuncts:
+            extra = _at(other, actors)
+            if extra is not None and all(extra.id != a.id for a in found):
+                found.append(extra)
+        return found
+    return []
+
+
+def _phrase_words(head: Token) -> list[Token]:
+    words: list[Token] = []
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        words.append(token)
+        stack.extend(child for child in token.children if child.dep_ not in SKIP_IN_PHRASE
+                     or (token != head and child.dep_ == "conj"))
+    return sorted(words, key=lambda token: token.i)
+
+
+def _at(token: Token, actors: list[Actor]) -> Actor | None:
+    return actor_at(actors, token.idx, token.idx + len(token))
+
+
+def objects_of(verb: Token, actors: list[Actor], preferred: tuple[str, ...],
+               fallback: tuple[str, ...]) -> tuple[list[Actor], str]:
+    """Target actors: the pattern's or noun's own prepositions first, then the direct
+    object, then the general target prepositions in their order of preference."""
+    children = list(verb.children)
+    for preposition in preferred:
+        found = _prep_actors(children, preposition, actors)
+        if found:
+            return found, f"prep:{preposition}"
+    for child in children:
+        if child.dep_ in OBJECTS:
+            found = actors_of(child, actors)
+            if found:
+                return found, "object"
+    for preposition in fallback:
+        found = _prep_actors(children, preposition, actors)
+        if found:
+            return found, f"prep:{preposition}"
+    return [], ""
+
+
+def _prep_actors(children: list[Token], preposition: str, actors: list[Actor]) -> list[Actor]:
+    for child in children:
+        if child.lower_ == preposition and child.dep_ in {"prep", "dative", "agent"}:
+            for pobj in child.children:
+                if pobj.dep_ in {"pobj", "pcomp"}:
+                    found = actors_of(pobj, actors)
+                    if found:
+                        return found
+    return []
+
+
+def agent_actors(verb: Token, actors: list[Actor]) -> list[Actor]:
+    """Actors of the ``by`` phrase of a passive verb or participle ("attacked by X")."""
+    for child in verb.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return actors_of(pobj, actors)
+    return []
+
+
+def comitative_actors(verb: Token, actors: list[Actor], words: tuple[str, ...]) -> list[Actor]:
+    """Further sources named by "along with X" / "together with X" on the verb."""
+    found: list[Actor] = []
+    for child in verb.children:
+        if child.lower_ in words:
+            for inner in child.subtree:
+                if inner.lower_ == "with":
+                    for pobj in inner.children:
+                        if pobj.dep_ == "pobj":
+                            found.extend(actors_of(pobj, actors))
+    return found
+
+
+def speaker_for_pronoun(subject: Token | None, verb: Token, actors: list[Actor],
+                        speech: tuple[str, ...]) -> list[Actor]:
+    """"Syria says it will withdraw": a pronoun subject of a speech verb's complement
+    clause, when the actors stage left it unresolved, is the speaker."""
+    if subject is None or subject.pos_ not in PRONOUNS or _at(subject, actors) is not None:
+        return []
+    clause = verb
+    while clause.dep_ in {"xcomp", "conj", "acomp"} and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in speech:
+        return []
+    speaker, _ = subject_of(clause.head)
+    return actors_of(speaker, actors)
+
+
+def possessor_or_agent(noun: Token, actors: list[Actor]) -> list[Actor]:
+    """The source of a nominal trigger: its possessor ("his meeting") or ``by`` agent
+    ("this visit by Shoigu")."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            found = actors_of(child, actors)
+            if found:
+                return found
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return actors_of(pobj, actors)
+    return []

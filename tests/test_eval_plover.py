@@ -1,0 +1,48 @@
+"""The PLOVER gold scorer: found/precision/recall on a small gold file written here, and the
+real gold set's split sizes."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from eventwire.eval.plover import evaluate, load_gold, report
+from tests.conftest import SHARED
+
+GOLD = SHARED / "data" / "plover" / "PLOVER_GSR_CAMEO.json"
+
+
+def _record(number: int, event: str, text: str, source: list, target: list) -> dict:
+    return {"id": f"R{number}", "event": event, "text": text, "date": "2000-01-01",
+            "source": source, "target": target}
+
+
+def test_scorer_counts_found_and_predictions(pipeline, tmp_path):
+    records = [
+        {"id": "DOC", "event": "DOCUMENT"},
+        _record(1, "FIGHT", "Israel was attacked by Syria on Tuesday.",
+                [{"code": "SYR"}], [{"code": "ISR"}]),
+        _record(2, "CONSULT", "Israel and Lebanon renewed negotiations on Tuesday.",
+                [{"code": "ISR"}, {"code": "LBN"}], []),
+        _record(3, "PROTEST", "Iran refused to meet Israel.", [{"code": "IRN"}], []),
+    ]
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps(records), encoding="utf-8")
+    splits = evaluate(path, pipeline)
+    dev, held = splits["dev"], splits["held-out"]
+    assert (dev.gold, dev.found, dev.predicted, dev.correct) == (1, 1, 1, 1)
+    # CAMEO 190 is PLOVER 2021 ASSAULT but PLOVER 0.5 FIGHT: found; REJECT is no PROTEST.
+    assert (held.gold, held.found, held.predicted, held.correct) == (2, 1, 2, 1)
+    assert held.confusion == {("FIGHT", "FIGHT"): 1, ("PROTEST", "REJECT"): 1}
+    assert (held.precision, held.recall, held.type_f1("FIGHT")) == (0.5, 0.5, 1.0)
+    assert "F1=1.000" in report(splits)
+
+
+@pytest.mark.slow
+def test_real_gold_splits_in_halves():
+    gold = load_gold(GOLD)
+    assert len(gold) == 322
+    assert sum(record.number % 2 == 0 for record in gold) == 161
+    first = gold[0]
+    assert (first.number, first.plover, sorted(first.countries)) == (1, "AGREE", ["HUN", "ROU"])

@@ -1,0 +1,51 @@
+"""Toponyms against the gazetteer, homonyms, landmarks, and the place of an event."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from eventwire.models import Article
+
+
+def places_of(pipeline, text: str):
+    return pipeline.process(Article("t", date(2023, 7, 27), text)).places
+
+
+def test_city_gets_coordinates_country_and_admin1(pipeline):
+    (paris,) = [p for p in places_of(pipeline, "Talks were held in Paris.") if p.name == "Paris"]
+    assert (paris.country, paris.feature, paris.admin1) == ("FRA", "city", "Île-de-France")
+    assert abs(paris.lat - 48.85) < 0.1 and paris.gazetteer_id == "geonames:2988507"
+
+
+def test_qualifier_picks_the_homonym(pipeline):
+    places = places_of(pipeline, "The storm hit Paris, Texas, on Monday.")
+    paris = next(p for p in places if p.name == "Paris")
+    assert (paris.country, paris.admin1) == ("USA", "Texas")
+
+
+def test_georgia_with_a_state_qualifier_is_the_us_state_and_the_country_otherwise(pipeline):
+    us = places_of(pipeline, "Voters in Atlanta, Georgia, were angry.")
+    assert next(p for p in us if p.name == "Atlanta").admin1 == "Georgia"
+    caucasus = places_of(pipeline, "Russian troops moved into Georgia on Friday.")
+    assert next(p for p in caucasus if p.name == "Georgia").country == "GEO"
+
+
+def test_landmark_is_placed_in_the_city_the_text_names(pipeline):
+    places = places_of(pipeline, "Kim Jong Un visited the Fatherland Liberation War Martyrs "
+                                 "Cemetery in Pyongyang.")
+    cemetery = next(p for p in places if p.feature == "landmark")
+    assert (cemetery.country, round(cemetery.lat)) == ("PRK", 39)
+
+
+def test_country_in_a_title_is_not_a_place(pipeline):
+    places = places_of(pipeline, "Russia's defence minister Sergei Shoigu spoke.")
+    assert places == []
+
+
+def test_dateline_is_the_event_place_when_the_clause_names_none(pipeline):
+    result = pipeline.process(Article("t", date(2023, 7, 27), "Seoul, July 27 (Reuters) - "
+                                      "North Korea criticised Japan on Thursday."))
+    seoul = next(p for p in result.places if p.name == "Seoul")
+    assert seoul.dateline
+    assert all(e.place_rule == "dateline" and e.place and e.place.name == "Seoul"
+               for e in result.events)
