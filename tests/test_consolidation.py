@@ -154,7 +154,8 @@ def _mention(cameo: str, source: str | None, target: str | None, day: date,
     lo, hi = window.bounds(day)
     return MentionInfo("a", "E1", cameo, False, lo, hi, window.tolerance,
                        ActorKey.of(source, None, None), ActorKey.of(target, None, None),
-                       extra.get("country"), extra.get("lat"), extra.get("lon"), day, "x")
+                       extra.get("country"), extra.get("lat"), extra.get("lon"), day, "x",
+                       precision)
 
 
 def test_direction_is_ignored_only_for_symmetric_codes():
@@ -177,6 +178,17 @@ def test_date_windows_follow_precision():
     assert fit(meet, next_week, rules) is None
     reported = _mention("040", "Putin", "Kim", date(2024, 6, 22), "publication")
     assert fit(meet, reported, rules) == (2, 0)
+
+
+def test_one_sided_events_need_stated_dates_and_a_shared_known_side():
+    rules = default_rules()
+    day = date(2024, 6, 19)
+    said = _mention("010", "Kim Jong Un", None, day)
+    assert fit(said, _mention("010", "Kim Jong Un", None, day), rules) == (1, 0)
+    reported = _mention("010", "Kim Jong Un", None, day, "publication")
+    assert fit(said, reported, rules) is None  # an undated statement: any of several
+    assert fit(said, _mention("010", "Kim Jong Un", "Putin", day), rules) is None
+    assert fit(_mention("010", None, None, day), _mention("010", None, None, day), rules) is None
 
 
 def test_places_must_be_compatible():

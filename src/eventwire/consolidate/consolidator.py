@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+import duckdb
+
 from eventwire.consolidate.duplicates import DuplicateLink, NearDuplicates
 from eventwire.consolidate.matching import ActorKey, Cluster, MentionInfo, best_cluster
 from eventwire.consolidate.rules import Rules, default_rules
@@ -63,7 +65,7 @@ class Consolidator:
         self._near: NearDuplicates | None = None
 
     @property
-    def connection(self):  # type: ignore[no-untyped-def]
+    def connection(self) -> duckdb.DuckDBPyConnection:
         return self.store.connection
 
     def rebuild(self) -> ConsolidationSummary:
@@ -164,7 +166,8 @@ class Consolidator:
 
     def _mention(self, row: dict[str, Any]) -> MentionInfo:
         published: date = row["published"]
-        window = self.rules.window(row["date_precision"] if row["date"] else "publication")
+        precision = row["date_precision"] if row["date"] else "publication"
+        window = self.rules.window(precision)
         lo, hi = window.bounds(row["date"] or published)
         return MentionInfo(
             article_id=row["article_id"], event_id=row["event_id"], cameo=row["cameo"] or "",
@@ -172,7 +175,8 @@ class Consolidator:
             source=ActorKey.of(row["source_name"], row["source_kb"], row["source_country"]),
             target=ActorKey.of(row["target_name"], row["target_kb"], row["target_country"]),
             place_country=row["place_country"], lat=row["place_lat"], lon=row["place_lon"],
-            published=published, outlet=row["outlet"], evidence=row["evidence"] or "",
+            published=published, outlet=row["outlet"], precision=precision,
+            evidence=row["evidence"] or "",
             consolidated_id=row["consolidated_id"], link_rule=row["link_rule"] or "")
 
     def _existing_clusters(self, fresh: list[MentionInfo]

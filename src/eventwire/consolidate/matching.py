@@ -76,6 +76,7 @@ class MentionInfo:
     lon: float | None
     published: date
     outlet: str
+    precision: str = "publication"
     evidence: str = ""
     consolidated_id: int | None = None
     link_rule: str = ""
@@ -85,11 +86,12 @@ class MentionInfo:
         return self.cameo[:2]
 
 
-def _side(one: ActorKey | None, other: ActorKey | None, rules: Rules) -> int | None:
+def _side(one: ActorKey | None, other: ActorKey | None, rules: Rules,
+          stated_dates: bool) -> int | None:
     """1: the same known actor; 0: unknown on both sides (or on one, if the rules allow
     it); None: different actors, or known against unknown."""
     if one is None and other is None:
-        return 0
+        return 0 if stated_dates or not rules.unknown_in_both_needs_stated_dates else None
     if one is None or other is None:
         return 0 if rules.unknown_side_matches_known else None
     return 1 if same_actor(one, other) else None
@@ -104,12 +106,14 @@ def actor_agreement(one: MentionInfo, other: MentionInfo, rules: Rules) -> int |
     orders = [(other.source, other.target)]
     if rules.is_symmetric(one.cameo) and rules.is_symmetric(other.cameo):
         orders.append((other.target, other.source))
+    stated = "publication" not in (one.precision, other.precision)
     best = None
     for source, target in orders:
-        sides = (_side(one.source, source, rules), _side(one.target, target, rules))
-        if None in sides or sum(sides) == 0:  # type: ignore[arg-type]
+        source_side = _side(one.source, source, rules, stated)
+        target_side = _side(one.target, target, rules, stated)
+        if source_side is None or target_side is None or source_side + target_side == 0:
             continue
-        best = max(best or 0, sum(sides))  # type: ignore[arg-type]
+        best = max(best or 0, source_side + target_side)
     return best
 
 

@@ -50,6 +50,7 @@ class Rules:
     date_windows: dict[str, DateWindow]
     max_km: float
     unknown_side_matches_known: bool
+    unknown_in_both_needs_stated_dates: bool
     precision_rank: tuple[str, ...]
 
     def window(self, precision: str | None) -> DateWindow:
@@ -80,6 +81,8 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         date_windows={name: _window(spec) for name, spec in raw["date_windows"].items()},
         max_km=float(raw["places"]["max_km"]),
         unknown_side_matches_known=bool(raw["actors"]["unknown_side_matches_known"]),
+        unknown_in_both_needs_stated_dates=bool(
+            raw["actors"]["unknown_in_both_needs_stated_dates"]),
         precision_rank=tuple(raw["precision_rank"]),
     )
 
