@@ -27,6 +27,7 @@ def test_every_must_item_is_found(items):
 def test_should_items_reach_the_issue_thresholds(items):
     found = {kind: sum(i.found for i in items if i.kind == kind and i.level == "should")
              for kind in ("temporal", "actors", "places", "events")}
+    assert found["temporal"] >= 2
     assert found["actors"] + found["places"] >= 4
     assert found["events"] >= 4
 
