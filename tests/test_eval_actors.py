@@ -4,13 +4,28 @@ from __future__ import annotations
 
 import json
 
-from eventwire.eval.actors import locate, normalise, score_file, split_of
+from eventwire.eval.actors import gold_actors, locate, normalise, score_file, split_of
 
 
 def test_locate_spans_elided_gold_text():
     text = "U.S. and Russian negotiators return to Geneva."
     assert locate(text, "U.S. ... negotiators") == (0, 28)
     assert locate(text, "Paris") is None
+
+
+def test_locate_tolerates_markup_spaces_short_elisions_and_a_left_out_word():
+    text = "The Homeland Union (Conservatives) met Jordan's visiting King Abdullah II here."
+    assert locate(text, "Homeland Union  (Conservatives)") == (4, 33)
+    assert locate(text, "Homeland .. Conservatives") == (4, 33)
+    assert locate(text, "Jordan's King Abdullah II") == (39, 73)
+    assert locate(text, "Homeland Jordan's") is None  # three words apart: not the same phrase
+
+
+def test_gold_sectors_are_read_in_cameo_agent_codes():
+    record = {"source": [{"actorText": "a journalist", "code": "LBN", "sector": "JRN"},
+                         {"actorText": "Swiss doctors", "code": "CHE", "sector": "MED"},
+                         {"actorText": "Ethnic Albanians", "code": "SRB", "sector": "CVLalb"}]}
+    assert [g.sector for g in gold_actors(1, record)] == ["MED", "HLH", "CVL"]
 
 
 def test_gold_codes_are_normalised():

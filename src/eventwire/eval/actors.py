@@ -10,12 +10,15 @@ Gold codes are normalised before comparison (``GOLD_CODES``): the file uses a fe
 non-ISO country codes, and codes international bodies IGO or NGO inconsistently (Amnesty
 International is IGO in one record, the Red Cross NGO in another), so the two count as
 one "international" class. Gold sectors are compared on their first three letters
-(``CVLalb`` → CVL; ``CIV`` is gold's spelling of CVL); ``***`` means none.
+(``CVLalb`` → CVL; ``***`` means none) in CAMEO's agent vocabulary, which eventwire
+uses: the gold writes ``CIV`` for CAMEO's CVL, ``JRN`` for its media agent MED (La Prensa,
+a journalist), and ``MED`` for its health agent HLH (doctors, the Red Cross).
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -27,8 +30,12 @@ from eventwire.pipeline import Pipeline
 GOLD_CODES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "IGO": "INT", "NGO": "INT",
               "IMG": "INT", "ISM": "INT"}
 """Gold country code → the code eventwire's KB uses (INT: any transnational body)."""
-GOLD_SECTORS = {"CIV": "CVL"}
+GOLD_SECTORS = {"CIV": "CVL", "JRN": "MED", "MED": "HLH"}
+"""Gold sector → the CAMEO agent code eventwire writes for it."""
 SPLITS = ("dev", "heldout")
+ELISION = re.compile(r"\.{2,}")
+GAP_WORDS = 2
+"""Sentence words a gold text may leave out between two of its own words."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,19 +123,36 @@ def gold_actors(number: int, record: dict) -> list[GoldActor]:
 
 
 def locate(text: str, actor_text: str) -> tuple[int, int] | None:
-    """Character span of ``actor_text`` in ``text`` ("U.S. ... negotiators" spans both)."""
-    parts = [p.strip(" ()") for p in actor_text.split("...") if p.strip(" ()")]
-    start = end = -1
-    cursor = 0
+    """Character span of ``actor_text`` in ``text`` ("U.S. ... negotiators" spans both).
+
+    The gold texts were cut out of a markup string, so they keep its stray spaces
+    ("Homeland Union  (Conservatives)"), write elisions as ".." or "...", and now and then
+    leave out a word of the sentence ("Jordan's King Abdullah II" for "Jordan's visiting
+    King Abdullah II"). Words are matched in order across any whitespace, case first as
+    written and then ignored; only when that fails may up to ``GAP_WORDS`` sentence words
+    sit between two gold words.
+    """
+    parts = [p.strip(" ()") for p in ELISION.split(actor_text) if p.strip(" ()")]
+    if not parts:
+        return None
+    for gap, flags in ((r"\s+", 0), (r"\s+", re.IGNORECASE),
+                       (rf"\s+(?:\S+\s+){{0,{GAP_WORDS}}}", re.IGNORECASE)):
+        span = _find_parts(text, parts, gap, flags)
+        if span is not None:
+            return span
+    return None
+
+
+def _find_parts(text: str, parts: list[str], gap: str, flags: int) -> tuple[int, int] | None:
+    start, cursor = -1, 0
     for part in parts:
-        found = text.find(part, cursor)
-        if found < 0:
-            found = text.lower().find(part.lower(), cursor)
-        if found < 0:
+        pattern = gap.join(re.escape(word) for word in part.split())
+        found = re.compile(pattern, flags).search(text, cursor)
+        if found is None:
             return None
-        start = found if start < 0 else start
-        end = cursor = found + len(part)
-    return (start, end) if start >= 0 else None
+        start = found.start() if start < 0 else start
+        cursor = found.end()
+    return start, cursor
 
 
 def best_overlap(items: list[Actor] | list[Place], start: int,
