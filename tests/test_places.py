@@ -49,3 +49,9 @@ def test_dateline_is_the_event_place_when_the_clause_names_none(pipeline):
     assert seoul.dateline
     assert all(e.place_rule == "dateline" and e.place and e.place.name == "Seoul"
                for e in result.events)
+
+
+def test_a_country_place_is_mapped_at_its_capital(pipeline):
+    (japan,) = [p for p in places_of(pipeline, "The talks were held in Japan.")
+                if p.feature == "country"]
+    assert (japan.country, round(japan.lat), round(japan.lon)) == ("JPN", 36, 140)

@@ -26,10 +26,11 @@ ACTOR_FORMAT = "eventwire-kb actors"
 ACTOR_FORMAT_VERSION = "1"
 ACTOR_COLUMNS = ("id", "name", "kind", "country", "sector", "code", "start", "end", "aliases",
                  "note")
-BUNDLED_ACTOR_FILES = ("phoenix_actors.tsv", "organizations.tsv", "media.tsv", "leaders.tsv")
+BUNDLED_ACTOR_FILES = ("phoenix_actors.tsv", "organizations.tsv", "armed_groups.tsv", "media.tsv",
+                       "leaders.tsv")
 TRANSNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC"})
 LEGACY_CODES = {"TMP": "TLS", "KSV": "XKX", "USR": "SUN", "FRY": "YUG", "SRP": "BIH",
-                "KRJ": "HRV", "ROM": "ROU", "ZAR": "COD"}
+                "KRJ": "HRV", "ROM": "ROU", "ZAR": "COD", "ANG": "AGO", "FRN": "FRA"}
 """Country codes of the Phoenix dictionaries that ISO writes otherwise (Phoenix → ISO)."""
 
 
@@ -46,6 +47,9 @@ class Country:
     geonameid: str
     aliases: tuple[str, ...]
     demonyms: tuple[str, ...]
+    lat: float | None = None
+    lon: float | None = None
+    """A point to map the country by: its capital (see ``build_kb_countries.py``)."""
 
     @property
     def adjective(self) -> str:
@@ -238,12 +242,23 @@ class KnowledgeBase:
         return self._names.get(_strip_article(_strip_possessive(text).casefold()))
 
     def demonym(self, text: str) -> Country | None:
-        """The country of a demonym ("North Korean", "Russians")."""
-        return self._demonyms.get(_strip_possessive(text).casefold())
+        """The country of a demonym ("North Korean", "Russians"); a plural is read through
+        its singular ("Liberians" → "Liberian") when only the adjective is listed."""
+        key = _strip_possessive(text).casefold()
+        found = self._demonyms.get(key)
+        if found is None and key.endswith("s") and len(key) > 4:
+            found = self._demonyms.get(key[:-1])
+        return found
 
     def country_word(self, text: str) -> Country | None:
         """A country named, or implied by its demonym, in a modifier ("Russian", "Russia's")."""
         return self.country(text) or self.demonym(text)
+
+    def is_country_code(self, code: str | None) -> bool:
+        """Whether ``code`` is a country or transnational prefix (not a Phoenix region such
+        as ``WAF``, West Africa, nor a religion such as ``HIN``): only those can be an
+        actor's country."""
+        return code is not None and (code in self.by_iso3 or code in TRANSNATIONAL)
 
     def capital_of(self, text: str) -> Country | None:
         """The country whose capital is ``text`` (used for metonymy: "Pyongyang said")."""
@@ -294,7 +309,9 @@ def _strip_article(key: str) -> str:
 
 def _country(row: dict[str, str]) -> Country:
     return Country(row["iso3"], row["iso2"], row["name"], row["capital"], row["geonameid"],
-                   _split(row["aliases"]), _split(row.get("demonyms")))
+                   _split(row["aliases"]), _split(row.get("demonyms")),
+                   float(row["lat"]) if row.get("lat") else None,
+                   float(row["lon"]) if row.get("lon") else None)
 
 
 @lru_cache(maxsize=8)

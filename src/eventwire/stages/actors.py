@@ -303,8 +303,7 @@ class ActorResolver:
             entity.kb_id = None  # the text says someone else: do not trust the KB link
         entity.learn(country, sector, code)
         if role is not None:
-            known_country = role.country if role.country in self.kb.by_iso3 \
-                or role.country in TRANSNATIONAL else None
+            known_country = role.country if self.kb.is_country_code(role.country) else None
             entity.learn(known_country, role.sector, role.code if role.dated or kind != "person"
                          else None, rule="kb")
         if entity.sector is None and kind != "person":
@@ -413,7 +412,8 @@ class ActorResolver:
                     i += size
                     break
                 org = next((a for a in self.kb.known(text) if a.kind != "person"), None)
-                if org is not None and (role := org.role_on(None)) is not None:
+                if org is not None and (role := org.role_on(None)) is not None \
+                        and self.kb.is_country_code(role.country):
                     found = (role.country, role.code)
                     i += size
                     break

