@@ -38,7 +38,7 @@ def test_scoring_a_small_gold_file(tmp_path, pipeline):
     gold = [{"id": "doc"}, {"id": "r1", "date": "2000-01-01",
              "text": "Israeli soldiers arrested more than 100 Palestinians on Saturday.",
              "source": [{"actorText": "Israeli soldiers", "code": "ISR", "sector": "MIL"}],
-             "target": [{"actorText": "Palestinians", "code": "PSE", "sector": "CVL"}]}]
+             "target": [{"actorText": "Palestinians", "code": "PSE", "sector": "REF"}]}]
     path = tmp_path / "gold.json"
     path.write_text(json.dumps(gold), encoding="utf-8")
     score = score_file(path, pipeline)["heldout"]

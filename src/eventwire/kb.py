@@ -1,4 +1,4 @@
-"""The knowledge base: countries, role nouns, seats of power and named actors with dated roles.
+"""The knowledge base: countries, peoples, role nouns, seats of power, named actors with dated roles.
 
 Stages ask the knowledge base questions ("which country is *North Korean*?", "which
 sector is a *defence minister*?", "who was *Shoigu* on 2023-07-27?"); they never hold
@@ -231,6 +231,10 @@ class KnowledgeBase:
             words = actor.name.split()
             if actor.kind == "person" and len(words) > 1 and len(words[-1]) > 2:
                 self._surnames.setdefault(words[-1].casefold(), []).append(actor)
+        self._peoples: dict[str, tuple[str, ...]] = {}
+        for row in _rows(directory / "peoples.tsv"):
+            for form in _split(row["forms"]):
+                self._peoples.setdefault(form.casefold(), _split(row["countries"]))
         self.lexicon: dict[str, dict[str, str]] = {}
         for row in _rows(directory / "lexicon.tsv"):
             self.lexicon.setdefault(row["class"], {})[row["word"]] = row["value"] or ""
@@ -259,6 +263,11 @@ class KnowledgeBase:
         as ``WAF``, West Africa, nor a religion such as ``HIN``): only those can be an
         actor's country."""
         return code is not None and (code in self.by_iso3 or code in TRANSNATIONAL)
+
+    def people(self, text: str) -> tuple[str, ...]:
+        """Countries an ethnic or religious community lives in, most populous first
+        ("Kurds" → TUR, IRQ, IRN, SYR); empty when ``text`` names none."""
+        return self._peoples.get(_strip_possessive(text).casefold(), ())
 
     def capital_of(self, text: str) -> Country | None:
         """The country whose capital is ``text`` (used for metonymy: "Pyongyang said")."""
