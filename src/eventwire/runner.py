@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
 
+from eventwire.consolidate import Consolidator
 from eventwire.ingest import IngestOptions, read_sources
 from eventwire.kb import load_kb
 from eventwire.models import Article, ArticleResult, Rejection
@@ -71,16 +72,21 @@ def _extract_one(pipeline: Pipeline, article: Article) -> ArticleResult:
 def run_ingest(paths: Iterable[str], store: Store, options: IngestOptions, workers: int = 1,
                on_progress: ProgressCallback | None = None,
                pipeline: Pipeline | None = None,
-               kb_files: tuple[Path, ...] = ()) -> IngestSummary:
+               kb_files: tuple[Path, ...] = (), consolidate: bool = True) -> IngestSummary:
     """Ingest every source into ``store``; returns what was read, stored and rejected.
 
-    ``kb_files`` are user actor files (``--kb``) every worker's pipeline loads."""
+    ``kb_files`` are user actor files (``--kb``) every worker's pipeline loads. With
+    ``consolidate`` each stored batch is consolidated at once (copies linked, events
+    counted), so the corpus-level tables never lag behind the articles.
+    """
     summary = IngestSummary()
     batches = _fresh_batches(read_sources(paths, options), store, summary)
+    consolidator = Consolidator(store) if consolidate else None
     if workers <= 1:
         pipeline = pipeline or Pipeline(kb=load_kb(kb_files))
         for batch in batches:
-            _write(store, extract_batch(pipeline, batch.articles), batch, summary, on_progress)
+            _write(store, extract_batch(pipeline, batch.articles), batch, summary, on_progress,
+                   consolidator)
         summary.timings = dict(pipeline.timings)
         return summary
     with ProcessPoolExecutor(workers, mp_context=get_context("fork"),
@@ -90,10 +96,10 @@ def run_ingest(paths: Iterable[str], store: Store, options: IngestOptions, worke
             in_flight.append((pool.submit(_work, batch.articles), batch))
             if len(in_flight) >= 2 * workers:
                 future, done = in_flight.popleft()
-                _write(store, future.result(), done, summary, on_progress)
+                _write(store, future.result(), done, summary, on_progress, consolidator)
         while in_flight:
             future, done = in_flight.popleft()
-            _write(store, future.result(), done, summary, on_progress)
+            _write(store, future.result(), done, summary, on_progress, consolidator)
     return summary
 
 
@@ -110,8 +116,11 @@ def _fresh_batches(items: Iterator[Article | Rejection], store: Store,
 
 
 def _write(store: Store, extracted: list[ArticleResult], batch: Batch,
-           summary: IngestSummary, on_progress: ProgressCallback | None) -> None:
+           summary: IngestSummary, on_progress: ProgressCallback | None,
+           consolidator: Consolidator | None = None) -> None:
     outcome = store.write_batch([*extracted, *map(ArticleResult.rejected, batch.rejects)])
+    if consolidator is not None and outcome.stored:
+        consolidator.update()
     summary.stored += len(outcome.stored)
     summary.duplicates += len(outcome.duplicates)
     summary.rejections.extend(outcome.rejected)
