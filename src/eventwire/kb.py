@@ -1,4 +1,4 @@
-"""The knowledge base: countries, peoples, role nouns, seats of power, named actors with dated roles.
+"""The knowledge base: countries, peoples, role nouns, seats of power, dated named actors.
 
 Stages ask the knowledge base questions ("which country is *North Korean*?", "which
 sector is a *defence minister*?", "who was *Shoigu* on 2023-07-27?"); they never hold
