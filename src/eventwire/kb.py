@@ -29,6 +29,8 @@ ACTOR_COLUMNS = ("id", "name", "kind", "country", "sector", "code", "start", "en
 BUNDLED_ACTOR_FILES = ("phoenix_actors.tsv", "organizations.tsv", "armed_groups.tsv", "media.tsv",
                        "leaders.tsv")
 TRANSNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC"})
+SPELLING_MIN = 5
+"""Shortest surname matched despite a misspelling: shorter ones collide too often."""
 LEGACY_CODES = {"TMP": "TLS", "KSV": "XKX", "USR": "SUN", "FRY": "YUG", "SRP": "BIH",
                 "KRJ": "HRV", "ROM": "ROU", "ZAR": "COD", "ANG": "AGO", "FRN": "FRA"}
 """Country codes of the Phoenix dictionaries that ISO writes otherwise (Phoenix → ISO)."""
@@ -231,6 +233,7 @@ class KnowledgeBase:
             words = actor.name.split()
             if actor.kind == "person" and len(words) > 1 and len(words[-1]) > 2:
                 self._surnames.setdefault(words[-1].casefold(), []).append(actor)
+        self._near: dict[str, set[str]] | None = None
         self._peoples: dict[str, tuple[str, ...]] = {}
         for row in _rows(directory / "peoples.tsv"):
             for form in _split(row["forms"]):
@@ -296,6 +299,36 @@ class KnowledgeBase:
         """Known people whose name ends with ``text`` ("Mugabe"), to be narrowed by date."""
         return self._surnames.get(_strip_possessive(text).casefold(), [])
 
+    def near_person(self, text: str) -> list[KnownActor]:
+        """Known people a misspelt name stands for ("Francois Mitterand", "Dos Sontas"):
+        the surname one edit away from theirs (``SPELLING_MIN`` letters or more) and every
+        other word of ``text`` in their name."""
+        words = _strip_possessive(text).casefold().split()
+        if len(words) < 2 or len(words[-1]) < SPELLING_MIN:
+            return []
+        index = self._spelling_index()
+        near = {name for variant in _deletions(words[-1]) | {words[-1]}
+                for name in index.get(variant, ())}
+        found = []
+        for surname in sorted(near):
+            if surname == words[-1] or not _one_edit(surname, words[-1]):
+                continue
+            for actor in self._surnames[surname]:
+                own = actor.name.casefold().split()
+                if all(word in own for word in words[:-1]):
+                    found.append(actor)
+        return found
+
+    def _spelling_index(self) -> dict[str, set[str]]:
+        """Each known surname under itself and every one-letter deletion (built once)."""
+        if self._near is None:
+            self._near = {}
+            for surname in self._surnames:
+                if len(surname) >= SPELLING_MIN:
+                    for variant in _deletions(surname) | {surname}:
+                        self._near.setdefault(variant, set()).add(surname)
+        return self._near
+
     def words(self, word_class: str) -> dict[str, str]:
         """A closed word class of ``lexicon.tsv``: word → value."""
         return self.lexicon.get(word_class, {})
@@ -310,6 +343,23 @@ def _strip_possessive(text: str) -> str:
         if text.endswith(suffix):
             return text[: -len(suffix)]
     return text
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one insertion, deletion, substitution or swap of
+    neighbouring letters."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
 def _strip_article(key: str) -> str:

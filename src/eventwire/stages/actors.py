@@ -26,11 +26,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from eventwire.kb import TRANSNATIONAL, KnowledgeBase, KnownActor, Role, default_kb
 from eventwire.models import Actor, Mention, ParsedArticle
-from eventwire.stages.places import gazetteer
+from eventwire.stages.places import gazetteer, named_countries, stance_marked
 
 PERSON_LABELS = frozenset({"PERSON"})
 ORG_LABELS = frozenset({"ORG"})
@@ -48,6 +48,7 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 """Sectors of states' own bodies: made international, they are IGO, not NGO."""
 SURNAME_REACH = timedelta(days=2 * 365)
 """How far from its term a leader's bare surname still names them ("Bush administration")."""
+NAME_JOINERS = frozenset({"of", "the", "for", "and"})
 LONGEST_SCAN = 6
 """Longest run of capitalised words tried against the knowledge base's aliases."""
 
@@ -74,6 +75,9 @@ class Entity:
     provisional: bool = False
     """A group or body no phrase anchors ("demonstrators"): an actor only if the article
     has a main country to give it."""
+    anchor: Entity | None = None
+    """The actor a nominal belongs to when that actor's country is not known yet
+    ("Zoran Djindjic's opposition coalition"): its country is taken once it is."""
 
     def learn(self, country: str | None, sector: str | None, code: str | None = None,
               rule: str = "text") -> None:
@@ -177,7 +181,7 @@ class ActorResolver:
         from eventwire.stages.coref import resolve_references
 
         state = ArticleActors(parsed, self.kb)
-        state.named_countries = self._named_countries(parsed.doc)
+        state.named_countries = named_countries(parsed.doc, self.kb)
         spans = self._named_spans(parsed)
         # People and organisations first: their titles claim the countries inside them
         # ("Russia's defence minister Sergei Shoigu" is one mention of Shoigu).
@@ -192,29 +196,35 @@ class ActorResolver:
 
     def _domestic(self, state: ArticleActors) -> None:
         """A person or body the text never places belongs to the article's main country:
-        news names foreigners by nationality ("Iraqi President …") and locals bare."""
+        news names foreigners by nationality ("Iraqi President …") and locals bare. With
+        no main country, an unanchored group ("Officials met in Geneva") is no actor."""
         from eventwire.stages.coref import country_salience
 
         salience = country_salience(state)
-        if not salience:
-            for entity in state.entities:
-                if entity.provisional:
-                    entity.mentions.clear()  # a generic "officials" with no country to be of
-            return
         context = state.context()
-        main = max(salience, key=lambda iso3: (salience[iso3],
-                                               context.get(iso3, (0, -len(state.parsed.doc)))))
+        main = max(salience, key=lambda iso3: (salience[iso3], context.get(
+            iso3, (0, -len(state.parsed.doc))))) if salience else None
         for entity in state.entities:
-            if entity.country is None and entity.kind in {"person", "organization", "group"}:
+            if entity.country is not None or entity.anchor is not None:
+                continue
+            if main is None and entity.provisional:
+                entity.mentions.clear()
+            elif main is not None and entity.kind in {"person", "organization", "group"}:
                 entity.learn(main, None, rule="article-country")
+        for entity in state.entities:
+            if entity.country is None and entity.anchor is not None:
+                entity.learn(entity.anchor.country, None, rule="anchor")
 
     # -- named mentions ------------------------------------------------------------
 
     def _named_spans(self, parsed: ParsedArticle) -> list[Span]:
         """Entities worth reading, plus capitalised runs the knowledge base knows."""
         doc = parsed.doc
-        spans = [span for span in doc.ents if span.label_ in NAMED_LABELS]
-        taken = {i for span in doc.ents for i in range(span.start, span.end)}
+        spans: list[Span] = []
+        for span in (s for s in doc.ents if s.label_ in NAMED_LABELS):
+            if not spans or span.start >= spans[-1].end:
+                spans.append(self._extended(span))
+        taken = {i for span in [*doc.ents, *spans] for i in range(span.start, span.end)}
         i = 0
         while i < len(doc):
             found = None
@@ -233,30 +243,16 @@ class ActorResolver:
                 i += 1
         return sorted(spans, key=lambda s: s.start)
 
-    def _named_countries(self, doc: Doc) -> list[tuple[int, str]]:
-        """Countries the text names, by name, demonym, capital, city or region."""
-        found: list[tuple[int, str]] = []
-        places = gazetteer()
-        for span in doc.ents:
-            if span.label_ not in GROUP_LABELS | PLACE_LABELS or self._stance_marked(span[0]):
-                continue
-            text = _clean_name(span)
-            country = self.kb.country_word(text) or self.kb.capital_of(text)
-            iso3 = country.iso3 if country else None
-            if iso3 is None and span.label_ in PLACE_LABELS:
-                area = places.admin1.get(text.casefold())
-                city = places.cities.get(text.casefold())
-                iso3 = (area[0].country if area else None) or (city[0].country if city else None)
-            if iso3:
-                found.append((span.start, iso3))
-        return found
-
-    def _stance_marked(self, token: Token) -> bool:
-        """"pro-Iranian", "anti-Syria": a country named as what one is for or against."""
-        doc = token.doc
-        stance = self.kb.words("stance_prefix")
-        return token.i >= 2 and doc[token.i - 1].text == "-" \
-            and doc[token.i - 2].lower_ in stance
+    def _extended(self, span: Span) -> Span:
+        """The NER cuts long names ("Liberation Tigers" | "of" | "Tamil Eelam"): a span is
+        carried on over capitalised words and "of"/"the"/"for"/"and" when the longer
+        name is one the knowledge base knows."""
+        doc = span.doc
+        for end in range(min(len(doc), span.end + LONGEST_SCAN), span.end, -1):
+            if all(_capitalised(t) or t.lower_ in NAME_JOINERS for t in doc[span.end:end]) \
+                    and _capitalised(doc[end - 1]) and self.kb.known(doc[span.start:end].text):
+                return doc[span.start:end]
+        return span
 
     def _knowable(self, span: Span) -> bool:
         if not all(_capitalised(t) or t.is_punct or t.lower_ in {"of", "the", "and"}
@@ -278,6 +274,9 @@ class ActorResolver:
         seat = self.kb.seat(text)
         capital = self.kb.capital_of(text)
         country = self.kb.country(text) if span.label_ not in PERSON_LABELS else None
+        if country is not None and (span.start, country.iso3) not in state.named_countries \
+                and any(start == span.start for start, _ in state.named_countries):
+            country = None  # a region of another country by that name ("Atlanta, Georgia")
         known = self._known(text, span, state)
         if (seat or (capital and not known and not country)) and span.label_ not in \
                 PERSON_LABELS:
@@ -300,6 +299,23 @@ class ActorResolver:
         elif span.label_ in PERSON_LABELS or (span.label_ in ORG_LABELS and not
                                              self._landmark(name_span)):
             self._new_named(span, name_span, text, state)
+        elif span.label_ in PLACE_LABELS:
+            self._acting_place(span, text, state)
+
+    def _acting_place(self, span: Span, text: str, state: ArticleActors) -> None:
+        """A city or region that acts or is acted upon ("Sivas rose up", "Georgia sued the
+        federal government") stands for its people, CVL, as CAMEO codes a city, or for a
+        region's government, GOV (capitals are their countries' governments: see
+        ``_metonymy``)."""
+        iso3 = next((i for start, i in state.named_countries if start == span.start), None)
+        if iso3 is None or not _acts(span.root, self.kb):
+            return
+        region = any(a.country == iso3 for a in gazetteer().admin1.get(text.casefold(), []))
+        entity = state.entity(f"city:{iso3}:{text.casefold()}", text,
+                              "organization" if region else "group")
+        entity.learn(iso3, "GOV" if region else "CVL")
+        entity.plural = not region
+        state.mention(entity, span.start, span.end, "metonymy")
 
     def _currency(self, span: Span) -> bool:
         """"US $50 million", "Hong Kong dollars": a country naming a currency, not acting."""
@@ -313,7 +329,7 @@ class ActorResolver:
         "UN peacekeepers", "Burundi's government"): the nominal pass reads the phrase."""
         root = span.root
         head = root.head
-        people = self.kb.people(span.text) != ()
+        people = self.kb.people(span.text) != () or self.kb.demonym(span.text) is not None
         return (span.label_ not in PERSON_LABELS or people) \
             and (root.dep_ in {"amod", "compound", "poss"} or (people and root.dep_ == "nmod")) \
             and head.i >= span.end and head.pos_ in {"NOUN", "PROPN"} \
@@ -322,6 +338,12 @@ class ActorResolver:
     def _role_of(self, noun: Token) -> str | None:
         found = self.kb.sector([noun.lower_]) or self.kb.sector([noun.lemma_.lower()])
         return found[0] if found else None
+
+    def _name_sector(self, name: Span) -> str | None:
+        """What a body's name says it is ("US Congress" → LEG, "… of African Jurists" →
+        JUD); a community word ("European Community") names no sector."""
+        last = name[-1]
+        return None if last.lower_ in self.kb.words("minority_noun") else self._role_of(last)
 
     def _landmark(self, name: Span) -> bool:
         """A named facility ("the Fatherland Liberation War Martyrs Cemetery") is a place."""
@@ -346,6 +368,10 @@ class ActorResolver:
                           if state.day is None or _holds(a, state.day)]
             if len({a.role_on(state.day).country for a in candidates  # type: ignore[union-attr]
                     }) != 1:
+                return None
+        if not candidates and span.label_ in PERSON_LABELS:
+            candidates = self.kb.near_person(text)  # a misspelt name ("Francois Mitterand")
+            if len({a.id for a in candidates}) != 1:
                 return None
         if not candidates:
             return None
@@ -374,9 +400,8 @@ class ActorResolver:
             known_country = role.country if self.kb.is_country_code(role.country) else None
             entity.learn(known_country, role.sector, role.code if role.dated or kind != "person"
                          else None, rule="kb")
-        if entity.sector is None and kind != "person" \
-                and name_span[-1].lower_ not in self.kb.words("minority_noun"):
-            entity.learn(None, self._role_of(name_span[-1]))
+        if entity.sector is None and kind != "person":
+            entity.learn(None, self._name_sector(name_span))
         entity.roles += roles
         entity.aliases.append(_clean_name(name_span))
         state.mention(entity, first, span.end, "kb")
@@ -391,6 +416,8 @@ class ActorResolver:
         if kind == "organization" and country is None:
             country, sector, code = self._inner_facts(name_span)
         entity.learn(country, sector, code)
+        if kind == "organization" and entity.sector is None:
+            entity.learn(None, self._name_sector(name_span))
         if kind == "person" and entity.country is None and len(text.split()) == 1:
             entity.learn(self._surname_country(text, state.day), None, rule="kb-surname")
         entity.roles += roles
@@ -515,7 +542,7 @@ class ActorResolver:
         while i < len(words):
             for size in range(min(4, len(words) - i), 0, -1):
                 text = " ".join(t.text for t in words[i:i + size] if t.tag_ != "POS")
-                if not text or not _capitalised(words[i]) or self._stance_marked(words[i]):
+                if not text or not _capitalised(words[i]) or stance_marked(words[i], self.kb):
                     continue
                 country = self.kb.country_word(text) or self.kb.capital_of(text)
                 if country is not None:
@@ -642,6 +669,8 @@ class ActorResolver:
             anchor = next((e for e in owned if e.country), None)
             if country is None and anchor is not None:
                 country, code = anchor.country, anchor.code if anchor.kind != "person" else None
+            pending = next((e for e in owned if e.kind != "country"), None) \
+                if anchor is None else None
             if country is not None and self._ethnic(token):
                 located, _, _ = self._located(token, state, kin=country)
                 country, code = located or self._residence(country, state), None
@@ -652,9 +681,11 @@ class ActorResolver:
                 sector = None if followed.sector == "GOV" else "OPP"
             if country is None:
                 country, code = transnational, transnational
-            if country is None and not self._stands_alone(token):
+            if country is None and pending is None and not self._stands_alone(token):
                 continue
-            self._nominal_entity(state, token, words, country, sector, code)
+            entity = self._nominal_entity(state, token, words, country, sector, code)
+            if country is None and pending is not None:
+                entity.anchor, entity.provisional = pending, False
 
     def _stands_alone(self, noun: Token) -> bool:
         """Whether a role noun with no anchor is still an actor of the article's country:
@@ -667,7 +698,7 @@ class ActorResolver:
             or any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
 
     def _nominal_entity(self, state: ArticleActors, token: Token, words: list[Token],
-                        country: str | None, sector: str | None, code: str | None) -> None:
+                        country: str | None, sector: str | None, code: str | None) -> Entity:
         doc = state.parsed.doc
         start = token.i
         while start - 1 >= 0 and state.free(start - 1, start) and doc[start - 1] in words \
@@ -683,6 +714,7 @@ class ActorResolver:
         entity.provisional = country is None
         entity.roles.append(token)
         state.mention(entity, start, token.i + 1, "nominal")
+        return entity
 
     def _located(self, noun: Token, state: ArticleActors, preps: set[str] | None = None,
                  kin: str | None = None) -> tuple[str | None, str | None, Entity | None]:
@@ -710,7 +742,7 @@ class ActorResolver:
                  if own_name is not None and i == own_name.start]
         if named:
             return named[0], None, None
-        country, code, _ = self._anchor(list(obj.subtree), state)
+        country, code, _ = self._anchor([t for t in obj.subtree if t.i <= obj.i], state)
         if country is not None:
             return country, code, None
         if obj.lemma_.lower() in self.kb.words("area_noun") and any(
@@ -725,7 +757,7 @@ class ActorResolver:
         for token in doc:
             if token.i in state.owner or token.dep_ not in {"amod", "compound", "poss"} \
                     or token.head.ent_type_ in NOT_ACTORS or token.ent_type_ in NOT_ACTORS \
-                    or not _capitalised(token) or self._stance_marked(token):
+                    or not _capitalised(token) or stance_marked(token, self.kb):
                 continue
             start = token.i
             if token.i > 0 and doc[token.i - 1].dep_ == "compound" \
