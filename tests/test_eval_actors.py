@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 
-from eventwire.eval.actors import gold_actors, locate, normalise, score_file, split_of
+import pytest
+
+from eventwire.eval.actors import gold_actors, gold_head, locate, normalise, score_file, split_of
 
 
 def test_locate_spans_elided_gold_text():
@@ -45,3 +47,15 @@ def test_scoring_a_small_gold_file(tmp_path, pipeline):
     assert score.total == 2
     assert score.country_accuracy() == 1.0
     assert score.sector_accuracy() == 0.5
+
+
+@pytest.mark.parametrize(("text", "gold", "head"), [
+    ("Doctors from two aid groups left.", "Doctors from two aid groups", "Doctors"),
+    ("Hundreds of thousands of people marched.", "Hundreds of thousands of people", "people"),
+    ("U.S. border patrol agents fired.", "U.S. border patrol", "patrol"),
+])
+def test_the_gold_phrase_is_judged_by_its_head_word(pipeline, text, gold, head):
+    doc = pipeline.nlp(text)
+    start, end = locate(text, gold)
+    offset = gold_head(doc, start, end)
+    assert text[offset:offset + len(head)] == head

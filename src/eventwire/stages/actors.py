@@ -30,13 +30,15 @@ from spacy.tokens import Span, Token
 
 from eventwire.kb import TRANSNATIONAL, KnowledgeBase, KnownActor, Role, default_kb
 from eventwire.models import Actor, Mention, ParsedArticle
-from eventwire.stages.places import gazetteer, named_countries, stance_marked
+from eventwire.stages.places import gazetteer, named_countries, names_currency, stance_marked
 
 PERSON_LABELS = frozenset({"PERSON"})
 ORG_LABELS = frozenset({"ORG"})
 GROUP_LABELS = frozenset({"NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NAMED_LABELS = PERSON_LABELS | ORG_LABELS | GROUP_LABELS | PLACE_LABELS
+SWALLOWED = ORG_LABELS | GROUP_LABELS | PLACE_LABELS
+"""Entities a longer known organisation name may contain ("… of Tamil Eelam")."""
 NOT_ACTORS = frozenset({"EVENT", "LAW", "WORK_OF_ART", "LANGUAGE", "DATE", "TIME", "MONEY",
                         "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL", "PRODUCT"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "nummod", "npadvmod", "case",
@@ -218,25 +220,31 @@ class ActorResolver:
     # -- named mentions ------------------------------------------------------------
 
     def _named_spans(self, parsed: ParsedArticle) -> list[Span]:
-        """Entities worth reading, plus capitalised runs the knowledge base knows."""
+        """Entities worth reading, plus capitalised runs the knowledge base knows; a known
+        organisation's name may swallow the places and peoples the NER found inside it
+        ("Liberation Tigers of" + "Tamil" + "Eelam")."""
         doc = parsed.doc
         spans: list[Span] = []
         for span in (s for s in doc.ents if s.label_ in NAMED_LABELS):
             if not spans or span.start >= spans[-1].end:
                 spans.append(self._extended(span))
-        taken = {i for span in [*doc.ents, *spans] for i in range(span.start, span.end)}
+        holder = {i: span for span in [*doc.ents, *spans] for i in range(span.start, span.end)}
         i = 0
         while i < len(doc):
             found = None
-            if i not in taken and _capitalised(doc[i]):
+            if i not in holder and _capitalised(doc[i]):
                 for size in range(min(LONGEST_SCAN, len(doc) - i), 0, -1):
-                    if any(j in taken for j in range(i, i + size)):
+                    inside = {holder[j] for j in range(i, i + size) if j in holder}
+                    if any(h.start < i or h.end > i + size or h.label_ not in SWALLOWED
+                           for h in inside):
                         continue
                     candidate = doc[i:i + size]
-                    if self._knowable(candidate):
+                    if self._knowable(candidate) and (not inside or any(
+                            a.kind != "person" for a in self.kb.known(candidate.text))):
                         found = candidate
                         break
             if found is not None:
+                spans = [s for s in spans if not found.start <= s.start < found.end]
                 spans.append(found)
                 i += len(found)
             else:
@@ -269,7 +277,7 @@ class ActorResolver:
             return
         text = _clean_name(name_span)
         if not text or not state.free(span.start, span.end) or self._modifies_role(span) \
-                or self._currency(span):
+                or names_currency(span, self.kb):
             return
         seat = self.kb.seat(text)
         capital = self.kb.capital_of(text)
@@ -310,19 +318,14 @@ class ActorResolver:
         iso3 = next((i for start, i in state.named_countries if start == span.start), None)
         if iso3 is None or not _acts(span.root, self.kb):
             return
-        region = any(a.country == iso3 for a in gazetteer().admin1.get(text.casefold(), []))
+        places = gazetteer()
+        region = any(a.country == iso3 for a in places.admin1.get(text.casefold(), [])) \
+            and not any(c.country == iso3 for c in places.cities.get(text.casefold(), []))
         entity = state.entity(f"city:{iso3}:{text.casefold()}", text,
                               "organization" if region else "group")
         entity.learn(iso3, "GOV" if region else "CVL")
         entity.plural = not region
         state.mention(entity, span.start, span.end, "metonymy")
-
-    def _currency(self, span: Span) -> bool:
-        """"US $50 million", "Hong Kong dollars": a country naming a currency, not acting."""
-        doc = span.doc
-        after = doc[span.end] if span.end < len(doc) else None
-        return after is not None and (after.tag_ == "$"
-                                      or after.lower_ in self.kb.words("currency"))
 
     def _modifies_role(self, span: Span) -> bool:
         """A country, people or body named only to anchor a role noun ("Serbian forces",
@@ -398,8 +401,9 @@ class ActorResolver:
         entity.learn(country, sector, code)
         if role is not None:
             known_country = role.country if self.kb.is_country_code(role.country) else None
+            confirmed = role.dated and state.day is not None and role.covers(state.day)
             entity.learn(known_country, role.sector, role.code if role.dated or kind != "person"
-                         else None, rule="kb")
+                         else None, rule="kb-dated" if confirmed else "kb")
         if entity.sector is None and kind != "person":
             entity.learn(None, self._name_sector(name_span))
         entity.roles += roles

@@ -131,7 +131,8 @@ class PlaceResolver:
         for span in parsed.doc.ents:
             begin = span.start_char + (span.text.lower().startswith("the ") and 4)
             if span.label_ not in PLACE_LABELS | FACILITY_LABELS or any(
-                    s <= begin and span.end_char <= e for s, e in claimed):
+                    s <= begin and span.end_char <= e for s, e in claimed) \
+                    or names_currency(span, self.kb):
                 continue
             place = self._resolve(span, context, named)
             if place is None:
@@ -299,6 +300,14 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     h = math.sin((lat2 - lat1) / 2) ** 2 + \
         math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
     return 2 * 6371 * math.asin(math.sqrt(h))
+
+
+def names_currency(span: Span, kb: KnowledgeBase) -> bool:
+    """"US $50 million", "Hong Kong dollars": a country naming a currency, neither acting
+    nor a place."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is not None and (after.tag_ == "$" or after.lower_ in kb.words("currency"))
 
 
 def stance_marked(token: Token, kb: KnowledgeBase) -> bool:
