@@ -155,3 +155,10 @@ def test_georgia_is_the_country_in_a_story_about_the_caucasus(pipeline):
     actors = actors_of(pipeline, "Georgia accused Russia of bombing Tbilisi; Washington "
                                  "called for calm.")
     assert coded(actors, "Georgia")[0] == "GEO"
+
+
+def test_an_attacked_city_is_the_target_and_still_the_place(pipeline):
+    result = pipeline.process(Article("t", date(2000, 6, 1), "Serb gunners shelled Tuzla on "
+                                      "Sunday."))
+    assert coded(result.actors, "Tuzla") == ("BIH", "CVL", "BIHCVL")
+    assert [(p.name, p.country) for p in result.places] == [("Tuzla", "BIH")]

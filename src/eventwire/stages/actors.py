@@ -302,7 +302,7 @@ class ActorResolver:
             entity.learn(country.iso3, None)
             entity.kb_id = f"country:{country.iso3}"
             state.mention(entity, span.start, span.end, "country")
-        elif span.label_ in GROUP_LABELS or self.kb.people(text):
+        elif span.label_ in GROUP_LABELS or self.kb.people(text) or self.kb.demonym(text):
             self._group(span, state)
         elif span.label_ in PERSON_LABELS or (span.label_ in ORG_LABELS and not
                                              self._landmark(name_span)):
@@ -325,7 +325,7 @@ class ActorResolver:
                               "organization" if region else "group")
         entity.learn(iso3, "GOV" if region else "CVL")
         entity.plural = not region
-        state.mention(entity, span.start, span.end, "metonymy")
+        state.mention(entity, span.start, span.end, _place_actor_rule(span.root, self.kb))
 
     def _modifies_role(self, span: Span) -> bool:
         """A country, people or body named only to anchor a role noun ("Serbian forces",
@@ -497,7 +497,7 @@ class ActorResolver:
         entity = state.entity(f"nominal:{country}:{sector}:government", name, "organization")
         entity.learn(country, sector)
         entity.aliases.append(_clean_name(span))
-        state.mention(entity, span.start, span.end, "metonymy")
+        state.mention(entity, span.start, span.end, _place_actor_rule(span.root, self.kb))
 
     # -- what the text says about a name ----------------------------------------------
 
@@ -824,14 +824,25 @@ def _np_start(head: Token) -> int:
     return min(t.i for t in head.subtree if t.i <= head.i)
 
 
+def _place_actor_rule(token: Token, kb: KnowledgeBase) -> str:
+    """"target-place" for a place that is attacked ("shelled Juba", "Kabul was bombed"):
+    it is the target, its people or government, and still where the attack happened (the
+    places stage keeps it); "metonymy" for a place that only stands for its actor."""
+    while token.dep_ == "conj":
+        token = token.head
+    assault = token.dep_ in {"dobj", "nsubjpass"} \
+        and token.head.lemma_.lower() in kb.words("assault_verb")
+    return "target-place" if assault else "metonymy"
+
+
 def _acts(token: Token, kb: KnowledgeBase) -> bool:
     """Whether a capital or seat is used as an actor rather than as a place.
 
     Subjects, agents and possessors act ("Pyongyang said", "by Moscow", "Washington's
     wish"), unless what is possessed is part of the place ("Moscow's streets"); objects of
     verbs and of non-locative prepositions are addressed ("urged Washington", "ties with
-    Beijing"), unless the verb takes places ("visited Moscow"); conjuncts follow their
-    first conjunct.
+    Beijing"), unless the verb takes places ("visited Moscow"; an attacked place is a
+    target: "shelled Juba"); conjuncts follow their first conjunct.
     """
     doc = token.doc
     if token.i < 4 and token.i + 2 < len(doc) and doc[token.i + 1].text in {",", "-", "("} \

@@ -16,7 +16,8 @@ Liberation War Martyrs Cemetery") are landmarks, placed in the city the text put
 in ("a cemetery in Pyongyang"), else in the article's main country.
 
 Mentions that are actors are not places: a capital used for its government ("Pyongyang
-said") and a country inside a person's title ("Russia's defence minister …").
+said") and a country inside a person's title ("Russia's defence minister …"); an attacked
+city ("shelled Juba") is both the target and the place.
 
 The dateline place ("PYONGYANG, July 27 (Reuters) -") and the article's dominant place
 (most mentioned, sub-national places first on ties) are marked; :func:`place_of_event`
@@ -40,6 +41,7 @@ from eventwire.resources import data_path
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NAME_LABELS = PLACE_LABELS | {"NORP"}
+ALIAS_CITY_POPULATION = 500_000
 NEIGHBOUR_KM = 2000
 """Capitals this close make a country's neighbour: a story naming them is about its region."""
 FACILITY_LABELS = frozenset({"FAC", "ORG"})
@@ -126,7 +128,8 @@ class PlaceResolver:
     def __call__(self, parsed: ParsedArticle, actors: list[Actor]) -> list[Place]:
         context = _actor_countries(actors)
         named = named_countries(parsed.doc, self.kb)
-        claimed = [(m.start, m.end) for a in actors if a.kind != "country" for m in a.mentions]
+        claimed = [(m.start, m.end) for a in actors if a.kind != "country" for m in a.mentions
+                   if m.rule != "target-place"]
         places: dict[str, Place] = {}
         for span in parsed.doc.ents:
             begin = span.start_char + (span.text.lower().startswith("the ") and 4)
@@ -233,8 +236,8 @@ def named_countries(doc: Doc, kb: KnowledgeBase) -> list[tuple[int, str]]:
         iso3 = country.iso3 if country else None
         if iso3 is None and span.label_ in PLACE_LABELS:
             area = places.admin1.get(text.casefold())
-            city = places.cities.get(text.casefold())
-            iso3 = (area[0].country if area else None) or (city[0].country if city else None)
+            city = _surely_city(text, span.label_, places)
+            iso3 = (area[0].country if area else None) or (city.country if city else None)
         if iso3:
             found.append((span.start, iso3))
     for position, (start, iso3) in enumerate(found):
@@ -243,6 +246,17 @@ def named_countries(doc: Doc, kb: KnowledgeBase) -> list[tuple[int, str]]:
         if area is not None:
             found[position] = (start, area.country)
     return found
+
+
+def _surely_city(text: str, label: str, places: Gazetteer) -> City | None:
+    """The city a name gives the article as context, when that reading is safe: a GPE
+    (not a LOC such as "Asia") that is a city's own name, or the other name of a city of
+    ``ALIAS_CITY_POPULATION`` people ("Bombay"); "Media" is no context for Médéa."""
+    if label != "GPE":
+        return None
+    cities = places.cities.get(text.casefold(), [])
+    return next((c for c in cities if c.name.casefold() == text.casefold()
+                 or c.population >= ALIAS_CITY_POPULATION), None)
 
 
 def homonym_area(span: Span, country: str, named: list[tuple[int, str]],
