@@ -162,3 +162,11 @@ def test_an_attacked_city_is_the_target_and_still_the_place(pipeline):
                                       "Sunday."))
     assert coded(result.actors, "Tuzla") == ("BIH", "CVL", "BIHCVL")
     assert [(p.name, p.country) for p in result.places] == [("Tuzla", "BIH")]
+
+
+def test_a_named_body_with_no_country_actor_is_placed_by_the_articles_places(pipeline):
+    actors = actors_of(pipeline, "Leaders of the Ak Zhol opposition bloc postponed the rally "
+                                 "in Almaty.")
+    (bloc,) = actors
+    assert (bloc.country, bloc.sector, bloc.country_rule) == ("KAZ", "OPP", "article-country")
+    assert actors_of(pipeline, "Officials of the party met in Almaty.") == []

@@ -77,6 +77,9 @@ class Entity:
     provisional: bool = False
     """A group or body no phrase anchors ("demonstrators"): an actor only if the article
     has a main country to give it."""
+    proper: bool = False
+    """A provisional body with a name of its own ("the Azadliq opposition coalition"): a
+    specific body, which the places an article names may locate where no actor does."""
     anchor: Entity | None = None
     """The actor a nominal belongs to when that actor's country is not known yet
     ("Zoran Djindjic's opposition coalition"): its country is taken once it is."""
@@ -203,13 +206,16 @@ class ActorResolver:
         from eventwire.stages.coref import country_salience
 
         salience = country_salience(state)
-        context = state.context()
+        context = {c: v for c, v in state.context().items() if c in self.kb.by_iso3}
         main = max(salience, key=lambda iso3: (salience[iso3], context.get(
             iso3, (0, -len(state.parsed.doc))))) if salience else None
+        placed = max(context, key=lambda iso3: context[iso3]) if context else None
         for entity in state.entities:
             if entity.country is not None or entity.anchor is not None:
                 continue
-            if main is None and entity.provisional:
+            if main is None and entity.proper and placed is not None:
+                entity.learn(placed, None, rule="article-country")
+            elif main is None and entity.provisional:
                 entity.mentions.clear()
             elif main is not None and entity.kind in {"person", "organization", "group"}:
                 entity.learn(main, None, rule="article-country")
@@ -716,6 +722,9 @@ class ActorResolver:
         entity.learn(country, sector, code)
         entity.plural = token.tag_ in {"NNS", "NNPS"}
         entity.provisional = country is None
+        entity.proper = entity.provisional and any(
+            t.pos_ == "PROPN" and _capitalised(t) and t.i not in state.owner for t in words
+            if t != token)
         entity.roles.append(token)
         state.mention(entity, start, token.i + 1, "nominal")
         return entity
