@@ -73,6 +73,14 @@ class Role:
     def covers(self, day: date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
 
+    def distance(self, day: date) -> int:
+        """Days from ``day`` to this role's term (0 inside it)."""
+        if self.end is not None and self.end < day:
+            return (day - self.end).days
+        if self.start is not None and day < self.start:
+            return (self.start - day).days
+        return 0
+
     @property
     def dated(self) -> bool:
         return self.start is not None or self.end is not None
@@ -106,7 +114,7 @@ class KnownActor:
             return default
         if not dated:
             return None
-        nearest = min(dated, key=lambda r: _distance(r, day))
+        nearest = min(dated, key=lambda r: r.distance(day))
         return Role(nearest.country, None, nearest.country, note="outside dated roles")
 
     def _default(self) -> Role | None:
@@ -120,14 +128,6 @@ class Seat:
     name: str
     country: str
     sector: str
-
-
-def _distance(role: Role, day: date) -> int:
-    if role.end is not None and role.end < day:
-        return (day - role.end).days
-    if role.start is not None and day < role.start:
-        return (role.start - day).days
-    return 0
 
 
 def _rows(path: Path) -> Iterator[dict[str, str]]:

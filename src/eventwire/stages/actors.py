@@ -28,9 +28,15 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
-from eventwire.kb import TRANSNATIONAL, KnowledgeBase, KnownActor, Role, default_kb
+from eventwire.kb import TRANSNATIONAL, KnowledgeBase, KnownActor, default_kb
 from eventwire.models import Actor, Mention, ParsedArticle
-from eventwire.stages.places import gazetteer, named_countries, names_currency, stance_marked
+from eventwire.stages.places import (
+    clean_name,
+    gazetteer,
+    named_countries,
+    names_currency,
+    stance_marked,
+)
 
 PERSON_LABELS = frozenset({"PERSON"})
 ORG_LABELS = frozenset({"ORG"})
@@ -281,7 +287,7 @@ class ActorResolver:
         name_span = self._strip_titles(span)
         if name_span is None:
             return
-        text = _clean_name(name_span)
+        text = clean_name(name_span)
         if not text or not state.free(span.start, span.end) or self._modifies_role(span) \
                 or names_currency(span, self.kb):
             return
@@ -413,7 +419,7 @@ class ActorResolver:
         if entity.sector is None and kind != "person":
             entity.learn(None, self._name_sector(name_span))
         entity.roles += roles
-        entity.aliases.append(_clean_name(name_span))
+        entity.aliases.append(clean_name(name_span))
         state.mention(entity, first, span.end, "kb")
         self._appositions(span, entity, state)
 
@@ -439,7 +445,7 @@ class ActorResolver:
     def _surname_country(self, surname: str, day: date | None) -> str | None:
         """A bare surname ("Bush") names the known bearer who governed nearest the article
         date, if within ``SURNAME_REACH`` (undated: every bearer who governed must agree)."""
-        terms = [(role.country, _distance_days(role, day) if day else 0)
+        terms = [(role.country, role.distance(day) if day else 0)
                  for actor in self.kb.by_surname(surname) for role in actor.roles
                  if role.sector == "GOV" and role.dated and role.country in self.kb.by_iso3]
         terms = [(c, d) for c, d in terms if d <= SURNAME_REACH.days]
@@ -458,13 +464,13 @@ class ActorResolver:
             return  # a modifier: the nominal pass reads it with its noun
         kin, _, _ = self._anchor(list(span), state)
         if kin is None:
-            kin = self._people_country(_clean_name(span), state)
+            kin = self._people_country(clean_name(span), state)
         if kin is None:
             return
         marked = self._ethnic(head)
         located, _, _ = self._located(head, state, {"of"} if not marked else None, kin)
         country = located or (self._residence(kin, state) if marked else kin)
-        name = _clean_name(span)
+        name = clean_name(span)
         entity = state.entity(f"group:{country}:{name.casefold()}", name, "group")
         entity.learn(country, "CVL")
         entity.plural = True
@@ -502,7 +508,7 @@ class ActorResolver:
         name = f"{iso.adjective if iso else country} {'government' if sector == 'GOV' else sector}"
         entity = state.entity(f"nominal:{country}:{sector}:government", name, "organization")
         entity.learn(country, sector)
-        entity.aliases.append(_clean_name(span))
+        entity.aliases.append(clean_name(span))
         state.mention(entity, span.start, span.end, _place_actor_rule(span.root, self.kb))
 
     # -- what the text says about a name ----------------------------------------------
@@ -794,13 +800,6 @@ def _capitalised(token: Token) -> bool:
     return bool(token.text) and token.text[0].isupper()
 
 
-def _clean_name(span: Span) -> str:
-    tokens = [t for t in span if not (t.i == span.start and t.lower_ == "the")]
-    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
-        tokens.pop()
-    return "".join(t.text_with_ws for t in tokens).strip()
-
-
 def _earlier_person(text: str, state: ArticleActors) -> Entity | None:
     """The most recently mentioned person whose name contains every word of ``text``."""
     words = text.split()
@@ -815,14 +814,6 @@ def _earlier_person(text: str, state: ArticleActors) -> Entity | None:
             if position > best_position:
                 best, best_position = entity, position
     return best
-
-
-def _distance_days(role: Role, day: date) -> int:
-    if role.end is not None and role.end < day:
-        return (day - role.end).days
-    if role.start is not None and day < role.start:
-        return (role.start - day).days
-    return 0
 
 
 def _holds(actor: KnownActor, day: date) -> bool:

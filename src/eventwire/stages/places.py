@@ -231,7 +231,7 @@ def named_countries(doc: Doc, kb: KnowledgeBase) -> list[tuple[int, str]]:
     spans = [span for span in doc.ents if span.label_ in NAME_LABELS
              and not stance_marked(span[0], kb)]
     for span in spans:
-        text = _name(span)
+        text = clean_name(span)
         country = kb.country_word(text) or kb.capital_of(text)
         iso3 = country.iso3 if country else None
         if iso3 is None and span.label_ in PLACE_LABELS:
@@ -269,7 +269,7 @@ def homonym_area(span: Span, country: str, named: list[tuple[int, str]],
     itself or the countries around it (Tbilisi, Georgians, Russia, Armenia).
     """
     places = gazetteer()
-    name = _name(span)
+    name = clean_name(span)
     if kb.country(name) is None:
         return None
     areas = [a for a in places.admin1.get(name.casefold(), []) if a.country != country]
@@ -298,7 +298,7 @@ def _qualified_city(span: Span, areas: list[Admin1], places: Gazetteer) -> str |
     city = next((e for e in doc.ents if e.end == span.start - 1), None)
     if city is None:
         return None
-    codes = {c.admin1 for c in places.cities.get(_name(city).casefold(), [])}
+    codes = {c.admin1 for c in places.cities.get(clean_name(city).casefold(), [])}
     return next((a.code for a in areas if a.code in codes), None)
 
 
@@ -331,7 +331,8 @@ def stance_marked(token: Token, kb: KnowledgeBase) -> bool:
         and doc[token.i - 2].lower_ in kb.words("stance_prefix")
 
 
-def _name(span: Span) -> str:
+def clean_name(span: Span) -> str:
+    """A name without a leading "the" and trailing possessive or punctuation."""
     tokens = [t for t in span if not (t.i == span.start and t.lower_ == "the")]
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
         tokens.pop()
