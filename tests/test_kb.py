@@ -44,3 +44,39 @@ def test_user_file_with_another_version_is_refused(tmp_path):
     bad.write_text("# eventwire-kb actors 9\nid\tname\tcountry\n", encoding="utf-8")
     with pytest.raises(KnowledgeBaseError, match="version 9"):
         KnowledgeBase(extra=[bad])
+
+
+def test_plural_demonym_is_read_through_its_singular():
+    kb = default_kb()
+    assert kb.demonym("Liberians").iso3 == "LBR"
+    assert kb.demonym("Ghanaians").iso3 == "GHA"
+
+
+def test_congo_alone_is_the_republic_of_the_congo_as_iso_names_it():
+    assert default_kb().country("Congo").iso3 == "COG"
+
+
+def test_a_country_is_never_a_dated_phoenix_person_under_an_older_code():
+    kb = default_kb()
+    assert kb.known("Serbia") == [] and kb.country("Serbia").iso3 == "SRB"
+    assert kb.known("Croatian") == []
+
+
+def test_parenthesised_acronym_of_a_phoenix_name_is_an_alias():
+    (tigers,) = default_kb().known("LTTE")
+    assert tigers.name == "Liberation Tigers of Tamil Eelam"
+    assert tigers.role_on(None).code == "LKAREB"
+
+
+def test_regional_phoenix_code_is_replaced_by_the_armed_groups_country():
+    kb = default_kb()
+    ruf = kb.known("RUF")[0].role_on(None)
+    assert (ruf.country, ruf.sector) == ("SLE", "REB")
+    assert kb.known("UNITA")[0].role_on(None).country == "AGO"
+    assert not kb.is_country_code("WAF") and kb.is_country_code("IGO")
+
+
+def test_countries_have_a_point_at_their_capital():
+    kb = default_kb()
+    france = kb.by_iso3["FRA"]
+    assert (round(france.lat, 1), round(france.lon, 1)) == (48.9, 2.3)

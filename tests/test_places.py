@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from eventwire.models import Article
 
 
@@ -49,3 +51,28 @@ def test_dateline_is_the_event_place_when_the_clause_names_none(pipeline):
     assert seoul.dateline
     assert all(e.place_rule == "dateline" and e.place and e.place.name == "Seoul"
                for e in result.events)
+
+
+def test_a_country_place_is_mapped_at_its_capital(pipeline):
+    (japan,) = [p for p in places_of(pipeline, "The talks were held in Japan.")
+                if p.feature == "country"]
+    assert (japan.country, round(japan.lat), round(japan.lon)) == ("JPN", 36, 140)
+
+
+@pytest.mark.parametrize(("text", "country", "feature"), [
+    ("Voters in Atlanta, Georgia, were angry.", "USA", "admin1"),
+    ("The vote in Georgia, USA, was close.", "USA", "admin1"),
+    ("A U.S. senator said the governor would campaign in Georgia and Alabama.", "USA",
+     "admin1"),
+    ("Russian troops moved into Georgia on Friday.", "GEO", "country"),
+    ("Protesters in Tbilisi said Georgia must resist Moscow; Washington called for calm.",
+     "GEO", "country"),
+])
+def test_georgia_is_the_state_or_the_country_by_the_articles_geography(pipeline, text,
+                                                                        country, feature):
+    georgia = next(p for p in places_of(pipeline, text) if p.name == "Georgia")
+    assert (georgia.country, georgia.feature) == (country, feature)
+
+
+def test_a_currency_is_no_place(pipeline):
+    assert places_of(pipeline, "The deal was worth US $5 million.") == []

@@ -1,4 +1,4 @@
-"""The knowledge base: countries, role nouns, seats of power and named actors with dated roles.
+"""The knowledge base: countries, peoples, role nouns, seats of power, dated named actors.
 
 Stages ask the knowledge base questions ("which country is *North Korean*?", "which
 sector is a *defence minister*?", "who was *Shoigu* on 2023-07-27?"); they never hold
@@ -26,10 +26,13 @@ ACTOR_FORMAT = "eventwire-kb actors"
 ACTOR_FORMAT_VERSION = "1"
 ACTOR_COLUMNS = ("id", "name", "kind", "country", "sector", "code", "start", "end", "aliases",
                  "note")
-BUNDLED_ACTOR_FILES = ("phoenix_actors.tsv", "organizations.tsv", "media.tsv", "leaders.tsv")
+BUNDLED_ACTOR_FILES = ("phoenix_actors.tsv", "organizations.tsv", "armed_groups.tsv", "media.tsv",
+                       "leaders.tsv")
 TRANSNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC"})
+SPELLING_MIN = 5
+"""Shortest surname matched despite a misspelling: shorter ones collide too often."""
 LEGACY_CODES = {"TMP": "TLS", "KSV": "XKX", "USR": "SUN", "FRY": "YUG", "SRP": "BIH",
-                "KRJ": "HRV", "ROM": "ROU", "ZAR": "COD"}
+                "KRJ": "HRV", "ROM": "ROU", "ZAR": "COD", "ANG": "AGO", "FRN": "FRA"}
 """Country codes of the Phoenix dictionaries that ISO writes otherwise (Phoenix → ISO)."""
 
 
@@ -46,6 +49,9 @@ class Country:
     geonameid: str
     aliases: tuple[str, ...]
     demonyms: tuple[str, ...]
+    lat: float | None = None
+    lon: float | None = None
+    """A point to map the country by: its capital (see ``build_kb_countries.py``)."""
 
     @property
     def adjective(self) -> str:
@@ -66,6 +72,14 @@ class Role:
 
     def covers(self, day: date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+    def distance(self, day: date) -> int:
+        """Days from ``day`` to this role's term (0 inside it)."""
+        if self.end is not None and self.end < day:
+            return (day - self.end).days
+        if self.start is not None and day < self.start:
+            return (self.start - day).days
+        return 0
 
     @property
     def dated(self) -> bool:
@@ -100,7 +114,7 @@ class KnownActor:
             return default
         if not dated:
             return None
-        nearest = min(dated, key=lambda r: _distance(r, day))
+        nearest = min(dated, key=lambda r: r.distance(day))
         return Role(nearest.country, None, nearest.country, note="outside dated roles")
 
     def _default(self) -> Role | None:
@@ -114,14 +128,6 @@ class Seat:
     name: str
     country: str
     sector: str
-
-
-def _distance(role: Role, day: date) -> int:
-    if role.end is not None and role.end < day:
-        return (day - role.end).days
-    if role.start is not None and day < role.start:
-        return (role.start - day).days
-    return 0
 
 
 def _rows(path: Path) -> Iterator[dict[str, str]]:
@@ -227,6 +233,11 @@ class KnowledgeBase:
             words = actor.name.split()
             if actor.kind == "person" and len(words) > 1 and len(words[-1]) > 2:
                 self._surnames.setdefault(words[-1].casefold(), []).append(actor)
+        self._near: dict[str, set[str]] | None = None
+        self._peoples: dict[str, tuple[str, ...]] = {}
+        for row in _rows(directory / "peoples.tsv"):
+            for form in _split(row["forms"]):
+                self._peoples.setdefault(form.casefold(), _split(row["countries"]))
         self.lexicon: dict[str, dict[str, str]] = {}
         for row in _rows(directory / "lexicon.tsv"):
             self.lexicon.setdefault(row["class"], {})[row["word"]] = row["value"] or ""
@@ -238,12 +249,28 @@ class KnowledgeBase:
         return self._names.get(_strip_article(_strip_possessive(text).casefold()))
 
     def demonym(self, text: str) -> Country | None:
-        """The country of a demonym ("North Korean", "Russians")."""
-        return self._demonyms.get(_strip_possessive(text).casefold())
+        """The country of a demonym ("North Korean", "Russians"); a plural is read through
+        its singular ("Liberians" → "Liberian") when only the adjective is listed."""
+        key = _strip_possessive(text).casefold()
+        found = self._demonyms.get(key)
+        if found is None and key.endswith("s") and len(key) > 4:
+            found = self._demonyms.get(key[:-1])
+        return found
 
     def country_word(self, text: str) -> Country | None:
         """A country named, or implied by its demonym, in a modifier ("Russian", "Russia's")."""
         return self.country(text) or self.demonym(text)
+
+    def is_country_code(self, code: str | None) -> bool:
+        """Whether ``code`` is a country or transnational prefix (not a Phoenix region such
+        as ``WAF``, West Africa, nor a religion such as ``HIN``): only those can be an
+        actor's country."""
+        return code is not None and (code in self.by_iso3 or code in TRANSNATIONAL)
+
+    def people(self, text: str) -> tuple[str, ...]:
+        """Countries an ethnic or religious community lives in, most populous first
+        ("Kurds" → TUR, IRQ, IRN, SYR); empty when ``text`` names none."""
+        return self._peoples.get(_strip_possessive(text).casefold(), ())
 
     def capital_of(self, text: str) -> Country | None:
         """The country whose capital is ``text`` (used for metonymy: "Pyongyang said")."""
@@ -272,6 +299,36 @@ class KnowledgeBase:
         """Known people whose name ends with ``text`` ("Mugabe"), to be narrowed by date."""
         return self._surnames.get(_strip_possessive(text).casefold(), [])
 
+    def near_person(self, text: str) -> list[KnownActor]:
+        """Known people a misspelt name stands for ("Francois Mitterand", "Dos Sontas"):
+        the surname one edit away from theirs (``SPELLING_MIN`` letters or more) and every
+        other word of ``text`` in their name."""
+        words = _strip_possessive(text).casefold().split()
+        if len(words) < 2 or len(words[-1]) < SPELLING_MIN:
+            return []
+        index = self._spelling_index()
+        near = {name for variant in _deletions(words[-1]) | {words[-1]}
+                for name in index.get(variant, ())}
+        found = []
+        for surname in sorted(near):
+            if surname == words[-1] or not _one_edit(surname, words[-1]):
+                continue
+            for actor in self._surnames[surname]:
+                own = actor.name.casefold().split()
+                if all(word in own for word in words[:-1]):
+                    found.append(actor)
+        return found
+
+    def _spelling_index(self) -> dict[str, set[str]]:
+        """Each known surname under itself and every one-letter deletion (built once)."""
+        if self._near is None:
+            self._near = {}
+            for surname in self._surnames:
+                if len(surname) >= SPELLING_MIN:
+                    for variant in _deletions(surname) | {surname}:
+                        self._near.setdefault(variant, set()).add(surname)
+        return self._near
+
     def words(self, word_class: str) -> dict[str, str]:
         """A closed word class of ``lexicon.tsv``: word → value."""
         return self.lexicon.get(word_class, {})
@@ -288,13 +345,32 @@ def _strip_possessive(text: str) -> str:
     return text
 
 
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one insertion, deletion, substitution or swap of
+    neighbouring letters."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
 def _strip_article(key: str) -> str:
     return key[4:] if key.startswith("the ") else key
 
 
 def _country(row: dict[str, str]) -> Country:
     return Country(row["iso3"], row["iso2"], row["name"], row["capital"], row["geonameid"],
-                   _split(row["aliases"]), _split(row.get("demonyms")))
+                   _split(row["aliases"]), _split(row.get("demonyms")),
+                   float(row["lat"]) if row.get("lat") else None,
+                   float(row["lon"]) if row.get("lon") else None)
 
 
 @lru_cache(maxsize=8)

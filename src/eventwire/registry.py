@@ -8,6 +8,14 @@ mention as evidence; when a later article leaves an actor of that name without a
 country (or with only the article's main country as a default), the store fills it from
 the registry, and the events and quotes that point at the actor, and records the use.
 
+What was learned from text stays until the knowledge base confirms otherwise: a later
+article in which the actor's country and sector come from a *dated* knowledge-base role
+covering that article's date (``country_rule == "kb-dated"``: a user's ``--kb`` file
+that now lists Kang Sun Nam as defence minister from 2024) replaces the entry, with that
+article as evidence. A later article's own text does not: input order is not time order
+(archives are ingested in any order), and one article's wording is no better evidence
+than the first's.
+
 Why at write time: it runs in the process that owns the store, in input order, inside
 the batch's transaction, so it is correct with any number of extraction workers (each
 worker's pipeline stays a pure function of one article) and a crash leaves no half-
@@ -59,7 +67,11 @@ def apply_registry(connection: duckdb.DuckDBPyConnection, result: ArticleResult,
     known = {row[0]: row[1:] for row in rows}
     for actor in actors:
         key = name_key(actor)
-        if key in known:
+        if key in known and actor.country_rule == "kb-dated" \
+                and (actor.country, actor.sector) != known[key][:2]:
+            _confirm(connection, result, actor, key)
+            known[key] = (actor.country, actor.sector, actor.code)
+        elif key in known:
             if actor.country is None or actor.country_rule == "article-country":
                 _fill(result, actor, *known[key])
                 connection.execute("INSERT INTO actor_registry_uses VALUES (?, ?, ?, ?, ?, ?)",
@@ -74,6 +86,20 @@ def apply_registry(connection: duckdb.DuckDBPyConnection, result: ArticleResult,
                 [key, actor.name, actor.kind, actor.country, actor.sector, actor.code,
                  article.id, actor.id, evidence.text, evidence.start, evidence.end, now])
             known[key] = (actor.country, actor.sector, actor.code)
+
+
+def _confirm(connection: duckdb.DuckDBPyConnection, result: ArticleResult, actor: Actor,
+             key: str) -> None:
+    """A dated knowledge-base role replaces what an earlier article's text said."""
+    article = result.article
+    assert article is not None
+    evidence = max(actor.mentions, key=lambda m: (m.end - m.start, -m.start))
+    connection.execute(
+        "UPDATE actor_registry SET country = ?, sector = ?, code = ?, article_id = ?, "
+        "actor_id = ?, evidence = ?, evidence_start = ?, evidence_end = ?, seen = seen + 1 "
+        "WHERE name_key = ?",
+        [actor.country, actor.sector, actor.code, article.id, actor.id,
+         f"{evidence.text} (knowledge base: {actor.kb_id})", evidence.start, evidence.end, key])
 
 
 def _fill(result: ArticleResult, actor: Actor, country: str | None, sector: str | None,

@@ -24,23 +24,39 @@ tied it to its actor.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
 from eventwire.kb import TRANSNATIONAL, KnowledgeBase, KnownActor, default_kb
 from eventwire.models import Actor, Mention, ParsedArticle
+from eventwire.stages.places import (
+    clean_name,
+    gazetteer,
+    named_countries,
+    names_currency,
+    stance_marked,
+)
 
 PERSON_LABELS = frozenset({"PERSON"})
 ORG_LABELS = frozenset({"ORG"})
 GROUP_LABELS = frozenset({"NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NAMED_LABELS = PERSON_LABELS | ORG_LABELS | GROUP_LABELS | PLACE_LABELS
+SWALLOWED = ORG_LABELS | GROUP_LABELS | PLACE_LABELS
+"""Entities a longer known organisation name may contain ("… of Tamil Eelam")."""
 NOT_ACTORS = frozenset({"EVENT", "LAW", "WORK_OF_ART", "LANGUAGE", "DATE", "TIME", "MONEY",
                         "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL", "PRODUCT"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "nummod", "npadvmod", "case",
                            "punct", "det", "prep", "pobj", "cc", "conj"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
+LOCATING_PREPS = frozenset({"in", "of", "from", "at", "across", "throughout", "inside"})
+"""Prepositions whose object says where a group is ("rebels in Darfur")."""
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+"""Sectors of states' own bodies: made international, they are IGO, not NGO."""
+SURNAME_REACH = timedelta(days=2 * 365)
+"""How far from its term a leader's bare surname still names them ("Bush administration")."""
+NAME_JOINERS = frozenset({"of", "the", "for", "and"})
 LONGEST_SCAN = 6
 """Longest run of capitalised words tried against the knowledge base's aliases."""
 
@@ -64,6 +80,15 @@ class Entity:
     relation: tuple[str, int] | None = None
     """A deferred fact: ("counterpart" | "kin", token index of the possessor)."""
     country_rule: str = ""
+    provisional: bool = False
+    """A group or body no phrase anchors ("demonstrators"): an actor only if the article
+    has a main country to give it."""
+    proper: bool = False
+    """A provisional body with a name of its own ("the Azadliq opposition coalition"): a
+    specific body, which the places an article names may locate where no actor does."""
+    anchor: Entity | None = None
+    """The actor a nominal belongs to when that actor's country is not known yet
+    ("Zoran Djindjic's opposition coalition"): its country is taken once it is."""
 
     def learn(self, country: str | None, sector: str | None, code: str | None = None,
               rule: str = "text") -> None:
@@ -92,6 +117,23 @@ class ArticleActors:
     by_key: dict[str, Entity] = field(default_factory=dict)
     owner: dict[int, Entity] = field(default_factory=dict)
     """Token index → entity whose mention covers it."""
+    named_countries: list[tuple[int, str]] = field(default_factory=list)
+    """(token index, country) of every country, capital, city or region the text names:
+    the article's context, read before any actor is resolved."""
+
+    def context(self) -> dict[str, tuple[int, int]]:
+        """Country → (times named, -first token index): larger is more present."""
+        found: dict[str, tuple[int, int]] = {}
+        for index, iso3 in self.named_countries:
+            count, first = found.get(iso3, (0, -index))
+            found[iso3] = (count + 1, max(first, -index))
+        return found
+
+    def country_before(self, index: int, other_than: str | None = None) -> str | None:
+        """The country of the latest place named before token ``index`` (that is not
+        ``other_than``: "the Albanian population of the province" is not Albania's)."""
+        earlier = [iso3 for i, iso3 in self.named_countries if i < index and iso3 != other_than]
+        return earlier[-1] if earlier else None
 
     @property
     def day(self) -> date | None:
@@ -150,6 +192,7 @@ class ActorResolver:
         from eventwire.stages.coref import resolve_references
 
         state = ArticleActors(parsed, self.kb)
+        state.named_countries = named_countries(parsed.doc, self.kb)
         spans = self._named_spans(parsed)
         # People and organisations first: their titles claim the countries inside them
         # ("Russia's defence minister Sergei Shoigu" is one mention of Shoigu).
@@ -164,41 +207,72 @@ class ActorResolver:
 
     def _domestic(self, state: ArticleActors) -> None:
         """A person or body the text never places belongs to the article's main country:
-        news names foreigners by nationality ("Iraqi President …") and locals bare."""
+        news names foreigners by nationality ("Iraqi President …") and locals bare. With
+        no main country, an unanchored group ("Officials met in Geneva") is no actor."""
         from eventwire.stages.coref import country_salience
 
         salience = country_salience(state)
-        if not salience:
-            return
-        main = max(salience, key=lambda iso3: salience[iso3])
+        context = {c: v for c, v in state.context().items() if c in self.kb.by_iso3}
+        main = max(salience, key=lambda iso3: (salience[iso3], context.get(
+            iso3, (0, -len(state.parsed.doc))))) if salience else None
+        placed = max(context, key=lambda iso3: context[iso3]) if context else None
         for entity in state.entities:
-            if entity.country is None and entity.kind in {"person", "organization"}:
+            if entity.country is not None or entity.anchor is not None:
+                continue
+            if main is None and entity.proper and placed is not None:
+                entity.learn(placed, None, rule="article-country")
+            elif main is None and entity.provisional:
+                entity.mentions.clear()
+            elif main is not None and entity.kind in {"person", "organization", "group"}:
                 entity.learn(main, None, rule="article-country")
+        for entity in state.entities:
+            if entity.country is None and entity.anchor is not None:
+                entity.learn(entity.anchor.country, None, rule="anchor")
 
     # -- named mentions ------------------------------------------------------------
 
     def _named_spans(self, parsed: ParsedArticle) -> list[Span]:
-        """Entities worth reading, plus capitalised runs the knowledge base knows."""
+        """Entities worth reading, plus capitalised runs the knowledge base knows; a known
+        organisation's name may swallow the places and peoples the NER found inside it
+        ("Liberation Tigers of" + "Tamil" + "Eelam")."""
         doc = parsed.doc
-        spans = [span for span in doc.ents if span.label_ in NAMED_LABELS]
-        taken = {i for span in doc.ents for i in range(span.start, span.end)}
+        spans: list[Span] = []
+        for span in (s for s in doc.ents if s.label_ in NAMED_LABELS):
+            if not spans or span.start >= spans[-1].end:
+                spans.append(self._extended(span))
+        holder = {i: span for span in [*doc.ents, *spans] for i in range(span.start, span.end)}
         i = 0
         while i < len(doc):
             found = None
-            if i not in taken and _capitalised(doc[i]):
+            if i not in holder and _capitalised(doc[i]):
                 for size in range(min(LONGEST_SCAN, len(doc) - i), 0, -1):
-                    if any(j in taken for j in range(i, i + size)):
+                    inside = {holder[j] for j in range(i, i + size) if j in holder}
+                    if any(h.start < i or h.end > i + size or h.label_ not in SWALLOWED
+                           for h in inside):
                         continue
                     candidate = doc[i:i + size]
-                    if self._knowable(candidate):
+                    if self._knowable(candidate) and (not inside or any(
+                            a.kind != "person" for a in self.kb.known(candidate.text))):
                         found = candidate
                         break
             if found is not None:
+                spans = [s for s in spans if not found.start <= s.start < found.end]
                 spans.append(found)
                 i += len(found)
             else:
                 i += 1
         return sorted(spans, key=lambda s: s.start)
+
+    def _extended(self, span: Span) -> Span:
+        """The NER cuts long names ("Liberation Tigers" | "of" | "Tamil Eelam"): a span is
+        carried on over capitalised words and "of"/"the"/"for"/"and" when the longer
+        name is one the knowledge base knows."""
+        doc = span.doc
+        for end in range(min(len(doc), span.end + LONGEST_SCAN), span.end, -1):
+            if all(_capitalised(t) or t.lower_ in NAME_JOINERS for t in doc[span.end:end]) \
+                    and _capitalised(doc[end - 1]) and self.kb.known(doc[span.start:end].text):
+                return doc[span.start:end]
+        return span
 
     def _knowable(self, span: Span) -> bool:
         if not all(_capitalised(t) or t.is_punct or t.lower_ in {"of", "the", "and"}
@@ -213,12 +287,16 @@ class ActorResolver:
         name_span = self._strip_titles(span)
         if name_span is None:
             return
-        text = _clean_name(name_span)
-        if not text or not state.free(span.start, span.end) or self._modifies_role(span):
+        text = clean_name(name_span)
+        if not text or not state.free(span.start, span.end) or self._modifies_role(span) \
+                or names_currency(span, self.kb):
             return
         seat = self.kb.seat(text)
         capital = self.kb.capital_of(text)
         country = self.kb.country(text) if span.label_ not in PERSON_LABELS else None
+        if country is not None and (span.start, country.iso3) not in state.named_countries \
+                and any(start == span.start for start, _ in state.named_countries):
+            country = None  # a region of another country by that name ("Atlanta, Georgia")
         known = self._known(text, span, state)
         if (seat or (capital and not known and not country)) and span.label_ not in \
                 PERSON_LABELS:
@@ -236,24 +314,51 @@ class ActorResolver:
             entity.learn(country.iso3, None)
             entity.kb_id = f"country:{country.iso3}"
             state.mention(entity, span.start, span.end, "country")
-        elif span.label_ in GROUP_LABELS:
+        elif span.label_ in GROUP_LABELS or self.kb.people(text) or self.kb.demonym(text):
             self._group(span, state)
         elif span.label_ in PERSON_LABELS or (span.label_ in ORG_LABELS and not
                                              self._landmark(name_span)):
             self._new_named(span, name_span, text, state)
+        elif span.label_ in PLACE_LABELS:
+            self._acting_place(span, text, state)
+
+    def _acting_place(self, span: Span, text: str, state: ArticleActors) -> None:
+        """A city or region that acts or is acted upon ("Sivas rose up", "Georgia sued the
+        federal government") stands for its people, CVL, as CAMEO codes a city, or for a
+        region's government, GOV (capitals are their countries' governments: see
+        ``_metonymy``)."""
+        iso3 = next((i for start, i in state.named_countries if start == span.start), None)
+        if iso3 is None or not _acts(span.root, self.kb):
+            return
+        places = gazetteer()
+        region = any(a.country == iso3 for a in places.admin1.get(text.casefold(), [])) \
+            and not any(c.country == iso3 for c in places.cities.get(text.casefold(), []))
+        entity = state.entity(f"city:{iso3}:{text.casefold()}", text,
+                              "organization" if region else "group")
+        entity.learn(iso3, "GOV" if region else "CVL")
+        entity.plural = not region
+        state.mention(entity, span.start, span.end, _place_actor_rule(span.root, self.kb))
 
     def _modifies_role(self, span: Span) -> bool:
         """A country, people or body named only to anchor a role noun ("Serbian forces",
         "UN peacekeepers", "Burundi's government"): the nominal pass reads the phrase."""
         root = span.root
         head = root.head
-        return span.label_ not in PERSON_LABELS and root.dep_ in {"amod", "compound", "poss"} \
+        people = self.kb.people(span.text) != () or self.kb.demonym(span.text) is not None
+        return (span.label_ not in PERSON_LABELS or people) \
+            and (root.dep_ in {"amod", "compound", "poss"} or (people and root.dep_ == "nmod")) \
             and head.i >= span.end and head.pos_ in {"NOUN", "PROPN"} \
             and head.ent_type_ not in PERSON_LABELS and self._role_of(head) is not None
 
     def _role_of(self, noun: Token) -> str | None:
         found = self.kb.sector([noun.lower_]) or self.kb.sector([noun.lemma_.lower()])
         return found[0] if found else None
+
+    def _name_sector(self, name: Span) -> str | None:
+        """What a body's name says it is ("US Congress" → LEG, "… of African Jurists" →
+        JUD); a community word ("European Community") names no sector."""
+        last = name[-1]
+        return None if last.lower_ in self.kb.words("minority_noun") else self._role_of(last)
 
     def _landmark(self, name: Span) -> bool:
         """A named facility ("the Fatherland Liberation War Martyrs Cemetery") is a place."""
@@ -279,6 +384,10 @@ class ActorResolver:
             if len({a.role_on(state.day).country for a in candidates  # type: ignore[union-attr]
                     }) != 1:
                 return None
+        if not candidates and span.label_ in PERSON_LABELS:
+            candidates = self.kb.near_person(text)  # a misspelt name ("Francois Mitterand")
+            if len({a.id for a in candidates}) != 1:
+                return None
         if not candidates:
             return None
         if span.label_ in PERSON_LABELS and any(a.kind == "person" for a in candidates):
@@ -303,14 +412,14 @@ class ActorResolver:
             entity.kb_id = None  # the text says someone else: do not trust the KB link
         entity.learn(country, sector, code)
         if role is not None:
-            known_country = role.country if role.country in self.kb.by_iso3 \
-                or role.country in TRANSNATIONAL else None
+            known_country = role.country if self.kb.is_country_code(role.country) else None
+            confirmed = role.dated and state.day is not None and role.covers(state.day)
             entity.learn(known_country, role.sector, role.code if role.dated or kind != "person"
-                         else None, rule="kb")
+                         else None, rule="kb-dated" if confirmed else "kb")
         if entity.sector is None and kind != "person":
-            entity.learn(None, self._role_of(name_span[-1]))
+            entity.learn(None, self._name_sector(name_span))
         entity.roles += roles
-        entity.aliases.append(_clean_name(name_span))
+        entity.aliases.append(clean_name(name_span))
         state.mention(entity, first, span.end, "kb")
         self._appositions(span, entity, state)
 
@@ -323,34 +432,73 @@ class ActorResolver:
         if kind == "organization" and country is None:
             country, sector, code = self._inner_facts(name_span)
         entity.learn(country, sector, code)
+        if kind == "organization" and entity.sector is None:
+            entity.learn(None, self._name_sector(name_span))
+        if kind == "person" and entity.country is None and len(text.split()) == 1:
+            entity.learn(self._surname_country(text, state.day), None, rule="kb-surname")
         entity.roles += roles
         if text != entity.name:
             entity.aliases.append(text)
         state.mention(entity, first, span.end, "surname" if earlier else "ner")
         self._appositions(span, entity, state)
 
+    def _surname_country(self, surname: str, day: date | None) -> str | None:
+        """A bare surname ("Bush") names the known bearer who governed nearest the article
+        date, if within ``SURNAME_REACH`` (undated: every bearer who governed must agree)."""
+        terms = [(role.country, role.distance(day) if day else 0)
+                 for actor in self.kb.by_surname(surname) for role in actor.roles
+                 if role.sector == "GOV" and role.dated and role.country in self.kb.by_iso3]
+        terms = [(c, d) for c, d in terms if d <= SURNAME_REACH.days]
+        if not terms:
+            return None
+        nearest = min(d for _, d in terms)
+        countries = {c for c, d in terms if d == nearest}
+        return countries.pop() if len(countries) == 1 else None
+
     def _group(self, span: Span, state: ArticleActors) -> None:
-        """A NORP entity used as a noun ("the Palestinians", "Bosnian Serbs")."""
+        """A people named as a noun ("the Palestinians", "Bosnian Serbs", "Kurds"): its
+        civilians, of its own country, or of the country it lives in when the text says it
+        is a minority there ("ethnic Albanians in south Serbia", "Albanians of Serbia")."""
         head = span.root
-        if head.dep_ in {"amod", "compound"} and head.head.i >= span.end:
+        if head.dep_ in {"amod", "compound", "nmod"} and head.head.i >= span.end:
             return  # a modifier: the nominal pass reads it with its noun
-        country = None
-        for token in span:
-            found = self.kb.country_word(token.text)
-            if found is not None:
-                country = found
-                break
-        if country is None:
-            found = self.kb.country_word(span.text)
-            country = found
-        if country is None:
+        kin, _, _ = self._anchor(list(span), state)
+        if kin is None:
+            kin = self._people_country(clean_name(span), state)
+        if kin is None:
             return
-        plural_name = _clean_name(span)
-        entity = state.entity(f"group:{country.iso3}:{plural_name.casefold()}", plural_name,
-                              "group")
-        entity.learn(country.iso3, None)
+        marked = self._ethnic(head)
+        located, _, _ = self._located(head, state, {"of"} if not marked else None, kin)
+        country = located or (self._residence(kin, state) if marked else kin)
+        name = clean_name(span)
+        entity = state.entity(f"group:{country}:{name.casefold()}", name, "group")
+        entity.learn(country, "CVL")
         entity.plural = True
-        state.mention(entity, span.start, span.end, "demonym")
+        start = min([span.start, *(t.i for t in head.subtree if t.i < span.start
+                                   and t.lower_ in self.kb.words("ethnic_marker"))])
+        state.mention(entity, start if state.free(start, span.start) else span.start, span.end,
+                      "demonym")
+
+    def _people_country(self, text: str, state: ArticleActors) -> str | None:
+        """The country of a community: the first of its countries the article names."""
+        candidates = self.kb.people(text)
+        if not candidates:
+            return None
+        context = state.context()
+        present = [c for c in candidates if c in context]
+        return present[0] if present else candidates[0]
+
+    def _ethnic(self, noun: Token) -> bool:
+        """"ethnic Albanians", "the Albanian population": a people outside its kin state."""
+        return noun.lemma_.lower() in self.kb.words("minority_noun") or any(
+            t.lower_ in self.kb.words("ethnic_marker") for t in noun.subtree if t.i < noun.i)
+
+    def _residence(self, kin: str, state: ArticleActors) -> str:
+        """Where a minority lives when no phrase says: the country the article names most
+        (first named on ties) other than its kin state; the kin state if there is none."""
+        context = {c: v for c, v in state.context().items() if c != kin and c in
+                   self.kb.by_iso3}
+        return max(context, key=lambda c: context[c]) if context else kin
 
     def _metonymy(self, span: Span, state: ArticleActors, country: str, sector: str) -> None:
         """A capital or seat as the institution it houses, when it acts or is addressed."""
@@ -360,8 +508,8 @@ class ActorResolver:
         name = f"{iso.adjective if iso else country} {'government' if sector == 'GOV' else sector}"
         entity = state.entity(f"nominal:{country}:{sector}:government", name, "organization")
         entity.learn(country, sector)
-        entity.aliases.append(_clean_name(span))
-        state.mention(entity, span.start, span.end, "metonymy")
+        entity.aliases.append(clean_name(span))
+        state.mention(entity, span.start, span.end, _place_actor_rule(span.root, self.kb))
 
     # -- what the text says about a name ----------------------------------------------
 
@@ -390,30 +538,42 @@ class ActorResolver:
     def _text_facts(self, span: Span, first: int, words: list[Token],
                     state: ArticleActors) -> tuple[str | None, str | None, str | None]:
         """Country, sector and code that the words around a name state."""
-        country, code, rest = self._anchor(words)
+        country, code, rest = self._anchor(words, state)
         sector = self._sector(rest)
         for prep in (c for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of"):
-            anchor_country, anchor_code, _ = self._anchor(list(prep.subtree)[1:])
+            anchor_country, anchor_code, _ = self._anchor(list(prep.subtree)[1:], state)
             country, code = country or anchor_country, code or anchor_code
         return country, sector, code
 
-    def _anchor(self, words: list[Token]) -> tuple[str | None, str | None, list[Token]]:
-        """The country or organisation named among ``words``, and the words left over."""
+    def _anchor(self, words: list[Token], state: ArticleActors | None = None
+                ) -> tuple[str | None, str | None, list[Token]]:
+        """The country or organisation named among ``words``, and the words left over.
+
+        A country after "pro-"/"anti-" is not an anchor ("pro-Iranian militia"); a people
+        ("Hausa politicians") anchors to the country it lives in.
+        """
         i = 0
         found: tuple[str | None, str | None] = (None, None)
         rest: list[Token] = []
         while i < len(words):
             for size in range(min(4, len(words) - i), 0, -1):
                 text = " ".join(t.text for t in words[i:i + size] if t.tag_ != "POS")
-                if not text or not _capitalised(words[i]):
+                if not text or not _capitalised(words[i]) or stance_marked(words[i], self.kb):
                     continue
                 country = self.kb.country_word(text) or self.kb.capital_of(text)
                 if country is not None:
                     found = (country.iso3, None)
                     i += size
                     break
+                people = self._people_country(text, state) if state is not None \
+                    else next(iter(self.kb.people(text)), None)
+                if people is not None:
+                    found = (people, None)
+                    i += size
+                    break
                 org = next((a for a in self.kb.known(text) if a.kind != "person"), None)
-                if org is not None and (role := org.role_on(None)) is not None:
+                if org is not None and (role := org.role_on(None)) is not None \
+                        and self.kb.is_country_code(role.country):
                     found = (role.country, role.code)
                     i += size
                     break
@@ -435,9 +595,30 @@ class ActorResolver:
 
     def _inner_facts(self, name: Span) -> tuple[str | None, str | None, str | None]:
         """An organisation's own name may say where and what it is ("Latvian Constitutional
-        Court" → LVA, JUD; "Nigerian Union of Teachers" → NGA)."""
+        Court" → LVA, JUD; "Nigerian Union of Teachers" → NGA); a name that says it is
+        international ("Association of African Jurists") makes it a transnational body."""
         country, code, rest = self._anchor(list(name))
-        return country, (self._sector(rest) if country else None), code
+        if country is None:
+            sector = self._sector(rest)
+            transnational = self._transnational(list(name), sector, named=True)
+            return transnational, (sector if transnational else None), transnational
+        return country, self._sector(rest), code
+
+    def _transnational(self, words: list[Token], sector: str | None, named: bool = False
+                       ) -> str | None:
+        """IGO or NGO when ``words`` say a body is international without naming a country:
+        "a human rights group" (the noun says so), "regional peacekeeping force" (a
+        modifier: states' bodies are IGO, others NGO). A role noun must say that a modified
+        phrase is an actor; an organisation's name already does."""
+        lowered = [t.lower_ for t in words if not t.is_punct]
+        nouns = self.kb.words("transnational_noun")
+        for size in range(min(4, len(lowered)), 0, -1):
+            if " ".join(lowered[-size:]) in nouns:
+                return nouns[" ".join(lowered[-size:])]
+        modifiers = self.kb.words("transnational_modifier")
+        if (sector is not None or named) and any(word in modifiers for word in lowered):
+            return "IGO" if sector in STATE_SECTORS else "NGO"
+        return None
 
     def _appositions(self, span: Span, entity: Entity, state: ArticleActors) -> None:
         """Descriptions set beside a name, before or after it, and what they say."""
@@ -454,7 +635,7 @@ class ActorResolver:
             if noun.ent_type_ in PERSON_LABELS:
                 continue
             words = [t for t in noun.subtree if t.i <= noun.i]
-            country, code, rest = self._anchor(words)
+            country, code, rest = self._anchor(words, state)
             sector = self._sector(rest)
             possessor = next((t for t in noun.children if t.dep_ == "poss"), None)
             relation = noun.lemma_.lower()
@@ -479,51 +660,114 @@ class ActorResolver:
     # -- actors without a name ----------------------------------------------------------
 
     def _nominals(self, state: ArticleActors) -> None:
-        """Role nouns anchored to a country or organisation ("Israeli army")."""
+        """Role nouns anchored to a country or organisation ("Israeli army"), to the place
+        they are in ("opposition parties in Nepal"), to the person they follow ("supporters
+        of former President X"), or, for groups and bodies, to the article's country."""
         for token in state.parsed.doc:
             if token.pos_ not in {"NOUN", "PROPN"} or token.i in state.owner \
-                    or token.dep_ in {"compound", "amod"} or token.ent_type_ in NOT_ACTORS:
+                    or token.ent_type_ in NOT_ACTORS:
                 continue
-            words = [t for t in token.subtree if t.i <= token.i and t.dep_ in MODIFIER_DEPS
-                     and t.i >= _np_start(token)] + [token]
+            if token.dep_ in {"compound", "amod"}:
+                if token.dep_ == "amod" or self._role_of(token.head) is not None:
+                    continue  # part of a longer noun phrase, read at its head
+                words = [t for t in token.head.children if t.i < token.i
+                         and t.dep_ in MODIFIER_DEPS and t.dep_ not in {"det", "prep"}] + [token]
+            else:
+                words = [t for t in token.subtree if t.i < token.i
+                         and t.dep_ in MODIFIER_DEPS and t.i >= _np_start(token)] + [token]
             owned = [state.owner[t.i] for t in words if t.i in state.owner]
             free_words = [t for t in words if t.i not in state.owner]
-            country, code, rest = self._anchor(free_words)
+            country, code, rest = self._anchor(free_words, state)
             sector = self._sector(rest)
-            if sector is None:
+            transnational = self._transnational(rest, sector)
+            if sector is None and transnational is None:
                 continue
             anchor = next((e for e in owned if e.country), None)
             if country is None and anchor is not None:
                 country, code = anchor.country, anchor.code if anchor.kind != "person" else None
+            pending = next((e for e in owned if e.kind != "country"), None) \
+                if anchor is None else None
+            if country is not None and self._ethnic(token):
+                located, _, _ = self._located(token, state, kin=country)
+                country, code = located or self._residence(country, state), None
+            followed = None
             if country is None:
-                country, code = self._located(token)
+                country, code, followed = self._located(token, state)
+            if followed is not None and token.lower_ in self.kb.words("follower"):
+                sector = None if followed.sector == "GOV" else "OPP"
             if country is None:
+                country, code = transnational, transnational
+            if country is None and pending is None and not self._stands_alone(token):
                 continue
-            start = token.i
-            while start - 1 >= 0 and state.free(start - 1, start) and state.parsed.doc[
-                    start - 1] in words and state.parsed.doc[start - 1].dep_ != "det" \
-                    and state.parsed.doc[start - 1].tag_ != "PRP$":
-                start -= 1
-            iso = self.kb.by_iso3.get(country)
-            label = token.lower_ if token.tag_ in {"NNS", "NNPS"} else token.lemma_.lower()
-            name = f"{iso.adjective if iso else country} {label}"
-            entity = state.entity(f"nominal:{country}:{sector}:{token.lemma_.lower()}", name,
-                                  "group" if token.tag_ in {"NNS", "NNPS"} else "organization")
-            entity.learn(country, sector, code)
-            entity.plural = token.tag_ in {"NNS", "NNPS"}
-            entity.roles.append(token)
-            state.mention(entity, start, token.i + 1, "nominal")
+            entity = self._nominal_entity(state, token, words, country, sector, code)
+            if country is None and pending is not None:
+                entity.anchor, entity.provisional = pending, False
 
-    def _located(self, noun: Token) -> tuple[str | None, str | None]:
-        """"Opposition groups in Zimbabwe", "rebels in Darfur": the place a group is in."""
-        for prep in (c for c in noun.children if c.dep_ == "prep"
-                     and c.lower_ in {"in", "of", "from"}):
-            objects = [c for c in prep.children if c.dep_ == "pobj"]
-            for obj in objects:
-                country, code, _ = self._anchor([t for t in obj.subtree])
-                if country:
-                    return country, code
-        return None, None
+    def _stands_alone(self, noun: Token) -> bool:
+        """Whether a role noun with no anchor is still an actor of the article's country:
+        a group ("demonstrators", "opposition parties") or a body ("the opposition
+        coalition"), not a title ("the president", which coreference resolves) nor a
+        possessed noun ("its army", whose owner is not known yet)."""
+        if any(c.dep_ == "poss" for c in noun.children):
+            return False
+        return noun.tag_ in {"NNS", "NNPS"} or noun.lemma_.lower() in self.kb.words("collective") \
+            or any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
+
+    def _nominal_entity(self, state: ArticleActors, token: Token, words: list[Token],
+                        country: str | None, sector: str | None, code: str | None) -> Entity:
+        doc = state.parsed.doc
+        start = token.i
+        while start - 1 >= 0 and state.free(start - 1, start) and doc[start - 1] in words \
+                and doc[start - 1].dep_ != "det" and doc[start - 1].tag_ != "PRP$":
+            start -= 1
+        iso = self.kb.by_iso3.get(country or "")
+        label = token.lower_ if token.tag_ in {"NNS", "NNPS"} else token.lemma_.lower()
+        name = f"{iso.adjective if iso else country} {label}" if country else label
+        entity = state.entity(f"nominal:{country}:{sector}:{token.lemma_.lower()}", name,
+                              "group" if token.tag_ in {"NNS", "NNPS"} else "organization")
+        entity.learn(country, sector, code)
+        entity.plural = token.tag_ in {"NNS", "NNPS"}
+        entity.provisional = country is None
+        entity.proper = entity.provisional and any(
+            t.pos_ == "PROPN" and _capitalised(t) and t.i not in state.owner for t in words
+            if t != token)
+        entity.roles.append(token)
+        state.mention(entity, start, token.i + 1, "nominal")
+        return entity
+
+    def _located(self, noun: Token, state: ArticleActors, preps: set[str] | None = None,
+                 kin: str | None = None) -> tuple[str | None, str | None, Entity | None]:
+        """"Opposition groups in Zimbabwe", "rebels in Darfur", "guerrillas operating in
+        Macedonia", "workers of the United Bus Company", "students at X University": the
+        country of the place or body a group is in, and that body if it is an actor."""
+        allowed = preps or LOCATING_PREPS
+        holders = [noun] + [c for c in noun.children if c.dep_ in {"acl", "relcl"}]
+        for holder in holders:
+            for prep in (c for c in holder.children if c.dep_ == "prep"
+                         and c.lower_ in allowed):
+                for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                    found = self._place_country(obj, state, kin)
+                    if found[0] is not None:
+                        return found
+        return None, None, None
+
+    def _place_country(self, obj: Token, state: ArticleActors, kin: str | None
+                       ) -> tuple[str | None, str | None, Entity | None]:
+        owner = state.owner.get(obj.i)
+        if owner is not None and owner.country and owner.country in self.kb.by_iso3:
+            return owner.country, owner.code if owner.kind != "person" else None, owner
+        own_name = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
+        named = [iso3 for i, iso3 in state.named_countries
+                 if own_name is not None and i == own_name.start]
+        if named:
+            return named[0], None, None
+        country, code, _ = self._anchor([t for t in obj.subtree if t.i <= obj.i], state)
+        if country is not None:
+            return country, code, None
+        if obj.lemma_.lower() in self.kb.words("area_noun") and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
+            return state.country_before(obj.i, kin), None, None
+        return None, None, None
 
     def _country_modifiers(self, state: ArticleActors) -> None:
         """Demonyms and country names that modify a non-role noun are the country acting
@@ -532,7 +776,7 @@ class ActorResolver:
         for token in doc:
             if token.i in state.owner or token.dep_ not in {"amod", "compound", "poss"} \
                     or token.head.ent_type_ in NOT_ACTORS or token.ent_type_ in NOT_ACTORS \
-                    or not _capitalised(token):
+                    or not _capitalised(token) or stance_marked(token, self.kb):
                 continue
             start = token.i
             if token.i > 0 and doc[token.i - 1].dep_ == "compound" \
@@ -554,13 +798,6 @@ class ActorResolver:
 
 def _capitalised(token: Token) -> bool:
     return bool(token.text) and token.text[0].isupper()
-
-
-def _clean_name(span: Span) -> str:
-    tokens = [t for t in span if not (t.i == span.start and t.lower_ == "the")]
-    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
-        tokens.pop()
-    return "".join(t.text_with_ws for t in tokens).strip()
 
 
 def _earlier_person(text: str, state: ArticleActors) -> Entity | None:
@@ -587,14 +824,25 @@ def _np_start(head: Token) -> int:
     return min(t.i for t in head.subtree if t.i <= head.i)
 
 
+def _place_actor_rule(token: Token, kb: KnowledgeBase) -> str:
+    """"target-place" for a place that is attacked ("shelled Juba", "Kabul was bombed"):
+    it is the target, its people or government, and still where the attack happened (the
+    places stage keeps it); "metonymy" for a place that only stands for its actor."""
+    while token.dep_ == "conj":
+        token = token.head
+    assault = token.dep_ in {"dobj", "nsubjpass"} \
+        and token.head.lemma_.lower() in kb.words("assault_verb")
+    return "target-place" if assault else "metonymy"
+
+
 def _acts(token: Token, kb: KnowledgeBase) -> bool:
     """Whether a capital or seat is used as an actor rather than as a place.
 
     Subjects, agents and possessors act ("Pyongyang said", "by Moscow", "Washington's
     wish"), unless what is possessed is part of the place ("Moscow's streets"); objects of
     verbs and of non-locative prepositions are addressed ("urged Washington", "ties with
-    Beijing"), unless the verb takes places ("visited Moscow"); conjuncts follow their
-    first conjunct.
+    Beijing"), unless the verb takes places ("visited Moscow"; an attacked place is a
+    target: "shelled Juba"); conjuncts follow their first conjunct.
     """
     doc = token.doc
     if token.i < 4 and token.i + 2 < len(doc) and doc[token.i + 1].text in {",", "-", "("} \

