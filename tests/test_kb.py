@@ -80,3 +80,10 @@ def test_countries_have_a_point_at_their_capital():
     kb = default_kb()
     france = kb.by_iso3["FRA"]
     assert (round(france.lat, 1), round(france.lon, 1)) == (48.9, 2.3)
+
+
+def test_a_shortened_name_needs_one_bearer_and_its_surname():
+    kb = default_kb()
+    assert [a.id for a in kb.fuller_name("Laurent Kabila")] == ["laurent-desire-kabila"]
+    assert kb.fuller_name("Desire Laurent") == []  # out of order
+    assert kb.fuller_name("Kabila") == []  # one word: a surname, read by date elsewhere

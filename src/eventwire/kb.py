@@ -234,6 +234,7 @@ class KnowledgeBase:
             if actor.kind == "person" and len(words) > 1 and len(words[-1]) > 2:
                 self._surnames.setdefault(words[-1].casefold(), []).append(actor)
         self._near: dict[str, set[str]] | None = None
+        self._words: dict[str, set[str]] | None = None
         self._peoples: dict[str, tuple[str, ...]] = {}
         for row in _rows(directory / "peoples.tsv"):
             for form in _split(row["forms"]):
@@ -260,6 +261,14 @@ class KnowledgeBase:
     def country_word(self, text: str) -> Country | None:
         """A country named, or implied by its demonym, in a modifier ("Russian", "Russia's")."""
         return self.country(text) or self.demonym(text)
+
+    def shared(self, text: str) -> tuple[str, ...]:
+        """Countries a name or demonym is shared by ("Congo" → COG, COD), the reading
+        ``country_word`` gives first; empty for a name only one country bears. Which one an
+        article means is for its context to say (``places.named_countries``)."""
+        value = self.words("shared_country_name").get(
+            _strip_article(_strip_possessive(text).casefold()))
+        return _split(value) if value else ()
 
     def is_country_code(self, code: str | None) -> bool:
         """Whether ``code`` is a country or transnational prefix (not a Phoenix region such
@@ -298,6 +307,40 @@ class KnowledgeBase:
     def by_surname(self, text: str) -> list[KnownActor]:
         """Known people whose name ends with ``text`` ("Mugabe"), to be narrowed by date."""
         return self._surnames.get(_strip_possessive(text).casefold(), [])
+
+    def fuller_name(self, text: str) -> list[KnownActor]:
+        """The known person a shortened name stands for ("Laurent Kabila" for Laurent
+        Desire Kabila, "Augusto Pinochet" for Augusto Pinochet Ugarte): every word of
+        ``text``, two or more, in order in their name, its last word their surname or just
+        before it (a second surname). Empty unless exactly one person fits."""
+        words = _strip_possessive(text).casefold().split()
+        if len(words) < 2:
+            return []
+        index = self._word_index()
+        ids = set.intersection(*(index.get(word, set()) for word in words))
+        found = [self.actors[i] for i in sorted(ids)
+                 if _shortens(words, self.actors[i].name.casefold().split())]
+        return found if len(found) == 1 else []
+
+    def _word_index(self) -> dict[str, set[str]]:
+        """Name word → ids of the people of three or more name words bearing it (built once)."""
+        if self._words is None:
+            self._words = {}
+            for actor in self.actors.values():
+                words = actor.name.casefold().split()
+                if actor.kind == "person" and len(words) > 2:
+                    for word in words:
+                        self._words.setdefault(word, set()).add(actor.id)
+        return self._words
+
+    def person_countries(self, text: str) -> set[str]:
+        """Countries the known people a name ("Laurent Kabila") or surname ("Kabila")
+        may be have served, whatever the date: evidence of where a story is."""
+        words = _strip_possessive(text).casefold().split()
+        people = [a for a in self.known(text) if a.kind == "person"] or [
+            a for a in self.by_surname(words[-1]) if set(words) <= set(a.name.casefold().split())
+        ] if words else []
+        return {role.country for actor in people for role in actor.roles}
 
     def near_person(self, text: str) -> list[KnownActor]:
         """Known people a misspelt name stands for ("Francois Mitterand", "Dos Sontas"):
@@ -360,6 +403,18 @@ def _one_edit(a: str, b: str) -> bool:
                                   and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
     short, long = sorted((a, b), key=len)
     return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+def _shortens(short: list[str], full: list[str]) -> bool:
+    """Whether ``short`` is ``full`` with words left out, ending at its surname or at the
+    word before it."""
+    position = -1
+    for word in short:
+        try:
+            position = full.index(word, position + 1)
+        except ValueError:
+            return False
+    return position >= len(full) - 2
 
 
 def _strip_article(key: str) -> str:

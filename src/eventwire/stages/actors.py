@@ -31,8 +31,10 @@ from spacy.tokens import Span, Token
 from eventwire.kb import TRANSNATIONAL, KnowledgeBase, KnownActor, default_kb
 from eventwire.models import Actor, Mention, ParsedArticle
 from eventwire.stages.places import (
+    as_read,
     clean_name,
     gazetteer,
+    mislabelled_country,
     named_countries,
     names_currency,
     stance_marked,
@@ -293,7 +295,9 @@ class ActorResolver:
             return
         seat = self.kb.seat(text)
         capital = self.kb.capital_of(text)
-        country = self.kb.country(text) if span.label_ not in PERSON_LABELS else None
+        country = as_read(self.kb.country(text), text, span.start, state.named_countries,
+                          self.kb) if span.label_ not in PERSON_LABELS or (
+            mislabelled_country(span, self.kb) and not _earlier_person(text, state)) else None
         if country is not None and (span.start, country.iso3) not in state.named_countries \
                 and any(start == span.start for start, _ in state.named_countries):
             country = None  # a region of another country by that name ("Atlanta, Georgia")
@@ -385,7 +389,8 @@ class ActorResolver:
                     }) != 1:
                 return None
         if not candidates and span.label_ in PERSON_LABELS:
-            candidates = self.kb.near_person(text)  # a misspelt name ("Francois Mitterand")
+            # a shortened name ("Laurent Kabila") or a misspelt one ("Francois Mitterand")
+            candidates = self.kb.fuller_name(text) or self.kb.near_person(text)
             if len({a.id for a in candidates}) != 1:
                 return None
         if not candidates:
@@ -561,6 +566,8 @@ class ActorResolver:
                 if not text or not _capitalised(words[i]) or stance_marked(words[i], self.kb):
                     continue
                 country = self.kb.country_word(text) or self.kb.capital_of(text)
+                if state is not None:
+                    country = as_read(country, text, words[i].i, state.named_countries, self.kb)
                 if country is not None:
                     found = (country.iso3, None)
                     i += size
@@ -783,11 +790,12 @@ class ActorResolver:
                     and doc[token.i - 1].head == token:
                 start = token.i - 1
             text = doc[start:token.i + 1].text
-            country = self.kb.country_word(text) or self.kb.country_word(token.text)
+            if not self.kb.country_word(text):
+                start, text = token.i, token.text
+            country = as_read(self.kb.country_word(text), text, start, state.named_countries,
+                              self.kb)
             if country is None:
                 continue
-            if not self.kb.country_word(text):
-                start = token.i
             entity = state.entity(f"country:{country.iso3}", country.name, "country")
             entity.learn(country.iso3, None)
             entity.kb_id = f"country:{country.iso3}"

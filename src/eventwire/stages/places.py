@@ -29,6 +29,7 @@ from __future__ import annotations
 import csv
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -133,7 +134,8 @@ class PlaceResolver:
         places: dict[str, Place] = {}
         for span in parsed.doc.ents:
             begin = span.start_char + (span.text.lower().startswith("the ") and 4)
-            if span.label_ not in PLACE_LABELS | FACILITY_LABELS or any(
+            if (span.label_ not in PLACE_LABELS | FACILITY_LABELS
+                    and not mislabelled_country(span, self.kb)) or any(
                     s <= begin and span.end_char <= e for s, e in claimed) \
                     or names_currency(span, self.kb):
                 continue
@@ -157,7 +159,7 @@ class PlaceResolver:
             if name.split()[-1].lower() not in self.landmarks:
                 return None
             return self._landmark(span, name, context)
-        country = self.kb.country(name)
+        country = as_read(self.kb.country(name), name, span.start, named, self.kb)
         areas = self.gazetteer.admin1.get(name.casefold(), [])
         qualifier = _qualifier(span, self.kb, self.gazetteer)
         if country is not None:
@@ -228,9 +230,13 @@ def named_countries(doc: Doc, kb: KnowledgeBase) -> list[tuple[int, str]]:
     A country named only as what one is for or against ("pro-Iranian") is left out."""
     places = gazetteer()
     found: list[tuple[int, str]] = []
-    spans = [span for span in doc.ents if span.label_ in NAME_LABELS
+    spans = [span for span in doc.ents if (span.label_ in NAME_LABELS
+                                           or mislabelled_country(span, kb))
              and not stance_marked(span[0], kb)]
+    shared = [span for span in spans if kb.shared(clean_name(span))]
     for span in spans:
+        if span in shared:
+            continue
         text = clean_name(span)
         country = kb.country_word(text) or kb.capital_of(text)
         iso3 = country.iso3 if country else None
@@ -245,7 +251,47 @@ def named_countries(doc: Doc, kb: KnowledgeBase) -> list[tuple[int, str]]:
         area = homonym_area(span, iso3, found, kb)
         if area is not None:
             found[position] = (start, area.country)
-    return found
+    readings = [(span.start, shared_reading(kb.shared(clean_name(span)), found, doc, kb))
+                for span in shared]
+    return sorted(found + readings)
+
+
+def mislabelled_country(span: Span, kb: KnowledgeBase) -> bool:
+    """A country the NER took for a person ("Sri Lanka", "Malawi" as PERSON): a PERSON
+    that is a country's name and has no title before it ("Mr", "President")."""
+    if span.label_ != "PERSON" or kb.country(clean_name(span)) is None:
+        return False
+    before = span.doc[span.start - 1] if span.start else None
+    return before is None or (before.lower_ not in kb.words("honorific")
+                              and kb.sector([before.lower_]) is None)
+
+
+def as_read(country: Country | None, text: str, start: int, named: list[tuple[int, str]],
+            kb: KnowledgeBase) -> Country | None:
+    """``country``, the reading ``text`` has without context, as the article reads it at
+    token ``start``: a shared name ("Congo") is the country ``named_countries`` chose."""
+    if country is None or not kb.shared(text):
+        return country
+    reading = next((iso3 for i, iso3 in named if i == start and iso3 in kb.shared(text)), None)
+    return kb.by_iso3.get(reading or "", country)
+
+
+def shared_reading(candidates: tuple[str, ...], found: list[tuple[int, str]], doc: Doc,
+                   kb: KnowledgeBase) -> str:
+    """Which of the countries sharing a name ("Congo": COG, COD) an article means: the one
+    its other places and known people point to most (Kinshasa, Goma, Kabila → COD;
+    Brazzaville, Sassou Nguesso → COG), the name's usual reading when they do not. A
+    "person" that is a city's name is the NER mistaking a place, no evidence."""
+    votes = Counter(iso3 for _, iso3 in found if iso3 in candidates)
+    cities = gazetteer().cities
+    for span in (s for s in doc.ents if s.label_ == "PERSON"):
+        name = clean_name(span)
+        if name.casefold() in cities:
+            continue  # a place the NER took for a person ("Goma")
+        countries = {iso3 for iso3 in kb.person_countries(name) if iso3 in candidates}
+        if len(countries) == 1:
+            votes[countries.pop()] += 1
+    return max(candidates, key=lambda iso3: (votes[iso3], -candidates.index(iso3)))
 
 
 def _surely_city(text: str, label: str, places: Gazetteer) -> City | None:

@@ -1,0 +1,57 @@
+"""Rules that read an article's own context, each on sentences written for these tests:
+names shared by two countries, homonymous cities, security forces set against a people,
+towns as participants."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.models import Actor, Article
+
+
+def actors_of(pipeline, text: str, day: date = date(1998, 6, 1)) -> list[Actor]:
+    return pipeline.process(Article("t", day, text)).actors
+
+
+def covering(actors: list[Actor], text: str) -> Actor:
+    """The actor one of whose mentions is exactly ``text``."""
+    return next(a for a in actors for m in a.mentions if m.text == text)
+
+
+@pytest.mark.parametrize(("text", "mention", "country"), [
+    ("Congo accused Uganda of arming rebels near Goma and Bukavu.", "Congo", "COD"),
+    ("Congolese soldiers looted shops in Kinshasa on Monday.", "Congolese soldiers", "COD"),
+    ("Troops loyal to Denis Sassou Nguesso took Brazzaville; Congo's army chief fled.",
+     "Congo's army chief", "COG"),
+    ("Congolese soldiers looted shops in Brazzaville on Monday.", "Congolese soldiers", "COG"),
+    ("Congo signed a trade agreement with France.", "Congo", "COG"),
+])
+def test_a_name_two_countries_share_is_read_by_the_articles_places_and_people(
+        pipeline, text, mention, country):
+    assert covering(actors_of(pipeline, text), mention).country == country
+
+
+def test_a_shared_name_follows_a_known_persons_country(pipeline):
+    actors = actors_of(pipeline, "Congo's President Laurent Kabila rejected the plan.")
+    assert covering(actors, "Congo's President Laurent Kabila").country == "COD"
+
+
+def test_the_place_of_a_shared_name_is_the_country_the_article_means(pipeline):
+    result = pipeline.process(Article("t", date(1998, 6, 1), "Refugees fled to Congo after "
+                                      "fighting near Goma."))
+    assert [(p.name, p.country) for p in result.places if p.feature == "country"] == [
+        ("Democratic Republic of the Congo", "COD")]
+
+
+def test_a_shortened_known_name_is_the_one_person_whose_name_holds_it(pipeline):
+    actors = actors_of(pipeline, "Augusto Pinochet returned to Santiago on Friday.")
+    assert covering(actors, "Augusto Pinochet").kb_id == "augusto-pinochet-ugarte"
+
+
+def test_a_country_the_ner_took_for_a_person_is_the_country(pipeline):
+    result = pipeline.process(Article("t", date(1998, 6, 1), "Malawi said on Monday it "
+                                      "would send troops."))
+    assert covering(result.actors, "Malawi").kind == "country"
+    assert [(p.name, p.country) for p in result.places] == [("Malawi", "MWI")]
