@@ -55,3 +55,21 @@ def test_a_country_the_ner_took_for_a_person_is_the_country(pipeline):
                                       "would send troops."))
     assert covering(result.actors, "Malawi").kind == "country"
     assert [(p.name, p.country) for p in result.places] == [("Malawi", "MWI")]
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), [
+    ("White House spokesman Michael McCurry declined to comment.",
+     "White House spokesman Michael McCurry", ("USA", "GOV")),
+    ("Kremlin officials rejected the report.", "Kremlin officials", ("RUS", "GOV")),
+])
+def test_a_seat_of_power_anchors_a_role_to_its_country(pipeline, text, mention, expected):
+    actor = covering(actors_of(pipeline, text), mention)
+    assert (actor.country, actor.sector) == expected
+
+
+def test_a_namesake_of_a_capital_is_not_that_countrys_government(pipeline):
+    actors = actors_of(pipeline, "Lebanese officials said Tripoli welcomed the decision.")
+    assert (covering(actors, "Tripoli").country, covering(actors, "Tripoli").sector) == (
+        "LBN", "CVL")
+    capital = covering(actors_of(pipeline, "Tripoli rejected the sanctions."), "Tripoli")
+    assert (capital.country, capital.sector) == ("LBY", "GOV")

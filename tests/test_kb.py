@@ -87,3 +87,12 @@ def test_a_shortened_name_needs_one_bearer_and_its_surname():
     assert [a.id for a in kb.fuller_name("Laurent Kabila")] == ["laurent-desire-kabila"]
     assert kb.fuller_name("Desire Laurent") == []  # out of order
     assert kb.fuller_name("Kabila") == []  # one word: a surname, read by date elsewhere
+
+
+def test_a_capital_is_of_the_state_of_today_before_a_former_one():
+    assert default_kb().capital_of("Moscow").iso3 == "RUS"
+    assert default_kb().capital_of("Belgrade").iso3 == "SRB"
+
+
+def test_a_shortened_name_that_several_people_bear_is_no_one():
+    assert default_kb().fuller_name("Jose Eduardo") == []

@@ -199,6 +199,9 @@ class KnowledgeBase:
     def __init__(self, directory: Path | None = None, extra: Iterable[Path] = ()) -> None:
         directory = directory or data_path("kb")
         self.sources = [directory / name for name in BUNDLED_ACTOR_FILES] + list(extra)
+        self.lexicon: dict[str, dict[str, str]] = {}
+        for row in _rows(directory / "lexicon.tsv"):
+            self.lexicon.setdefault(row["class"], {})[row["word"]] = row["value"] or ""
         self.countries = [_country(row) for row in _rows(directory / "countries.tsv")]
         self.by_iso3 = {country.iso3: country for country in self.countries}
         self._names: dict[str, Country] = {}
@@ -208,7 +211,12 @@ class KnowledgeBase:
                 self._names.setdefault(alias.casefold(), country)
             for demonym in country.demonyms:
                 self._demonyms.setdefault(demonym.casefold(), country)
-        self._capitals = {c.capital.casefold(): c for c in self.countries if c.capital}
+        former = self.words("former_state")
+        self._capitals: dict[str, Country] = {}
+        for country in sorted(self.countries, key=lambda c: not c.geonameid
+                              or c.iso3.casefold() in former):
+            if country.capital:  # a state of today before a former one (Moscow: RUS, not SUN)
+                self._capitals.setdefault(country.capital.casefold(), country)
         self.roles: dict[str, str] = {}
         for name in ("phoenix_roles.tsv", "roles.tsv"):
             self.roles.update({row["role"]: row["sector"] for row in _rows(directory / name)})
@@ -239,9 +247,6 @@ class KnowledgeBase:
         for row in _rows(directory / "peoples.tsv"):
             for form in _split(row["forms"]):
                 self._peoples.setdefault(form.casefold(), _split(row["countries"]))
-        self.lexicon: dict[str, dict[str, str]] = {}
-        for row in _rows(directory / "lexicon.tsv"):
-            self.lexicon.setdefault(row["class"], {})[row["word"]] = row["value"] or ""
 
     # -- countries -------------------------------------------------------------------
 
@@ -318,9 +323,12 @@ class KnowledgeBase:
             return []
         index = self._word_index()
         ids = set.intersection(*(index.get(word, set()) for word in words))
-        found = [self.actors[i] for i in sorted(ids)
-                 if _shortens(words, self.actors[i].name.casefold().split())]
-        return found if len(found) == 1 else []
+        bearers = [self.actors[i] for i in sorted(ids)
+                   if _in_order(words, self.actors[i].name.casefold().split()) is not None]
+        if len(bearers) != 1:  # "Jose Eduardo": Cardozo and dos Santos alike
+            return []
+        last = _in_order(words, bearers[0].name.casefold().split())
+        return bearers if last is not None and last >= len(bearers[0].name.split()) - 2 else []
 
     def _word_index(self) -> dict[str, set[str]]:
         """Name word → ids of the people of three or more name words bearing it (built once)."""
@@ -405,16 +413,16 @@ def _one_edit(a: str, b: str) -> bool:
     return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
-def _shortens(short: list[str], full: list[str]) -> bool:
-    """Whether ``short`` is ``full`` with words left out, ending at its surname or at the
-    word before it."""
+def _in_order(short: list[str], full: list[str]) -> int | None:
+    """Where the last word of ``short`` falls in ``full`` when ``short`` is ``full`` with
+    words left out; None when it is not."""
     position = -1
     for word in short:
         try:
             position = full.index(word, position + 1)
         except ValueError:
-            return False
-    return position >= len(full) - 2
+            return None
+    return position
 
 
 def _strip_article(key: str) -> str:

@@ -295,6 +295,9 @@ class ActorResolver:
             return
         seat = self.kb.seat(text)
         capital = self.kb.capital_of(text)
+        if capital is not None and any(start == span.start and iso3 != capital.iso3
+                                       for start, iso3 in state.named_countries):
+            capital = None  # a namesake of the capital ("Tripoli" in a story about Lebanon)
         country = as_read(self.kb.country(text), text, span.start, state.named_countries,
                           self.kb) if span.label_ not in PERSON_LABELS or (
             mislabelled_country(span, self.kb) and not _earlier_person(text, state)) else None
@@ -555,7 +558,8 @@ class ActorResolver:
         """The country or organisation named among ``words``, and the words left over.
 
         A country after "pro-"/"anti-" is not an anchor ("pro-Iranian militia"); a people
-        ("Hausa politicians") anchors to the country it lives in.
+        ("Hausa politicians") anchors to the country it lives in; a seat of power to its
+        country ("White House spokesman", "Kremlin officials").
         """
         i = 0
         found: tuple[str | None, str | None] = (None, None)
@@ -568,8 +572,10 @@ class ActorResolver:
                 country = self.kb.country_word(text) or self.kb.capital_of(text)
                 if state is not None:
                     country = as_read(country, text, words[i].i, state.named_countries, self.kb)
-                if country is not None:
-                    found = (country.iso3, None)
+                seat = self.kb.seat(text)  # "White House spokesman"
+                named = country.iso3 if country else seat.country if seat else None
+                if named is not None:
+                    found = (named, None)
                     i += size
                     break
                 people = self._people_country(text, state) if state is not None \

@@ -43,6 +43,9 @@ from eventwire.resources import data_path
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NAME_LABELS = PLACE_LABELS | {"NORP"}
 ALIAS_CITY_POPULATION = 500_000
+DOMINANCE = 10
+"""A homonymous place this many times more populous than the others is the one meant,
+whatever the article's context ("London" is not London, Ontario, in a Canadian story)."""
 NEIGHBOUR_KM = 2000
 """Capitals this close make a country's neighbour: a story naming them is about its region."""
 FACILITY_LABELS = frozenset({"FAC", "ORG"})
@@ -69,6 +72,10 @@ class Admin1:
     code: str
     name: str
     geonameid: str
+    lat: float | None = None
+    lon: float | None = None
+    population: int = 0
+    """People in its cities of 15,000+ (the point is their weighted centre)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +116,10 @@ def admin1_index() -> tuple[dict[str, list[Admin1]], dict[str, str]]:
     with data_path("places", "admin1.tsv").open(encoding="utf-8") as handle:
         rows = csv.DictReader((ln for ln in handle if not ln.startswith("#")), delimiter="\t")
         for row in rows:
-            area = Admin1(row["country"], row["code"], row["name"], row["geonameid"])
+            area = Admin1(row["country"], row["code"], row["name"], row["geonameid"],
+                          float(row["lat"]) if row["lat"] else None,
+                          float(row["lon"]) if row["lon"] else None,
+                          int(row["population"] or 0))
             names[row["code"]] = row["name"]
             for alias in {row["name"], *(a for a in row["aliases"].split("|") if a)}:
                 index.setdefault(alias.casefold(), []).append(area)
@@ -159,6 +169,8 @@ class PlaceResolver:
             if name.split()[-1].lower() not in self.landmarks:
                 return None
             return self._landmark(span, name, context)
+        if name.casefold() in self.kb.words("not_toponym"):
+            return None
         country = as_read(self.kb.country(name), name, span.start, named, self.kb)
         areas = self.gazetteer.admin1.get(name.casefold(), [])
         qualifier = _qualifier(span, self.kb, self.gazetteer)
@@ -168,7 +180,7 @@ class PlaceResolver:
                 return Place("", country.name, country.iso3, None, country.lat, country.lon,
                              "country", f"geonames:{country.geonameid}" if country.geonameid
                              else f"country:{country.iso3}")
-            return Place("", area.name, area.country, area.name, None, None, "admin1",
+            return Place("", area.name, area.country, area.name, area.lat, area.lon, "admin1",
                          f"geonames:{area.geonameid}")
         cities = self.gazetteer.cities.get(name.casefold(), [])
         if qualifier:
@@ -182,7 +194,7 @@ class PlaceResolver:
                          self.gazetteer.admin1_names.get(city.admin1), city.lat, city.lon,
                          "city", f"geonames:{city.geonameid}")
         if area is not None:
-            return Place("", area.name, area.country, area.name, None, None, "admin1",
+            return Place("", area.name, area.country, area.name, area.lat, area.lon, "admin1",
                          f"geonames:{area.geonameid}")
         return None
 
@@ -234,16 +246,24 @@ def named_countries(doc: Doc, kb: KnowledgeBase) -> list[tuple[int, str]]:
                                            or mislabelled_country(span, kb))
              and not stance_marked(span[0], kb)]
     shared = [span for span in spans if kb.shared(clean_name(span))]
+    homonyms: list[tuple[int, list[str], str | None]] = []
     for span in spans:
         if span in shared:
             continue
         text = clean_name(span)
         country = kb.country_word(text) or kb.capital_of(text)
         iso3 = country.iso3 if country else None
-        if iso3 is None and span.label_ in PLACE_LABELS:
-            area = places.admin1.get(text.casefold())
-            city = _surely_city(text, span.label_, places)
-            iso3 = (area[0].country if area else None) or (city.country if city else None)
+        if iso3 is None and span.label_ in PLACE_LABELS \
+                and text.casefold() not in kb.words("not_toponym"):
+            countries = _toponym_countries(text, span.label_, places)
+            if len(countries) > 1:
+                homonyms.append((span.start, countries, None))
+            iso3 = countries[0] if len(countries) == 1 else None
+        elif iso3 is not None and not kb.country_word(text):
+            others = _toponym_countries(text, span.label_, places, capital=iso3)
+            if len(others) > 1:  # a capital with a namesake ("Tripoli", Lebanon)
+                homonyms.append((span.start, others, iso3))
+                continue
         if iso3:
             found.append((span.start, iso3))
     for position, (start, iso3) in enumerate(found):
@@ -253,7 +273,40 @@ def named_countries(doc: Doc, kb: KnowledgeBase) -> list[tuple[int, str]]:
             found[position] = (start, area.country)
     readings = [(span.start, shared_reading(kb.shared(clean_name(span)), found, doc, kb))
                 for span in shared]
-    return sorted(found + readings)
+    return sorted(found + readings + _agreeing(homonyms, found))
+
+
+def _toponym_countries(text: str, label: str, places: Gazetteer, capital: str | None = None
+                       ) -> list[str]:
+    """The countries a city or region name may be in, most populous first; only the first
+    when it has ``DOMINANCE`` times the people of any other ("London": GBR, not Ontario).
+    Cities count for a GPE (not a LOC such as "Asia") under their own name, or under
+    another name when they hold ``ALIAS_CITY_POPULATION`` people ("Bombay"): "Media" is
+    no evidence of Médéa. A ``capital`` name is its country's first."""
+    weight: dict[str, int] = {capital: 0} if capital else {}
+    for area in places.admin1.get(text.casefold(), []):
+        weight[area.country] = max(weight.get(area.country, 0), area.population)
+    for city in places.cities.get(text.casefold(), []) if label == "GPE" else []:
+        if city.name.casefold() == text.casefold() or city.population >= ALIAS_CITY_POPULATION:
+            weight[city.country] = max(weight.get(city.country, 0), city.population)
+    ranked = sorted(weight, key=lambda iso3: (iso3 != capital, -weight[iso3]))
+    if len(ranked) > 1 and weight[ranked[0]] >= max(1, DOMINANCE * weight[ranked[1]]):
+        return ranked[:1]
+    return ranked
+
+
+def _agreeing(homonyms: list[tuple[int, list[str], str | None]], found: list[tuple[int, str]]
+              ) -> list[tuple[int, str]]:
+    """Homonymous places as weak evidence: each is read in the country the article's other
+    names point to most ("Jayapura" with Indonesia named, "Tripoli" with Lebanon), and is
+    no evidence otherwise, unless it is a capital, which stays its country's."""
+    named = Counter(iso3 for _, iso3 in found)
+    agreeing = []
+    for start, countries, capital in homonyms:
+        best = max(countries, key=lambda iso3: named[iso3])
+        if named[best] or capital:
+            agreeing.append((start, best if named[best] else capital))
+    return agreeing
 
 
 def mislabelled_country(span: Span, kb: KnowledgeBase) -> bool:
@@ -292,17 +345,6 @@ def shared_reading(candidates: tuple[str, ...], found: list[tuple[int, str]], do
         if len(countries) == 1:
             votes[countries.pop()] += 1
     return max(candidates, key=lambda iso3: (votes[iso3], -candidates.index(iso3)))
-
-
-def _surely_city(text: str, label: str, places: Gazetteer) -> City | None:
-    """The city a name gives the article as context, when that reading is safe: a GPE
-    (not a LOC such as "Asia") that is a city's own name, or the other name of a city of
-    ``ALIAS_CITY_POPULATION`` people ("Bombay"); "Media" is no context for Médéa."""
-    if label != "GPE":
-        return None
-    cities = places.cities.get(text.casefold(), [])
-    return next((c for c in cities if c.name.casefold() == text.casefold()
-                 or c.population >= ALIAS_CITY_POPULATION), None)
 
 
 def homonym_area(span: Span, country: str, named: list[tuple[int, str]],
@@ -386,9 +428,14 @@ def clean_name(span: Span) -> str:
 
 
 def _in_context(candidates: list, context: dict[str, int]):  # type: ignore[no-untyped-def]
-    """The candidate in the article's most present country, else the first (most populous)."""
+    """The first candidate when it has ``DOMINANCE`` times the people of every homonym in
+    another country; else the one in the article's most present country; else the first."""
     if not candidates:
         return None
+    first = candidates[0]
+    if first.population >= max([1, *(DOMINANCE * c.population for c in candidates
+                                     if c.country != first.country)]):
+        return first
     present = [c for c in candidates if c.country in context]
     if present:
         return max(present, key=lambda c: context[c.country])
