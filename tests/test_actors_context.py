@@ -73,3 +73,26 @@ def test_a_namesake_of_a_capital_is_not_that_countrys_government(pipeline):
         "LBN", "CVL")
     capital = covering(actors_of(pipeline, "Tripoli rejected the sanctions."), "Tripoli")
     assert (capital.country, capital.sector) == ("LBY", "GOV")
+
+
+@pytest.mark.parametrize(("text", "mention", "country"), [
+    # forces set against a people in a held territory are the holding state's
+    ("Palestinian youths threw stones at soldiers in Hebron on Monday.", "soldiers", "ISR"),
+    # forces set against a foreign people are those of the country where they fight
+    ("Albanian rebels clashed with police near Tetovo.", "police", "MKD"),
+    # a civil conflict stays one country's
+    ("Kurdish rebels attacked soldiers near Diyarbakir.", "soldiers", "TUR"),
+    # forces deployed by a state are not set against it
+    ("Pakistan deployed 80,000 troops along the border with Afghanistan.", "80,000 troops",
+     "PAK"),
+])
+def test_unanchored_forces_opposed_to_a_people_are_those_of_the_state_holding_the_place(
+        pipeline, text, mention, country):
+    assert covering(actors_of(pipeline, text), mention).country == country
+
+
+def test_opposed_forces_in_an_article_without_places_are_the_nearest_named_force(pipeline):
+    actors = actors_of(pipeline, "Palestinian youths threw stones at soldiers. Palestinian "
+                                 "officials said Israeli troops had raided the camp.")
+    soldiers = covering(actors, "soldiers")
+    assert (soldiers.country, soldiers.country_rule) == ("ISR", "opposed-force")

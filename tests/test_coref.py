@@ -28,12 +28,3 @@ def test_subject_pronoun_of_a_conjoined_clause_is_the_first_subject(pipeline):
     result = pipeline.analyse(Article("t", date(2023, 7, 27), text), pipeline.nlp(text))
     (he,) = [a for a in result.actors if any(m.text == "he" for m in a.mentions)]
     assert he.name == "Kim Jong Un"
-
-
-def test_a_definite_description_is_the_country_the_article_names_most(pipeline):
-    text = ("Austrian envoy Franz Vranitzky flew to Albania. Vranitzky said Albania would "
-            "vote soon. Vranitzky said the troubled country needed calm.")
-    result = pipeline.analyse(Article("t", date(1997, 4, 30), text), pipeline.nlp(text))
-    (described,) = [a for a in result.actors
-                    if any(m.text == "the troubled country" for m in a.mentions)]
-    assert described.country == "ALB"

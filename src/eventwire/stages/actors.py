@@ -55,6 +55,9 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
 LOCATING_PREPS = frozenset({"in", "of", "from", "at", "across", "throughout", "inside"})
 """Prepositions whose object says where a group is ("rebels in Darfur")."""
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+SECURITY_SECTORS = frozenset({"MIL", "COP"})
+"""Forces whose country, when the text does not say it, is the state holding the place."""
+PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 """Sectors of states' own bodies: made international, they are IGO, not NGO."""
 SURNAME_REACH = timedelta(days=2 * 365)
 """How far from its term a leader's bare surname still names them ("Bush administration")."""
@@ -226,10 +229,37 @@ class ActorResolver:
             elif main is None and entity.provisional:
                 entity.mentions.clear()
             elif main is not None and entity.kind in {"person", "organization", "group"}:
-                entity.learn(main, None, rule="article-country")
+                opposed = self._opposing_force(entity, main, state)
+                entity.learn(opposed or main, None,
+                             rule="opposed-force" if opposed else "article-country")
         for entity in state.entities:
             if entity.country is None and entity.anchor is not None:
                 entity.learn(entity.anchor.country, None, rule="anchor")
+
+    def _opposing_force(self, entity: Entity, default: str, state: ArticleActors
+                        ) -> str | None:
+        """The country of unanchored soldiers or police whom a conflict verb sets against a
+        party of the ``default`` country ("Palestinian youths threw stones at soldiers"):
+        forces belong to the state that holds the place (``territory_controller``: the
+        West Bank's soldiers are Israel's; soldiers fighting Albanians near Tetovo are
+        Macedonia's), or, in an article that names no place, to the country of the
+        nearest named force of another country ("Israeli troops"). None when the clause
+        sets them against no such party, or the place is that party's own country: a
+        civil conflict is one country's."""
+        if entity.sector not in SECURITY_SECTORS or not entity.provisional:
+            return None
+        verbs = self.kb.words("conflict_verb").keys() | self.kb.words("assault_verb").keys()
+        tokens = [t for t in entity.roles if _opposed(t, default, state, verbs)]
+        if not tokens:
+            return None
+        place = _place_country(tokens[0], state)
+        if place is not None:
+            holder = self.kb.words("territory_controller").get(place.casefold(), place)
+            return holder if holder != default else None
+        forces = [(abs(m.start - tokens[0].idx), e.country) for e in state.entities
+                  if e.sector in SECURITY_SECTORS and e.country not in {None, default}
+                  and e.country_rule == "text" for m in e.mentions]
+        return min(forces)[1] if forces else None
 
     # -- named mentions ------------------------------------------------------------
 
@@ -828,6 +858,48 @@ def _earlier_person(text: str, state: ArticleActors) -> Entity | None:
             if position > best_position:
                 best, best_position = entity, position
     return best
+
+
+def _clause_parties(token: Token, verbs: set[str]) -> list[Token]:
+    """The other parties of the conflict verb (one of ``verbs``) that ``token`` is a
+    subject, object or prepositional object of ("youths" for "soldiers" in "youths threw
+    stones at soldiers"); its own conjuncts are on its side."""
+    while token.dep_ == "conj":
+        token = token.head
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    if token.dep_ not in PARTY_DEPS or verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+        return []
+    parties = [c for c in verb.children if c.dep_ in PARTY_DEPS - {"pobj"}]
+    parties += [g for c in verb.children if c.dep_ in {"prep", "agent"}
+                for g in c.children if g.dep_ == "pobj"]
+    parties += [c for p in list(parties) for c in p.conjuncts]
+    own = {token.i, *(c.i for c in token.conjuncts)}
+    return [p for p in parties if p.i not in own]
+
+
+def _opposed(token: Token, country: str, state: ArticleActors, verbs: set[str]) -> bool:
+    """Whether a clause sets ``token`` against a party the text places in ``country``."""
+    for party in _clause_parties(token, verbs):
+        owner = state.owner.get(party.i)
+        if owner is not None and owner.country == country and owner.country_rule != \
+                "article-country":
+            return True
+    return False
+
+
+def _place_country(token: Token, state: ArticleActors) -> str | None:
+    """The country of the place a token's sentence names, else of the place the article
+    names most (names of places, not demonyms: "Palestinian" locates nothing)."""
+    doc = token.doc
+    places = [(i, iso3) for i, iso3 in state.named_countries
+              if doc[i].ent_type_ in PLACE_LABELS and doc[i].tag_ not in {"JJ", "NNPS"}]
+    sentence = [iso3 for i, iso3 in places if doc[i].sent == token.sent]
+    counts: dict[str, int] = {}
+    for _, iso3 in places:
+        counts[iso3] = counts.get(iso3, 0) + 1
+    if sentence:
+        return sentence[-1]
+    return max(counts, key=lambda iso3: counts[iso3]) if counts else None
 
 
 def _holds(actor: KnownActor, day: date) -> bool:

@@ -7,10 +7,9 @@ event coder looks up whose mention covers a subject or object). Rules, in order:
 - **names** — every later occurrence of a person's name, surname or given-name subset
   ("Shoigu", "Kim") joins the most recently mentioned person it fits; a name wins over
   the NER label, which corrects label errors ("Shoigu" tagged GPE);
-- **definite descriptions** — "the isolated country" is the country the article has
-  mentioned so far that it names most often (its name, demonym, capital and places, over
-  the whole article), then the most salient (mentions of actors of that country): a
-  foreign envoy's many pronouns do not make the country he visits his own;
+- **definite descriptions** — "the isolated country" is the most salient country the
+  article has mentioned so far (salience = mentions of actors of that country in the
+  whole article);
 - **bare titles** — "the defence minister" is the latest person described with that role;
 - **pronouns** — he/she: a person, by syntactic role and recency (subject of the same
   clause for a possessive, subject of the main clause, subject of the previous sentence,
@@ -95,11 +94,10 @@ def _latest_person_named(text: str, people: list[Entity], before: int,
 
 
 def _descriptions(state: ArticleActors) -> None:
-    """"the isolated country" → the most named country mentioned before it."""
+    """"the isolated country" → the most salient country mentioned before it."""
     heads = state.kb.words("description")
     doc = state.parsed.doc
     salience = country_salience(state)
-    named = state.context()
     for token in doc:
         if token.i in state.owner or token.lemma_.lower() not in heads or token.tag_ != "NN":
             continue
@@ -110,8 +108,7 @@ def _descriptions(state: ArticleActors) -> None:
         seen = _countries_before(state, token.idx)
         if not seen:
             continue
-        best = max(seen, key=lambda iso3: (named.get(iso3, (0, 0))[0], salience.get(iso3, 0),
-                                           seen[iso3]))
+        best = max(seen, key=lambda iso3: (salience.get(iso3, 0), seen[iso3]))
         entity = _country_entity(state, best)
         if entity is not None:
             state.mention(entity, det[0].i, token.i + 1, "description")
