@@ -38,7 +38,8 @@ KB = Path(__file__).resolve().parents[1] / "src/eventwire/data/kb"
 PLACES = KB.parent / "places"
 SECTORS = frozenset({"GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "LEG", "MED", "BUS",
                      "CVL", "EDU", "REF", "SPY", "UAF", "CRM", "LAB", "AGR", "HLH", "ENV",
-                     "DEV", "ELI", "HRI", "NGO", "IGO", "MNC", "SET", "MOD", "RAD", "INS"})
+                     "DEV", "ELI", "HRI", "NGO", "IGO", "MNC", "SET", "MOD", "RAD", "INS",
+                     "REL"})
 STATE_INSTITUTIONS = frozenset({"MIL", "LEG", "JUD", "COP", "SPY"})
 TRANSNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC", "INT"})
 ORG_WORDS = frozenset({

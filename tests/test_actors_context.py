@@ -96,3 +96,45 @@ def test_opposed_forces_in_an_article_without_places_are_the_nearest_named_force
                                  "officials said Israeli troops had raided the camp.")
     soldiers = covering(actors, "soldiers")
     assert (soldiers.country, soldiers.country_rule) == ("ISR", "opposed-force")
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), [
+    ("Iran threatened to shell Iraqi towns on Monday.", "Iraqi towns", ("IRQ", "CVL")),
+    ("Serb gunners shelled the town of Gorazde on Friday.", "town", ("BIH", "CVL")),
+    ("Israeli troops raided a village near Hebron.", "village", ("PSE", "CVL")),
+])
+def test_a_town_that_is_acted_upon_is_its_people_of_the_country_it_is_in(pipeline, text,
+                                                                         mention, expected):
+    actor = covering(actors_of(pipeline, text), mention)
+    assert (actor.country, actor.sector) == expected
+
+
+def test_a_town_where_something_happens_stays_a_place(pipeline):
+    result = pipeline.process(Article("t", date(1998, 6, 1), "Talks opened in the town of "
+                                      "Gorazde and in Mexico City."))
+    assert result.actors == []
+    assert [p.name for p in result.places] == ["Goražde", "Mexico City"]
+
+
+def test_nato_is_a_military_alliance(pipeline):
+    nato = covering(actors_of(pipeline, "NATO warned Serbia on Monday."), "NATO")
+    assert (nato.country, nato.sector) == ("IGO", "MIL")
+
+
+def test_a_capital_under_another_spelling_is_its_government(pipeline):
+    actors = actors_of(pipeline, "Seven opposition parties organized a strike that shut down "
+                                 "Khatmandu.")
+    assert (covering(actors, "Khatmandu").country, covering(actors, "Khatmandu").sector) == (
+        "NPL", "GOV")
+
+
+@pytest.mark.parametrize(("text", "mention", "sector"), [
+    ("Witnesses said the blast killed 16 miners.", "16 miners", "LAB"),
+    ("Witnesses said the blast killed 16 miners.", "Witnesses", "CVL"),
+    ("Dealers said the market fell.", "Dealers", "BUS"),
+    ("Thousands of pilgrims prayed at the shrine.", "pilgrims", "REL"),
+    ("Police dispersed the crowd with tear gas.", "crowd", "CVL"),
+])
+def test_general_role_nouns_have_their_sector(pipeline, text, mention, sector):
+    actors = actors_of(pipeline, text + " Indian officials confirmed it.")
+    assert covering(actors, mention).sector == sector

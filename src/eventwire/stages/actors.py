@@ -28,11 +28,12 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
-from eventwire.kb import TRANSNATIONAL, KnowledgeBase, KnownActor, default_kb
+from eventwire.kb import TRANSNATIONAL, Country, KnowledgeBase, KnownActor, default_kb
 from eventwire.models import Actor, Mention, ParsedArticle
 from eventwire.stages.places import (
     as_read,
     clean_name,
+    folded,
     gazetteer,
     mislabelled_country,
     named_countries,
@@ -52,7 +53,8 @@ NOT_ACTORS = frozenset({"EVENT", "LAW", "WORK_OF_ART", "LANGUAGE", "DATE", "TIME
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "nummod", "npadvmod", "case",
                            "punct", "det", "prep", "pobj", "cc", "conj"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
-LOCATING_PREPS = frozenset({"in", "of", "from", "at", "across", "throughout", "inside"})
+LOCATING_PREPS = frozenset({"in", "of", "from", "at", "across", "throughout", "inside", "near",
+                            "outside"})
 """Prepositions whose object says where a group is ("rebels in Darfur")."""
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 SECURITY_SECTORS = frozenset({"MIL", "COP"})
@@ -228,6 +230,8 @@ class ActorResolver:
                 entity.learn(placed, None, rule="article-country")
             elif main is None and entity.provisional:
                 entity.mentions.clear()
+            elif self._settlement(entity) and _place_country(entity.roles[0], state):
+                entity.learn(_place_country(entity.roles[0], state), None, rule="place")
             elif main is not None and entity.kind in {"person", "organization", "group"}:
                 opposed = self._opposing_force(entity, main, state)
                 entity.learn(opposed or main, None,
@@ -324,7 +328,7 @@ class ActorResolver:
                 or names_currency(span, self.kb):
             return
         seat = self.kb.seat(text)
-        capital = self.kb.capital_of(text)
+        capital = self.kb.capital_of(text) or _capital_by_other_name(text, span, state)
         if capital is not None and any(start == span.start and iso3 != capital.iso3
                                        for start, iso3 in state.named_countries):
             capital = None  # a namesake of the capital ("Tripoli" in a story about Lebanon)
@@ -365,7 +369,7 @@ class ActorResolver:
         region's government, GOV (capitals are their countries' governments: see
         ``_metonymy``)."""
         iso3 = next((i for start, i in state.named_countries if start == span.start), None)
-        if iso3 is None or not _acts(span.root, self.kb):
+        if iso3 is None or not _acts(span.root, self.kb) or self._names_settlement(span.root):
             return
         places = gazetteer()
         region = any(a.country == iso3 for a in places.admin1.get(text.casefold(), [])) \
@@ -697,6 +701,8 @@ class ActorResolver:
     def _describes(self, noun: Token) -> bool:
         """Whether a noun can describe a person or body set beside it ("counterpart")."""
         lemma = noun.lemma_.lower()
+        if lemma in self.kb.words("settlement_noun"):
+            return False  # "in this spa town, Yeltsin said": a place, not his title
         return lemma in self.kin or lemma == "counterpart" or \
             self.kb.sector([noun.lower_]) is not None or self.kb.sector([lemma]) is not None
 
@@ -708,7 +714,7 @@ class ActorResolver:
         of former President X"), or, for groups and bodies, to the article's country."""
         for token in state.parsed.doc:
             if token.pos_ not in {"NOUN", "PROPN"} or token.i in state.owner \
-                    or token.ent_type_ in NOT_ACTORS:
+                    or token.ent_type_ in NOT_ACTORS or not self._settlement_acts(token):
                 continue
             if token.dep_ in {"compound", "amod"}:
                 if token.dep_ == "amod" or self._role_of(token.head) is not None:
@@ -722,7 +728,8 @@ class ActorResolver:
             free_words = [t for t in words if t.i not in state.owner]
             country, code, rest = self._anchor(free_words, state)
             sector = self._sector(rest)
-            transnational = self._transnational(rest, sector)
+            transnational = None if token.lemma_.lower() in self.kb.words("settlement_noun") \
+                else self._transnational(rest, sector)  # "Asian cities" are no body
             if sector is None and transnational is None:
                 continue
             anchor = next((e for e in owned if e.country), None)
@@ -745,6 +752,25 @@ class ActorResolver:
             entity = self._nominal_entity(state, token, words, country, sector, code)
             if country is None and pending is not None:
                 entity.anchor, entity.provisional = pending, False
+
+    def _names_settlement(self, token: Token) -> bool:
+        """"the town of Gorazde": the name of a town the nominal pass reads as its people."""
+        return token.dep_ == "pobj" and token.head.lower_ == "of" \
+            and token.head.head.lemma_.lower() in self.kb.words("settlement_noun")
+
+    def _settlement(self, entity: Entity) -> bool:
+        """Whether an unanchored nominal is a town or village: of the place the article is
+        about ("raided a village" in a story from Hebron), not of the main actors."""
+        return entity.provisional and bool(entity.roles) and \
+            entity.roles[0].lemma_.lower() in self.kb.words("settlement_noun")
+
+    def _settlement_acts(self, noun: Token) -> bool:
+        """A town or city is its people only when it acts or is acted upon ("shelled Iraqi
+        towns", "the town of X appealed"), not where something happens ("in Iraqi towns")
+        nor inside a place's name ("Mexico City"); other nouns pass."""
+        if noun.lemma_.lower() not in self.kb.words("settlement_noun"):
+            return True
+        return noun.ent_type_ not in PLACE_LABELS and _acts(noun, self.kb)
 
     def _stands_alone(self, noun: Token) -> bool:
         """Whether a role noun with no anchor is still an actor of the article's country:
@@ -825,6 +851,8 @@ class ActorResolver:
             if token.i > 0 and doc[token.i - 1].dep_ == "compound" \
                     and doc[token.i - 1].head == token:
                 start = token.i - 1
+            if _inside_place_name(token, self.kb):
+                continue  # "Mexico City", "Kuwait City": a city, not the country acting
             text = doc[start:token.i + 1].text
             if not self.kb.country_word(text):
                 start, text = token.i, token.text
@@ -858,6 +886,29 @@ def _earlier_person(text: str, state: ArticleActors) -> Entity | None:
             if position > best_position:
                 best, best_position = entity, position
     return best
+
+
+def _capital_by_other_name(text: str, span: Span, state: ArticleActors) -> Country | None:
+    """The country whose capital a name is under another spelling ("Khatmandu"): the most
+    populous gazetteer city of that name (in the country the article reads it in, if it
+    reads one) is its country's capital."""
+    iso3 = next((i for start, i in state.named_countries if start == span.start), None)
+    cities = [c for c in gazetteer().cities.get(text.casefold(), [])
+              if iso3 is None or c.country == iso3][:1]
+    country = state.kb.by_iso3.get(cities[0].country) if cities else None
+    if country is None or not country.capital:
+        return None
+    return country if folded(cities[0].name) == folded(country.capital) else None
+
+
+def _inside_place_name(token: Token, kb: KnowledgeBase) -> bool:
+    """Whether a token is part of a longer place name that is not a country's ("Mexico" in
+    "Mexico City")."""
+    name = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if name is None or name.label_ not in PLACE_LABELS or len(name) < 2:
+        return False
+    text = clean_name(name)
+    return kb.country(text) is None and text.casefold() in gazetteer().cities
 
 
 def _clause_parties(token: Token, verbs: set[str]) -> list[Token]:

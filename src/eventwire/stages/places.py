@@ -29,6 +29,7 @@ from __future__ import annotations
 import csv
 import math
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -280,19 +281,26 @@ def _toponym_countries(text: str, label: str, places: Gazetteer, capital: str | 
                        ) -> list[str]:
     """The countries a city or region name may be in, most populous first; only the first
     when it has ``DOMINANCE`` times the people of any other ("London": GBR, not Ontario).
-    Cities count for a GPE (not a LOC such as "Asia") under their own name, or under
+    Cities count for a GPE (not a LOC such as "Asia") under their own name (accents aside:
+    "Gorazde"), or under
     another name when they hold ``ALIAS_CITY_POPULATION`` people ("Bombay"): "Media" is
     no evidence of Médéa. A ``capital`` name is its country's first."""
     weight: dict[str, int] = {capital: 0} if capital else {}
     for area in places.admin1.get(text.casefold(), []):
         weight[area.country] = max(weight.get(area.country, 0), area.population)
     for city in places.cities.get(text.casefold(), []) if label == "GPE" else []:
-        if city.name.casefold() == text.casefold() or city.population >= ALIAS_CITY_POPULATION:
+        if folded(city.name) == folded(text) or city.population >= ALIAS_CITY_POPULATION:
             weight[city.country] = max(weight.get(city.country, 0), city.population)
     ranked = sorted(weight, key=lambda iso3: (iso3 != capital, -weight[iso3]))
     if len(ranked) > 1 and weight[ranked[0]] >= max(1, DOMINANCE * weight[ranked[1]]):
         return ranked[:1]
     return ranked
+
+
+def folded(name: str) -> str:
+    """Case- and accent-free form: "Gorazde" is Goražde's own name, not another name."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def _agreeing(homonyms: list[tuple[int, list[str], str | None]], found: list[tuple[int, str]]
