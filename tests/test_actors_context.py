@@ -138,3 +138,31 @@ def test_a_capital_under_another_spelling_is_its_government(pipeline):
 def test_general_role_nouns_have_their_sector(pipeline, text, mention, sector):
     actors = actors_of(pipeline, text + " Indian officials confirmed it.")
     assert covering(actors, mention).sector == sector
+
+
+def test_a_credited_news_agency_does_not_make_the_story_its_countrys(pipeline):
+    actors = actors_of(pipeline, "Egypt's antiquities chief said on Sunday, as AFP reported, "
+                                 "that AFP had seen the tomb. Officials agreed, AFP said.")
+    assert covering(actors, "Officials").country == "EGY"
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), [
+    ("The World Trade Organisation said talks would resume.", "World Trade Organisation",
+     "wto"),
+    ("The G-20 said it backed the plan.", "G-20", "group-of-twenty"),
+])
+def test_a_known_body_is_found_under_another_spelling_or_a_product_label(pipeline, text,
+                                                                         mention, expected):
+    assert covering(actors_of(pipeline, text), mention).kb_id == expected
+
+
+def test_a_body_named_x_of_y_keeps_its_head_and_takes_its_sector(pipeline):
+    actors = actors_of(pipeline, "China will act soon, said an official of the Ministry of "
+                                 "Health.")
+    assert covering(actors, "Ministry of Health").sector == "GOV"
+
+
+def test_a_surname_of_a_person_named_in_full_is_not_a_known_bearers(pipeline):
+    actors = actors_of(pipeline, "AirAsia chief executive Tony Fernandes spoke on Friday. "
+                                 "Fernandes said profits rose.", date(2006, 12, 29))
+    assert covering(actors, "Fernandes").country_rule != "kb-surname"

@@ -232,7 +232,7 @@ class KnowledgeBase:
         self._aliases: dict[str, list[KnownActor]] = {}
         for actor in self.actors.values():
             for alias in dict.fromkeys(a.casefold() for a in (actor.name, *actor.aliases)):
-                self._aliases.setdefault(_strip_article(alias), []).append(actor)
+                self._aliases.setdefault(self._spelled(_strip_article(alias)), []).append(actor)
         for candidates in self._aliases.values():
             candidates.sort(key=lambda a: -a.rank)
         self.longest_alias = max(len(alias.split()) for alias in self._aliases)
@@ -307,7 +307,16 @@ class KnowledgeBase:
 
     def known(self, text: str) -> list[KnownActor]:
         """Known actors with this name or alias, the highest-precedence file first."""
-        return self._aliases.get(_strip_article(_strip_possessive(text).casefold()), [])
+        return self._aliases.get(
+            self._spelled(_strip_article(_strip_possessive(text).casefold())), [])
+
+    def _spelled(self, key: str) -> str:
+        """One spelling for names written both ways ("World Trade Organisation" and
+        "… Organization", "Defence"/"Defense"): each word in its ``spelling_variant`` form."""
+        variants = self.words("spelling_variant")
+        if not any(word in key for word in variants):
+            return key
+        return " ".join(variants.get(word, word) for word in key.split())
 
     def by_surname(self, text: str) -> list[KnownActor]:
         """Known people whose name ends with ``text`` ("Mugabe"), to be narrowed by date."""

@@ -46,8 +46,9 @@ ORG_LABELS = frozenset({"ORG"})
 GROUP_LABELS = frozenset({"NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NAMED_LABELS = PERSON_LABELS | ORG_LABELS | GROUP_LABELS | PLACE_LABELS
-SWALLOWED = ORG_LABELS | GROUP_LABELS | PLACE_LABELS
-"""Entities a longer known organisation name may contain ("… of Tamil Eelam")."""
+SWALLOWED = ORG_LABELS | GROUP_LABELS | PLACE_LABELS | {"PRODUCT"}
+"""Entities a known name may contain or replace ("… of Tamil Eelam"; "G-20" the NER calls
+a product)."""
 NOT_ACTORS = frozenset({"EVENT", "LAW", "WORK_OF_ART", "LANGUAGE", "DATE", "TIME", "MONEY",
                         "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL", "PRODUCT"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "nummod", "npadvmod", "case",
@@ -311,7 +312,7 @@ class ActorResolver:
         return span
 
     def _knowable(self, span: Span) -> bool:
-        if not all(_capitalised(t) or t.is_punct or t.lower_ in {"of", "the", "and"}
+        if not all(_capitalised(t) or t.is_punct or t.like_num or t.lower_ in {"of", "the", "and"}
                    for t in span):
             return False
         if len(span) == 1 and span[0].pos_ != "PROPN" and not span[0].is_upper:
@@ -397,9 +398,14 @@ class ActorResolver:
 
     def _name_sector(self, name: Span) -> str | None:
         """What a body's name says it is ("US Congress" → LEG, "… of African Jurists" →
-        JUD); a community word ("European Community") names no sector."""
+        JUD, else the head before "of": "Ministry of Health" → GOV); a community word
+        ("European Community") names no sector."""
         last = name[-1]
-        return None if last.lower_ in self.kb.words("minority_noun") else self._role_of(last)
+        if last.lower_ in self.kb.words("minority_noun"):
+            return None
+        head = next((t.nbor(-1) for t in name if t.lower_ in {"of", "for"} and t.i > name.start),
+                    None)
+        return self._role_of(last) or (self._role_of(head) if head is not None else None)
 
     def _landmark(self, name: Span) -> bool:
         """A named facility ("the Fatherland Liberation War Martyrs Cemetery") is a place."""
@@ -409,7 +415,8 @@ class ActorResolver:
         """The name inside a span that starts with titles ("President Putin" → "Putin")."""
         start = span.start + (span[0].lower_ == "the" and len(span) > 1)
         while start < span.end - 1 and (span.doc[start].lower_ in self.honorifics
-                                        or self.kb.sector([span.doc[start].text])):
+                                        or self.kb.sector([span.doc[start].text])) \
+                and not span.doc[start + 1].is_lower:  # "Ministry of Health" is a name
             start += 1
         return span.doc[start:span.end]
 
@@ -476,7 +483,9 @@ class ActorResolver:
         entity.learn(country, sector, code)
         if kind == "organization" and entity.sector is None:
             entity.learn(None, self._name_sector(name_span))
-        if kind == "person" and entity.country is None and len(text.split()) == 1:
+        if kind == "person" and entity.country is None and len(entity.name.split()) == 1:
+            # a bare surname, not one of a person the text has named in full ("Tony
+            # Fernandes … Fernandes" is not the minister George Fernandes)
             entity.learn(self._surname_country(text, state.day), None, rule="kb-surname")
         entity.roles += roles
         if text != entity.name:
