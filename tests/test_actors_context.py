@@ -166,3 +166,31 @@ def test_a_surname_of_a_person_named_in_full_is_not_a_known_bearers(pipeline):
     actors = actors_of(pipeline, "AirAsia chief executive Tony Fernandes spoke on Friday. "
                                  "Fernandes said profits rose.", date(2006, 12, 29))
     assert covering(actors, "Fernandes").country_rule != "kb-surname"
+
+
+def test_a_union_of_states_is_no_trade_union(pipeline):
+    assert covering(actors_of(pipeline, "The African Union said it would send troops."),
+                    "African Union").sector is None
+
+
+def test_a_surname_that_is_also_a_demonym_stays_the_person(pipeline):
+    actors = actors_of(pipeline, "Stephen Fleming made 40. Fleming was out soon after.")
+    assert covering(actors, "Fleming").name == "Stephen Fleming"
+
+
+def test_an_acronym_the_text_defines_names_the_same_body(pipeline):
+    actors = actors_of(pipeline, "The Vietnam Chamber of Commerce and Industry (VCCI) met on "
+                                 "Monday. VCCI said exports rose.")
+    chamber = covering(actors, "Vietnam Chamber of Commerce and Industry")
+    assert [m.text for m in chamber.mentions] == [
+        "Vietnam Chamber of Commerce and Industry", "VCCI", "VCCI"]
+
+
+def test_a_time_zone_is_no_body(pipeline):
+    assert actors_of(pipeline, "The blast came at 0415 GMT.") == []
+
+
+def test_a_word_the_article_writes_in_lower_case_is_no_leaders_surname(pipeline):
+    actors = actors_of(pipeline, "Bird flu spread on Monday, and the bird flu outbreak grew, "
+                                 "South African officials said.", date(2005, 11, 10))
+    assert all(a.country_rule != "kb-surname" for a in actors)

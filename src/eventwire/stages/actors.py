@@ -128,6 +128,8 @@ class ArticleActors:
     named_countries: list[tuple[int, str]] = field(default_factory=list)
     """(token index, country) of every country, capital, city or region the text names:
     the article's context, read before any actor is resolved."""
+    acronyms: dict[str, Entity] = field(default_factory=dict)
+    """Acronyms the text defines ("… Development (OECD)") → the body they stand for."""
 
     def context(self) -> dict[str, tuple[int, int]]:
         """Country → (times named, -first token index): larger is more present."""
@@ -207,6 +209,7 @@ class ActorResolver:
         for span in sorted(spans, key=lambda s: (s.label_ not in PERSON_LABELS,
                                                  s.label_ not in ORG_LABELS, s.start)):
             self._named(span, state)
+            self._define_acronym(span, state)
         self._nominals(state)
         self._country_modifiers(state)
         resolve_references(state)
@@ -275,6 +278,8 @@ class ActorResolver:
         doc = parsed.doc
         spans: list[Span] = []
         for span in (s for s in doc.ents if s.label_ in NAMED_LABELS):
+            if span[-1].text in {"(", ",", "-"} and len(span) > 1:  # "… Industry ("
+                span = Span(doc, span.start, span.end - 1, label=span.label_)
             if not spans or span.start >= spans[-1].end:
                 spans.append(self._extended(span))
         holder = {i: span for span in [*doc.ents, *spans] for i in range(span.start, span.end)}
@@ -326,7 +331,11 @@ class ActorResolver:
             return
         text = clean_name(name_span)
         if not text or not state.free(span.start, span.end) or self._modifies_role(span) \
-                or names_currency(span, self.kb):
+                or names_currency(span, self.kb) or text.casefold() in self.kb.words("not_actor"):
+            return
+        defined = state.acronyms.get(text)
+        if defined is not None:  # "OECD" after "Organisation for Economic … (OECD)"
+            state.mention(defined, span.start, span.end, "acronym")
             return
         seat = self.kb.seat(text)
         capital = self.kb.capital_of(text) or _capital_by_other_name(text, span, state)
@@ -356,8 +365,9 @@ class ActorResolver:
             entity.learn(country.iso3, None)
             entity.kb_id = f"country:{country.iso3}"
             state.mention(entity, span.start, span.end, "country")
-        elif span.label_ in GROUP_LABELS or self.kb.people(text) or self.kb.demonym(text):
-            self._group(span, state)
+        elif span.label_ in GROUP_LABELS or ((self.kb.people(text) or self.kb.demonym(text))
+                                             and not _earlier_person(text, state)):
+            self._group(span, state)  # but "Fleming" after Stephen Fleming is him
         elif span.label_ in PERSON_LABELS or (span.label_ in ORG_LABELS and not
                                              self._landmark(name_span)):
             self._new_named(span, name_span, text, state)
@@ -381,6 +391,22 @@ class ActorResolver:
         entity.plural = not region
         state.mention(entity, span.start, span.end, _place_actor_rule(span.root, self.kb))
 
+    def _define_acronym(self, span: Span, state: ArticleActors) -> None:
+        """"Organisation for Economic Cooperation and Development (OECD)": the bracketed
+        capitals that spell the initials of the name just read are that body's name too."""
+        doc = span.doc
+        if span.end + 2 >= len(doc) or doc[span.end].text != "(" or doc[span.end + 2].text != ")":
+            return
+        acronym = doc[span.end + 1].text
+        owner = state.owner.get(span.end - 1)
+        initials = "".join(t.text[0] for t in span if _capitalised(t) and t.is_alpha
+                           and not (t.i == span.start and t.lower_ == "the"))
+        if owner is None or owner.kind == "person" or not acronym.isupper() \
+                or acronym.casefold() != initials.casefold():
+            return
+        state.acronyms[acronym] = owner
+        owner.aliases.append(acronym)
+
     def _modifies_role(self, span: Span) -> bool:
         """A country, people or body named only to anchor a role noun ("Serbian forces",
         "UN peacekeepers", "Burundi's government"): the nominal pass reads the phrase."""
@@ -399,9 +425,10 @@ class ActorResolver:
     def _name_sector(self, name: Span) -> str | None:
         """What a body's name says it is ("US Congress" → LEG, "… of African Jurists" →
         JUD, else the head before "of": "Ministry of Health" → GOV); a community word
-        ("European Community") names no sector."""
+        ("European Community") or a union of states ("African Union") names no sector."""
         last = name[-1]
-        if last.lower_ in self.kb.words("minority_noun"):
+        if last.lower_ in self.kb.words("minority_noun") or \
+                last.lower_ in self.kb.words("sectorless_name_head"):
             return None
         head = next((t.nbor(-1) for t in name if t.lower_ in {"of", "for"} and t.i > name.start),
                     None)
@@ -483,9 +510,11 @@ class ActorResolver:
         entity.learn(country, sector, code)
         if kind == "organization" and entity.sector is None:
             entity.learn(None, self._name_sector(name_span))
-        if kind == "person" and entity.country is None and len(entity.name.split()) == 1:
+        if kind == "person" and entity.country is None and len(entity.name.split()) == 1 \
+                and not any(t.is_lower and t.lower_ == text.lower() for t in state.parsed.doc):
             # a bare surname, not one of a person the text has named in full ("Tony
-            # Fernandes … Fernandes" is not the minister George Fernandes)
+            # Fernandes … Fernandes" is not the minister George Fernandes), nor a word the
+            # article also writes in lower case ("Bird flu … bird flu")
             entity.learn(self._surname_country(text, state.day), None, rule="kb-surname")
         entity.roles += roles
         if text != entity.name:
@@ -704,7 +733,8 @@ class ActorResolver:
                 sector = None
             entity.learn(country, sector, code)
             entity.roles.append(noun)
-            start = min(t.i for t in words if t.tag_ != "PRP$" and t.dep_ != "det")
+            start = min(t.i for t in words if t.tag_ != "PRP$" and t.dep_ != "det"
+                        and not t.is_punct)
             state.mention(entity, start, noun.i + 1, "apposition")
 
     def _describes(self, noun: Token) -> bool:
