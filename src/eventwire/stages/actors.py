@@ -733,8 +733,8 @@ class ActorResolver:
                 sector = None
             entity.learn(country, sector, code)
             entity.roles.append(noun)
-            start = min(t.i for t in words if t.tag_ != "PRP$" and t.dep_ != "det"
-                        and not t.is_punct)
+            start = min((t.i for t in words if t.tag_ != "PRP$" and t.dep_ != "det"
+                         and not t.is_punct), default=noun.i)
             state.mention(entity, start, noun.i + 1, "apposition")
 
     def _describes(self, noun: Token) -> bool:
