@@ -194,3 +194,21 @@ def test_a_word_the_article_writes_in_lower_case_is_no_leaders_surname(pipeline)
     actors = actors_of(pipeline, "Bird flu spread on Monday, and the bird flu outbreak grew, "
                                  "South African officials said.", date(2005, 11, 10))
     assert all(a.country_rule != "kb-surname" for a in actors)
+
+
+def test_an_epithet_the_country_table_knows_is_that_country(pipeline):
+    actors = actors_of(pipeline, "Iran warned Israel on Monday. Iranian officials said the "
+                                 "Jewish state would regret any attack.")
+    assert covering(actors, "the Jewish state").country == "ISR"
+
+
+def test_a_place_the_ner_took_for_a_person_is_a_place(pipeline):
+    result = pipeline.process(Article("t", date(1998, 6, 1), "Congolese rebels near Goma "
+                                      "attacked the town, officials in Kinshasa said."))
+    assert not any(a.name == "Goma" for a in result.actors)
+    assert [(p.name, p.country) for p in result.places if p.name == "Goma"] == [("Goma", "COD")]
+
+
+def test_a_market_index_is_no_government(pipeline):
+    actors = actors_of(pipeline, "London's FTSE 100 index rose 0.3 percent.")
+    assert not any(a.sector == "GOV" for a in actors)

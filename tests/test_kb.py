@@ -96,3 +96,9 @@ def test_a_capital_is_of_the_state_of_today_before_a_former_one():
 
 def test_a_shortened_name_that_several_people_bear_is_no_one():
     assert default_kb().fuller_name("Jose Eduardo") == []
+
+
+def test_british_and_american_spellings_name_one_body():
+    kb = default_kb()
+    assert [a.id for a in kb.known("World Trade Organisation")] == [
+        a.id for a in kb.known("World Trade Organization")]

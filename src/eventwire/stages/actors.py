@@ -368,6 +368,9 @@ class ActorResolver:
         elif span.label_ in GROUP_LABELS or ((self.kb.people(text) or self.kb.demonym(text))
                                              and not _earlier_person(text, state)):
             self._group(span, state)  # but "Fleming" after Stephen Fleming is him
+        elif span.label_ in PERSON_LABELS and not _earlier_person(text, state) and any(
+                start == span.start for start, _ in state.named_countries):
+            self._acting_place(span, text, state)  # a place the NER took for a person
         elif span.label_ in PERSON_LABELS or (span.label_ in ORG_LABELS and not
                                              self._landmark(name_span)):
             self._new_named(span, name_span, text, state)

@@ -44,6 +44,8 @@ from eventwire.resources import data_path
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NAME_LABELS = PLACE_LABELS | {"NORP"}
 ALIAS_CITY_POPULATION = 500_000
+MISTAKEN_CITY_POPULATION = 50_000
+"""A city this large may be read for a name the NER took for a person's."""
 DOMINANCE = 10
 """A homonymous place this many times more populous than the others is the one meant,
 whatever the article's context ("London" is not London, Ontario, in a Canadian story)."""
@@ -146,7 +148,9 @@ class PlaceResolver:
         for span in parsed.doc.ents:
             begin = span.start_char + (span.text.lower().startswith("the ") and 4)
             if (span.label_ not in PLACE_LABELS | FACILITY_LABELS
-                    and not mislabelled_country(span, self.kb)) or any(
+                    and not mislabelled_country(span, self.kb)
+                    and not (span.label_ == "PERSON" and any(i == span.start for i, _ in named))
+                    ) or any(
                     s <= begin and span.end_char <= e for s, e in claimed) \
                     or names_currency(span, self.kb):
                 continue
@@ -274,7 +278,31 @@ def named_countries(doc: Doc, kb: KnowledgeBase) -> list[tuple[int, str]]:
             found[position] = (start, area.country)
     readings = [(span.start, shared_reading(kb.shared(clean_name(span)), found, doc, kb))
                 for span in shared]
-    return sorted(found + readings + _agreeing(homonyms, found))
+    found = found + readings + _agreeing(homonyms, found)
+    return sorted(found + _persons_as_places(doc, found, kb))
+
+
+def _persons_as_places(doc: Doc, found: list[tuple[int, str]], kb: KnowledgeBase
+                       ) -> list[tuple[int, str]]:
+    """Places the NER took for people ("rebels near Goma", "attacks in Yala"): a PERSON
+    with no title that is the own name of a region, or of a city of
+    ``MISTAKEN_CITY_POPULATION`` people, in a country the article's other names already
+    point to, and that names no known person."""
+    places = gazetteer()
+    named = {iso3 for _, iso3 in found}
+    mistaken = []
+    for span in (s for s in doc.ents if s.label_ == "PERSON" and not mislabelled_country(s, kb)):
+        text = clean_name(span)
+        if _titled(span, kb) or any(a.kind == "person" for a in kb.known(text)):
+            continue
+        countries = {a.country for a in places.admin1.get(text.casefold(), [])
+                     if folded(a.name) == folded(text)}
+        countries |= {c.country for c in places.cities.get(text.casefold(), [])
+                      if folded(c.name) == folded(text)
+                      and c.population >= MISTAKEN_CITY_POPULATION}
+        if len(countries & named) == 1:
+            mistaken.append((span.start, (countries & named).pop()))
+    return mistaken
 
 
 def _toponym_countries(text: str, label: str, places: Gazetteer, capital: str | None = None
@@ -320,11 +348,15 @@ def _agreeing(homonyms: list[tuple[int, list[str], str | None]], found: list[tup
 def mislabelled_country(span: Span, kb: KnowledgeBase) -> bool:
     """A country the NER took for a person ("Sri Lanka", "Malawi" as PERSON): a PERSON
     that is a country's name and has no title before it ("Mr", "President")."""
-    if span.label_ != "PERSON" or kb.country(clean_name(span)) is None:
-        return False
+    return span.label_ == "PERSON" and kb.country(clean_name(span)) is not None \
+        and not _titled(span, kb)
+
+
+def _titled(span: Span, kb: KnowledgeBase) -> bool:
+    """Whether a title or honorific stands before a name ("Mr", "President")."""
     before = span.doc[span.start - 1] if span.start else None
-    return before is None or (before.lower_ not in kb.words("honorific")
-                              and kb.sector([before.lower_]) is None)
+    return before is not None and (before.lower_ in kb.words("honorific")
+                                   or kb.sector([before.lower_]) is not None)
 
 
 def as_read(country: Country | None, text: str, start: int, named: list[tuple[int, str]],
