@@ -100,9 +100,11 @@ class Actor:
     aliases: list[str] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     country_rule: str = ""
-    """What set the country: ``text`` (the article says it), ``kb`` (knowledge base, by
-    the article date), ``kin`` (a relative's), ``article-country`` (the article's main
-    country, a default), ``registry`` (learned from an earlier article)."""
+    """What set the country: ``text`` (the article says it), ``kb`` (knowledge base) or
+    ``kb-dated`` (a knowledge-base role dated to cover the article), ``kb-surname`` (a
+    known leader's bare surname), ``anchor`` (the country of the group or person it
+    belongs to), ``kin`` (a relative's), ``article-country`` (the article's main country,
+    a default), ``registry`` (learned from an earlier article)."""
 
 
 @dataclass(slots=True)
