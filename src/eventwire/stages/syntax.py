@@ -8,6 +8,7 @@ from eventwire.models import Actor, ParsedArticle
 
 VERBAL = frozenset({"VERB", "AUX"})
 EMBEDDED_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "acl"})
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 def token_at(parsed: ParsedArticle, char: int) -> Token | None:
@@ -43,3 +44,9 @@ def clause_tokens(clause: Token) -> list[Token]:
         words.append(token)
         stack.extend(child for child in token.children if child.dep_ not in EMBEDDED_CLAUSES)
     return words
+
+
+def is_temporal(preposition: Token) -> bool:
+    """"on Tuesday", "in March": a preposition whose object is a time expression."""
+    return any(child.dep_ == "pobj" and child.ent_type_ in TIME_ENTITIES
+               for child in preposition.children)

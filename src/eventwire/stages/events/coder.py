@@ -33,7 +33,7 @@ from eventwire.models import (
 )
 from eventwire.stages.attribution import reporters_for, sentence_reporters
 from eventwire.stages.dating import date_event
-from eventwire.stages.events.lexicon import Lexicon, Noun, lexicon
+from eventwire.stages.events.lexicon import Adjunct, Lexicon, Noun, lexicon
 from eventwire.stages.events.matcher import Match, best_match, sentence_forms
 from eventwire.stages.events.modality import (
     COOPERATIVE_ROOTS,
@@ -94,6 +94,16 @@ class Draft:
     matched_pattern: bool = False
     subject_is_target: bool = False
     """The pattern says the subject undergoes the event ("X faced court martial")."""
+    speech: Token | None = None
+    """The speech verb whose complement the trigger's clause is ("X said Y attacked Z")."""
+    anchor: Token | None = None
+    """The verb whose place in the sentence decides whether the draft is an event of its
+    own or part of another's (see ``EventCoder._fold``): the trigger verb, or for a demand
+    in reported speech the speech verb."""
+
+    @property
+    def verb(self) -> Token:
+        return self.anchor if self.anchor is not None else self.first
 
 
 class EventCoder:
@@ -140,16 +150,103 @@ class EventCoder:
                 drafts.append(demand)
                 continue
             if token.pos_ == "VERB" or self._is_complement_adjective(token):
-                draft = self._verbal(token, consumed)
+                draft = self._verbal(token, consumed) or self._adjunct_draft(token)
             elif token.pos_ == "NOUN" and token.dep_ not in ARGUMENT_DEPS:
                 draft = self._nominal(token, context.actors)
             if draft is None or not lookup(draft.code).plover:
                 continue
             if not draft.sources and not draft.targets:
                 self._participants(draft, context.actors, earlier)
+            if not draft.targets:
+                self._adjunct_targets(draft, context.actors)
             if draft.sources or draft.targets:
                 drafts.append(draft)
-        return drafts
+        return self._fold(drafts)
+
+    def _fold(self, drafts: list[Draft]) -> list[Draft]:
+        """Drafts that are part of another event's report rather than events of their own:
+        - a purpose clause ("telephoned Kozyrev to discuss …", "demanded a meeting to
+          discuss …", "began a hunger strike to protest against …") is no event of its own
+          when it repeats its act's type, explains a verbal act (whose content it is) or
+          gives a protest's message; otherwise it is an intended event;
+        - a characterizing participle ("denounced X, calling it a crime", "staged rallies,
+          saying he must resign"), and what it reports, describe the head's event."""
+        by_verb: dict[int, Draft] = {}
+        for draft in drafts:
+            by_verb.setdefault(draft.first.i, draft)
+            by_verb.setdefault(draft.clause.i, draft)
+        kept: list[Draft] = []
+        for draft in drafts:
+            head, role = self._head_of(draft, by_verb)
+            if head is not None and (role == "characterize" or _restates(draft, head)):
+                continue
+            if head is not None and draft.modality in {"asserted", "reported"}:
+                draft.modality = "intended"
+                draft.rule.append(f"purpose-of:{self.lexicon.lemma(head.first)}")
+            kept.append(draft)
+        return kept
+
+    def _head_of(self, draft: Draft, by_verb: dict[int, Draft]) -> tuple[Draft | None, str]:
+        """The event whose purpose clause or characterizing participle ``draft`` is (or
+        reports from), and which of the two."""
+        for verb in (draft.verb, draft.speech):
+            if verb is None:
+                continue
+            clause = _first_conjunct(verb)
+            role = self._adjunct_role(clause)
+            head = by_verb.get(clause.head.i) if role else None
+            if head is not None and head is not draft:
+                return head, role
+        return None, ""
+
+    def _adjunct_role(self, verb: Token) -> str:
+        """``purpose`` for an infinitive explaining the verb it follows, ``characterize``
+        for a trailing participle of a characterizing verb, else ``""``."""
+        if verb.dep_ not in {"advcl", "xcomp"} or verb.head.pos_ not in VERBAL \
+                or verb.i < verb.head.i:
+            return ""
+        if _is_infinitive(verb):
+            return "purpose"
+        if verb.tag_ == "VBG" and verb.dep_ == "advcl" \
+                and self.lexicon.lemma(verb) in self.lexicon.words["characterize"] \
+                and not any(child.dep_ == "mark" for child in verb.children):
+            return "characterize"
+        return ""
+
+    def _adjunct_phrases(self, verb: Token) -> list[tuple[Adjunct, Token]]:
+        """The "in protest against X" phrases on ``verb``, with the noun heading each."""
+        found: list[tuple[Adjunct, Token]] = []
+        for child in verb.children:
+            if child.dep_ != "prep":
+                continue
+            for noun in child.children:
+                adjunct = self.lexicon.adjuncts.get((child.lower_, noun.lemma_.lower()))
+                if noun.dep_ == "pobj" and adjunct is not None:
+                    found.append((adjunct, noun))
+        return found
+
+    def _adjunct_draft(self, verb: Token) -> Draft | None:
+        """A verb with no code of its own, done "in protest against X", is a protest."""
+        if verb.pos_ != "VERB":
+            return None
+        for adjunct, noun in self._adjunct_phrases(verb):
+            if adjunct.code:
+                code, modality, negated = apply_mood(adjunct.code, mood_of(verb, self.lexicon),
+                                                     self.lexicon)
+                return Draft(verb, verb, verb, code, modality, negated,
+                             [f"adjunct:{noun.head.lower_} {noun.lower_}", f"mood:{modality}"])
+        return None
+
+    def _adjunct_targets(self, draft: Draft, actors: list[Actor]) -> None:
+        """The target named by a "why" phrase of the event's verb ("in protest against X")."""
+        for verb in dict.fromkeys((draft.clause, draft.first)):
+            for adjunct, noun in self._adjunct_phrases(verb):
+                found, how = objects_of(noun, actors, adjunct.target_preps, (),
+                                        _ids(draft.sources))
+                if found:
+                    draft.targets = found
+                    draft.rule.append(f"target:{noun.head.lower_} {noun.lower_}:{how}")
+                    return
 
     def _demand(self, verb: Token, actors: list[Actor]) -> Draft | None:
         """"X said Y must withdraw": an obligation in reported speech is X's demand of Y
@@ -170,6 +267,7 @@ class EventCoder:
                       [f"obligation-in-speech:{mood.speech.lemma_.lower()}",
                        "source:speaker", "target:obliged"], sources, targets)
         draft.matched_pattern = True
+        draft.anchor = mood.speech
         return draft
 
     def _is_complement_adjective(self, token: Token) -> bool:
@@ -177,7 +275,7 @@ class EventCoder:
                 and any(child.dep_ == "xcomp" for child in token.children))
 
     def _verbal(self, verb: Token, consumed: set[int]) -> Draft | None:
-        lemma = verb.lemma_.lower()
+        lemma = self.lexicon.lemma(verb)
         match = best_match(verb, self.lexicon, self._forms) if verb.pos_ == "VERB" else None
         head_code, rule, last = self._verb_code(verb, match)
         kind = self.lexicon.complements.get(lemma)
@@ -197,6 +295,7 @@ class EventCoder:
             draft = Draft(verb, max(last, inner_last, key=lambda t: t.i), complement, code,
                           modality, negated, [f"complement:{kind}", rule, inner_rule])
             draft.matched_pattern = bool(inner_match and inner_match.pattern)
+            draft.speech = mood.speech
             return draft
         if not head_code:
             return None
@@ -205,6 +304,7 @@ class EventCoder:
         draft.matched_pattern = bool(match and match.pattern)
         draft.subject_is_target = bool(match and match.pattern
                                        and match.pattern.subject_role == "target")
+        draft.speech = mood.speech
         return draft
 
     def _verb_code(self, verb: Token, match: Match | None) -> tuple[str, str, Token]:
@@ -215,23 +315,23 @@ class EventCoder:
         light = self._light_noun(verb)
         if light is not None:
             noun, token = light
-            return noun.code, f"light-verb:{verb.lemma_.lower()}+{noun.lemma}", token
+            return noun.code, f"light-verb:{self.lexicon.lemma(verb)}+{noun.lemma}", token
         if match is not None:
             return match.code, match.rule, verb
         return "", "", verb
 
     def _light_noun(self, verb: Token) -> tuple[Noun, Token] | None:
-        if verb.lemma_.lower() not in self.lexicon.light_verbs:
+        if self.lexicon.lemma(verb) not in self.lexicon.light_verbs:
             return None
         for child in verb.children:
             if child.dep_ in OBJECTS:
-                noun = self.lexicon.nouns.get(child.lemma_.lower())
+                noun = self.lexicon.noun(child)
                 if noun is not None:
                     return noun, child
         return None
 
     def _nominal(self, token: Token, actors: list[Actor]) -> Draft | None:
-        noun = self.lexicon.nouns.get(token.lemma_.lower())
+        noun = self.lexicon.noun(token)
         if noun is None:
             return None
         sources = possessor_or_agent(token, actors)
@@ -271,18 +371,26 @@ class EventCoder:
             preferred = self._target_preps(draft)
             holders = _target_holders(draft)
             event_object = self._event_object(draft)
+            exclude = _ids(draft.sources)
             if event_object is not None and event_object not in holders:
-                noun = self.lexicon.nouns[event_object.lemma_.lower()]
+                noun = self.lexicon.noun(event_object)
                 draft.targets, how = objects_of(event_object, actors,
-                                                tuple(noun.target_preps), ())
+                                                tuple(noun.target_preps), (), exclude)
                 if draft.targets:
                     draft.rule.append(f"target:{noun.lemma}:{how}")
                     return
             for holder in holders:
-                draft.targets, how = objects_of(holder, actors, preferred, words["target_prep"])
+                draft.targets, how = objects_of(holder, actors, preferred, words["target_prep"],
+                                                exclude)
                 if draft.targets:
                     draft.rule.append(f"target:{how}")
-                    break
+                    return
+            for purpose in _purpose_clauses(draft.clause):
+                draft.targets, how = objects_of(purpose, actors, (), words["target_prep"],
+                                                exclude)
+                if draft.targets:
+                    draft.rule.append(f"target:purpose:{purpose.lower_}:{how}")
+                    return
 
     def _collective(self, subject: Token | None, earlier: list[Event]) -> list[Actor]:
         """"Both sides" → the source and target of the latest event that had both."""
@@ -297,7 +405,7 @@ class EventCoder:
         return []
 
     def _target_preps(self, draft: Draft) -> tuple[str, ...]:
-        noun = self.lexicon.nouns.get(draft.last.lemma_.lower())
+        noun = self.lexicon.noun(draft.last)
         if draft.last != draft.first and noun is not None:
             return tuple(noun.target_preps)
         return ()
@@ -306,7 +414,7 @@ class EventCoder:
         """The event noun a verb pattern matched as its object ("held a meeting with X"),
         whose own prepositions name the target."""
         for child in draft.clause.children:
-            if child.dep_ in OBJECTS and child.lemma_.lower() in self.lexicon.nouns:
+            if child.dep_ in OBJECTS and self.lexicon.noun(child) is not None:
                 return child
         return None
 
@@ -383,6 +491,36 @@ class EventCoder:
                                  for d in child.children):
                     return codes
         return ()
+
+
+def _first_conjunct(verb: Token) -> Token:
+    """"to protect them … and prevent a war": a coordinated verb shares the first's role."""
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return verb
+
+
+def _purpose_clauses(verb: Token) -> list[Token]:
+    """"began a hunger strike to protest against Sweden's decision": the infinitives after
+    a verb that say what it was done for, whose objects name the act's target."""
+    return [child for child in verb.children if child.dep_ in {"advcl", "xcomp"}
+            and child.i > verb.i and _is_infinitive(child)]
+
+
+def _is_infinitive(verb: Token) -> bool:
+    return any(child.tag_ == "TO" for child in verb.children)
+
+
+def _ids(actors: list[Actor]) -> frozenset[str]:
+    return frozenset(actor.id for actor in actors)
+
+
+def _restates(draft: Draft, head: Draft) -> bool:
+    """Is a purpose clause part of its head event: the same PLOVER type, the content of a
+    verbal act, or the message of a protest (a verbal event explaining a 14x act)?"""
+    own, other = lookup(draft.code), lookup(head.code)
+    return own.plover == other.plover or other.quad_class in {1, 3} or (
+        head.code.startswith("14") and own.quad_class in {1, 3})
 
 
 def _target_holders(draft: Draft) -> list[Token]:

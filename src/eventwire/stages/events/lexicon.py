@@ -12,7 +12,9 @@ Data (all under ``data/events/``):
   (12x) codes that "will X", "threatened to X" and "refused to X" become;
 - ``light_verbs.txt``: verbs that carry a nominal trigger ("held a meeting");
 - ``function_words.tsv``: target prepositions, future and modal auxiliaries, speech verbs…;
-- ``anaphora.tsv``: "This statement/This visit" nouns and the events they may stand for.
+- ``anaphora.tsv``: "This statement/This visit" nouns and the events they may stand for;
+- ``adjunct_phrases.tsv``: "in protest against X", "in defiance of X": why a clause's act
+  was done, which names its target (and its code when the verb has none).
 
 Everything is read and compiled by :func:`lexicon` once per process (``lru_cache``) and
 patterns are indexed by verb, so coding a sentence never re-reads or re-parses a pattern.
@@ -26,10 +28,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy.tokens import Token
+
 from eventwire.cameo import codebook
 from eventwire.resources import data_path
 
 NO_EVENT = "---"
+INFLECTIONS = (("ied", ("y",)), ("ies", ("y",)), ("ed", ("e", "")), ("ing", ("", "e")),
+               ("es", ("", "e")), ("s", ("",)))
+"""Suffixes of inflected verb forms and what may replace them in the base form."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +91,14 @@ class Noun:
 
 
 @dataclass(frozen=True, slots=True)
+class Adjunct:
+    """A "why" phrase ("in protest against X"): the code it gives a verb that has none."""
+
+    code: str
+    target_preps: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Derived:
     intend: str
     threaten: str
@@ -106,9 +121,30 @@ class Lexicon:
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Function words by role (``function_words.tsv``): target_prep, future, speech, …"""
     anaphora: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    adjuncts: dict[tuple[str, str], Adjunct] = field(default_factory=dict)
+    """``adjunct_phrases.tsv`` by (preposition, noun)."""
 
     def verbs_for(self, lemma: str) -> list[Verb]:
         return self.verbs.get(lemma, [])
+
+    def noun(self, token: Token) -> Noun | None:
+        """The nominal trigger ``token`` heads: a two-word entry with one of its modifiers
+        ("hunger strike", "general strike") before the head noun alone ("strike")."""
+        lemma = token.lemma_.lower()
+        for child in token.lefts:
+            if child.dep_ in {"compound", "amod"}:
+                noun = self.nouns.get(f"{child.lower_} {lemma}")
+                if noun is not None:
+                    return noun
+        return self.nouns.get(lemma)
+
+    def lemma(self, token: Token) -> str:
+        """The token's lemma, repaired when spaCy's is no verb the lexicon knows but an
+        inflection of the word is ("staged" → spaCy "stag" → "stage")."""
+        lemma = token.lemma_.lower()
+        if not token.tag_.startswith("VB") or lemma in self.verbs:
+            return lemma
+        return next((stem for stem in _stems(token.lower_) if stem in self.verbs), lemma)
 
     def patterns_for(self, verb: Verb) -> Iterator[Pattern]:
         """The verb's own extras, then the patterns of every block the verb belongs to
@@ -124,6 +160,17 @@ class Lexicon:
             if row is not None:
                 return getattr(row, how)
         return ""
+
+
+def _stems(word: str) -> Iterator[str]:
+    """Base forms an English verb form may come from, most likely first."""
+    for suffix, replacements in INFLECTIONS:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[:-len(suffix)]
+            for replacement in replacements:
+                yield stem + replacement
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                yield stem[:-1]  # "stopped" → "stop"
 
 
 @lru_cache(maxsize=1)
@@ -160,6 +207,9 @@ def lexicon() -> Lexicon:
     lex.words = {row["role"]: tuple(row["words"].split("|"))
                  for row in _rows("function_words.tsv")}
     lex.anaphora = {row["noun"]: tuple(row["codes"].split("|")) for row in _rows("anaphora.tsv")}
+    lex.adjuncts = {(row["prep"], row["noun"]): Adjunct(_known(row["code"]),
+                                                        tuple(row["target_preps"].split("|")))
+                    for row in _rows("adjunct_phrases.tsv")}
     return lex
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from eventwire.stages.events.lexicon import Element, Lexicon, Pattern, Verb
+from eventwire.stages.syntax import is_temporal
 
 OUTSIDE_PHRASE = frozenset({"nsubj", "nsubjpass", "csubj", "ccomp", "advcl", "relcl",
                             "conj", "cc", "parataxis", "punct", "mark", "appos"})
@@ -69,7 +70,7 @@ def best_match(verb_token: Token, lexicon: Lexicon,
                forms: frozenset[str] | None = None) -> Match | None:
     """The best pattern (or bare verb code) for ``verb_token``, or None if nothing codes.
     ``forms`` (:func:`sentence_forms` of its sentence) may be passed in to share it."""
-    verbs = lexicon.verbs_for(verb_token.lemma_.lower())
+    verbs = lexicon.verbs_for(lexicon.lemma(verb_token))
     if not verbs:
         return None
     after = phrase_after(verb_token)
@@ -140,7 +141,8 @@ def _find(element: Element, tokens: list[Token], start: int, lexicon: Lexicon) -
 def _match_at(element: Element, tokens: list[Token], index: int, lexicon: Lexicon) -> int:
     token = tokens[index]
     if element.kind == "prep":
-        if token.lower_ not in element.preps or token.dep_ not in PREP_DEPS:
+        if token.lower_ not in element.preps or token.dep_ not in PREP_DEPS \
+                or is_temporal(token):
             return -1
         inside = [word for word in token.subtree if word.i > token.i]
         return index + 1 if _sequence(element.inner, inside, lexicon) else -1

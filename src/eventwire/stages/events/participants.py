@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from eventwire.models import Actor
-from eventwire.stages.syntax import actor_at
+from eventwire.stages.syntax import actor_at, is_temporal
 
 SUBJECT = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT = frozenset({"nsubjpass", "csubjpass"})
@@ -24,6 +24,7 @@ OBJECTS = frozenset({"dobj", "obj", "dative", "iobj"})
 CLIMB = frozenset({"xcomp", "conj", "acomp", "advcl"})
 SKIP_IN_PHRASE = frozenset({"relcl", "acl", "ccomp", "advcl", "conj", "cc", "punct"})
 PRONOUNS = frozenset({"PRON"})
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET"})
 
 
 @dataclass(slots=True)
@@ -53,32 +54,36 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     return None, False
 
 
-def actors_of(head: Token | None, actors: list[Actor]) -> list[Actor]:
-    """Actors named by the phrase headed by ``head`` and by the phrases coordinated with it."""
+def actors_of(head: Token | None, actors: list[Actor],
+              exclude: frozenset[str] = frozenset()) -> list[Actor]:
+    """Actors named by the phrase headed by ``head`` and by the phrases coordinated with it;
+    actors in ``exclude`` are looked past ("their disapproval for the United States'
+    policies" → the United States when "their" is the event's source)."""
     if head is None:
         return []
     found: list[Actor] = []
     for phrase in (head, *head.conjuncts):
-        for actor in _phrase_actors(phrase, actors):
+        for actor in _phrase_actors(phrase, actors, exclude):
             if all(actor.id != known.id for known in found):
                 found.append(actor)
     return found
 
 
-def _phrase_actors(head: Token, actors: list[Actor]) -> list[Actor]:
+def _phrase_actors(head: Token, actors: list[Actor], exclude: frozenset[str]) -> list[Actor]:
     """The head word's actor; else the first actor inside the phrase, with any actors
     coordinated with it ("Senior Hungarian and Romanian officials")."""
     actor = _at(head, actors)
-    if actor is not None:
+    if actor is not None and actor.id not in exclude:
         return [actor]
     for word in _phrase_words(head):
         actor = _at(word, actors)
-        if actor is None:
+        if actor is None or actor.id in exclude:
             continue
         found = [actor]
         for other in word.conjuncts:
             extra = _at(other, actors)
-            if extra is not None and all(extra.id != a.id for a in found):
+            if extra is not None and extra.id not in exclude \
+                    and all(extra.id != a.id for a in found):
                 found.append(extra)
         return found
     return []
@@ -100,35 +105,64 @@ def _at(token: Token, actors: list[Actor]) -> Actor | None:
 
 
 def objects_of(verb: Token, actors: list[Actor], preferred: tuple[str, ...],
-               fallback: tuple[str, ...]) -> tuple[list[Actor], str]:
+               fallback: tuple[str, ...],
+               exclude: frozenset[str] = frozenset()) -> tuple[list[Actor], str]:
     """Target actors: the pattern's or noun's own prepositions first, then the direct
-    object, then the general target prepositions in their order of preference."""
+    object, then the general target prepositions in their order of preference. Actors in
+    ``exclude`` (the event's sources: "Syria offered its troops to Lebanon") are passed
+    over, so the next phrase is tried."""
     children = list(verb.children)
     for preposition in preferred:
-        found = _prep_actors(children, preposition, actors)
+        found = _prep_actors(children, preposition, actors, exclude)
         if found:
             return found, f"prep:{preposition}"
-    for child in children:
-        if child.dep_ in OBJECTS:
-            found = actors_of(child, actors)
-            if found:
-                return found, "object"
+    for child in _objects(verb):
+        found = actors_of(child, actors, exclude)
+        if found:
+            return found, "object"
     for preposition in fallback:
-        found = _prep_actors(children, preposition, actors)
+        found = _prep_actors(children, preposition, actors, exclude)
         if found:
             return found, f"prep:{preposition}"
     return [], ""
 
 
-def _prep_actors(children: list[Token], preposition: str, actors: list[Actor]) -> list[Actor]:
+def _objects(verb: Token) -> list[Token]:
+    """The verb's objects, including one shifted behind a predicative "as" phrase
+    ("denounced as an ugly crime Serbia's suppression of …", parsed as an apposition)."""
+    objects = [child for child in verb.children if child.dep_ in OBJECTS]
+    if objects:
+        return objects
+    return [appos for child in verb.children if child.dep_ == "prep" and child.lower_ == "as"
+            for pobj in child.children if pobj.dep_ == "pobj"
+            for appos in pobj.children if appos.dep_ == "appos"]
+
+
+def _prep_actors(children: list[Token], preposition: str, actors: list[Actor],
+                 exclude: frozenset[str]) -> list[Actor]:
     for child in children:
-        if child.lower_ == preposition and child.dep_ in {"prep", "dative", "agent"}:
-            for pobj in child.children:
-                if pobj.dep_ in {"pobj", "pcomp"}:
-                    found = actors_of(pobj, actors)
-                    if found:
-                        return found
+        if child.lower_ == preposition and child.dep_ in {"prep", "dative", "agent"} \
+                and not is_temporal(child):
+            for pobj in _prep_objects(child):
+                found = actors_of(pobj, actors, exclude)
+                if found:
+                    return found
     return []
+
+
+def _prep_objects(preposition: Token) -> list[Token]:
+    """The preposition's object; when the parser left it without one ("granted asylum to
+    five officers holed up in …", the noun taken as the subject of the next clause), the
+    noun phrase that starts right after it."""
+    objects = [child for child in preposition.children if child.dep_ in {"pobj", "pcomp"}]
+    if objects or preposition.i + 1 >= len(preposition.doc):
+        return objects
+    start = preposition.doc[preposition.i + 1]
+    noun = start
+    while noun.head.i > noun.i and noun.head.left_edge.i == start.i \
+            and noun.head.pos_ in NOMINAL:
+        noun = noun.head
+    return [noun] if noun.pos_ in NOMINAL else []
 
 
 def agent_actors(verb: Token, actors: list[Actor]) -> list[Actor]:
