@@ -34,7 +34,13 @@ from eventwire.models import (
 from eventwire.stages.attribution import reporters_for, sentence_reporters
 from eventwire.stages.dating import date_event
 from eventwire.stages.events.lexicon import Adjunct, Lexicon, Noun, lexicon
-from eventwire.stages.events.matcher import Match, best_match, sentence_forms
+from eventwire.stages.events.matcher import (
+    Match,
+    best_match,
+    mentions,
+    phrase_after,
+    sentence_forms,
+)
 from eventwire.stages.events.modality import (
     COOPERATIVE_ROOTS,
     apply_mood,
@@ -54,6 +60,7 @@ from eventwire.stages.events.participants import (
 from eventwire.stages.places import place_of_event
 from eventwire.stages.syntax import clause_tokens
 
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 MUTUAL_ROOTS = frozenset({"03", "04", "05", "06"})
 """Coordinated subjects with no object act on each other in these families ("Israel and
 Lebanon renewed negotiations"); in others each acts alone ("X and Y protested")."""
@@ -155,10 +162,13 @@ class EventCoder:
                 draft = self._nominal(token, context.actors)
             if draft is None or not lookup(draft.code).plover:
                 continue
+            self._refine_by_weapon(draft)
             if not draft.sources and not draft.targets:
                 self._participants(draft, context.actors, earlier)
             if not draft.targets:
                 self._adjunct_targets(draft, context.actors)
+            if draft.sources and not draft.targets:
+                self._place_target(draft, context.places)
             if draft.sources or draft.targets:
                 drafts.append(draft)
         return self._fold(drafts)
@@ -237,6 +247,33 @@ class EventCoder:
                              [f"adjunct:{noun.head.lower_} {noun.lower_}", f"mood:{modality}"])
         return None
 
+    def _refine_by_weapon(self, draft: Draft) -> None:
+        """A violent act's means decides its code ("aircraft … killed" → 195 aerial
+        weapons, "killed in a car bomb explosion" → 1832): read from its own clause."""
+        if draft.code[:2] not in VIOLENT_ROOTS:
+            return
+        words = sorted(clause_tokens(draft.clause), key=lambda token: token.i)
+        code = self.lexicon.weapon(words)
+        if code and not draft.code.startswith(code):
+            draft.rule.append(f"weapon:{code}")
+            draft.code = code
+
+    def _place_target(self, draft: Draft, places: list[Place]) -> None:
+        """An event aimed at no actor but at a place ("imposed a curfew in Abidjan", "set up
+        a research centre in Tokyo", "arrived in Amman") has the place's country as target,
+        as CAMEO codes locations; only places the verb's own phrase names after it."""
+        words = {token.idx: token for verb in dict.fromkeys((draft.first, draft.clause))
+                 for token in phrase_after(verb, self.lexicon.words["adjunct_prep"])
+                 if token.dep_ == "pobj" and token.head.lower_ in self.lexicon.words["locative"]}
+        for place in places:
+            if place.country is None:
+                continue
+            for mention in place.mentions:
+                if any(mention.start <= start < mention.end for start in words):
+                    draft.targets = [Actor("", place.name, "country", place.country)]
+                    draft.rule.append(f"target:place:{place.name}")
+                    return
+
     def _adjunct_targets(self, draft: Draft, actors: list[Actor]) -> None:
         """The target named by a "why" phrase of the event's verb ("in protest against X")."""
         for verb in dict.fromkeys((draft.clause, draft.first)):
@@ -309,10 +346,12 @@ class EventCoder:
 
     def _verb_code(self, verb: Token, match: Match | None) -> tuple[str, str, Token]:
         """Code of a verb on its own: its pattern, else a light verb's event noun, else the
-        verb's default code."""
-        if match is not None and match.pattern is not None:
-            return match.code, match.rule, verb
+        verb's default code. A pattern that does not name the light verb's event noun
+        ("issue … to:" for "issued an ultimatum to Ecuador") yields to the noun."""
         light = self._light_noun(verb)
+        if match is not None and match.pattern is not None and (
+                light is None or mentions(match.pattern, light[1], self.lexicon)):
+            return match.code, match.rule, verb
         if light is not None:
             noun, token = light
             return noun.code, f"light-verb:{self.lexicon.lemma(verb)}+{noun.lemma}", token
@@ -441,8 +480,8 @@ class EventCoder:
             start=bounds.start,
             end=bounds.end,
             trigger=Trigger(trigger.start_char, trigger.end_char, trigger.text),
-            source=ActorRef.of(source) if source else None,
-            target=ActorRef.of(target) if target else None,
+            source=_ref(source),
+            target=_ref(target),
             cameo=code.code,
             cameo_name=code.name,
             plover=code.plover or "",
@@ -542,6 +581,15 @@ def _pairs(draft: Draft) -> list[tuple[Actor | None, Actor | None]]:
     if sources:
         return [(source, None) for source in sources]
     return [(None, target) for target in targets]
+
+
+def _ref(actor: Actor | None) -> ActorRef | None:
+    """The event's pointer to ``actor``; a place standing as target has no actor id."""
+    if actor is None:
+        return None
+    ref = ActorRef.of(actor)
+    ref.actor = ref.actor or None
+    return ref
 
 
 def _as_actor(ref: ActorRef) -> Actor:

@@ -13,6 +13,7 @@ Data (all under ``data/events/``):
 - ``light_verbs.txt``: verbs that carry a nominal trigger ("held a meeting");
 - ``function_words.tsv``: target prepositions, future and modal auxiliaries, speech verbs…;
 - ``anaphora.tsv``: "This statement/This visit" nouns and the events they may stand for;
+- ``weapons.tsv``: means of violence and the CAMEO code they give a violent act;
 - ``adjunct_phrases.tsv``: "in protest against X", "in defiance of X": why a clause's act
   was done, which names its target (and its code when the verb has none).
 
@@ -122,6 +123,8 @@ class Lexicon:
     """Function words by role (``function_words.tsv``): target_prep, future, speech, …"""
     anaphora: dict[str, tuple[str, ...]] = field(default_factory=dict)
     adjuncts: dict[tuple[str, str], Adjunct] = field(default_factory=dict)
+    weapons: dict[str, str] = field(default_factory=dict)
+    """``weapons.tsv``: a weapon word or two-word phrase → the CAMEO code of its use."""
     """``adjunct_phrases.tsv`` by (preposition, noun)."""
 
     def verbs_for(self, lemma: str) -> list[Verb]:
@@ -137,6 +140,19 @@ class Lexicon:
                 if noun is not None:
                     return noun
         return self.nouns.get(lemma)
+
+    def weapon(self, words: list[Token]) -> str:
+        """The CAMEO code of the first weapon named in ``words`` (text order), or ``""``."""
+        for index, token in enumerate(words):
+            following = words[index + 1] if index + 1 < len(words) else None
+            if following is not None and following.i == token.i + 1:
+                code = self.weapons.get(f"{token.lower_} {following.lemma_.lower()}")
+                if code:
+                    return code
+            code = self.weapons.get(token.lemma_.lower())
+            if code:
+                return code
+        return ""
 
     def lemma(self, token: Token) -> str:
         """The token's lemma, repaired when spaCy's is no verb the lexicon knows but an
@@ -207,6 +223,7 @@ def lexicon() -> Lexicon:
     lex.words = {row["role"]: tuple(row["words"].split("|"))
                  for row in _rows("function_words.tsv")}
     lex.anaphora = {row["noun"]: tuple(row["codes"].split("|")) for row in _rows("anaphora.tsv")}
+    lex.weapons = {row["phrase"]: _known(row["code"]) for row in _rows("weapons.tsv")}
     lex.adjuncts = {(row["prep"], row["noun"]): Adjunct(_known(row["code"]),
                                                         tuple(row["target_preps"].split("|")))
                     for row in _rows("adjunct_phrases.tsv")}

@@ -3,9 +3,9 @@
 PETRARCH matched its patterns against a constituency parse; here the verb's own phrase is
 read off the dependency tree instead:
 - the words after the verb are its subtree to the right, without the subject and without
-  clauses that report or describe something else (``ccomp``, ``advcl``, ``relcl``, a
-  coordinated verb), so "Kim held a meeting with Shoigu, who praised …" gives "a meeting
-  with Shoigu" to ``hold`` and nothing of "praised";
+  clauses that report or describe something else (``ccomp``, ``advcl``, ``relcl``, ``acl``,
+  a coordinated verb) at any depth, so "Kim held a meeting with Shoigu, who praised …"
+  gives "a meeting with Shoigu" to ``hold`` and nothing of "praised";
 - the words before it are its subtree to the left (subject side, auxiliaries).
 Elements must match in order; a prepositional element matches a preposition token with
 its own elements found, in order, inside the preposition's subtree. Of the patterns that
@@ -23,6 +23,7 @@ from eventwire.stages.syntax import is_temporal
 
 OUTSIDE_PHRASE = frozenset({"nsubj", "nsubjpass", "csubj", "ccomp", "advcl", "relcl",
                             "conj", "cc", "parataxis", "punct", "mark", "appos"})
+EMBEDDED = frozenset({"relcl", "acl", "ccomp", "advcl", "csubj", "parataxis"})
 PREP_DEPS = frozenset({"prep", "agent", "dative", "prt", "advmod", "mark", "pcomp"})
 STEM_SLACK = 3
 """A dictionary word without the exact-form mark also matches longer inflections of it
@@ -46,9 +47,20 @@ class Match:
         return f"pattern:{self.verb.lemma}:{self.pattern.origin}"
 
 
-def phrase_after(verb: Token) -> list[Token]:
-    """The verb's phrase to its right, in text order (see module docstring)."""
-    return _phrase(verb, lambda token: token.i > verb.i)
+def phrase_after(verb: Token, adjunct_preps: tuple[str, ...] = ()) -> list[Token]:
+    """The verb's phrase to its right, in text order (see module docstring). Of a phrase
+    headed by one of ``adjunct_preps`` ("because of fighting", "after the clash") only
+    the preposition is kept: a pattern reaches inside it only through an explicit
+    prepositional element (``after:clash``), never with a bare word."""
+    words: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in OUTSIDE_PHRASE or child.i < verb.i:
+            continue
+        if child.dep_ == "prep" and child.lower_ in adjunct_preps:
+            words.append(child)
+        else:
+            words.extend(_own_words(child))
+    return sorted(words, key=lambda token: token.i)
 
 
 def phrase_before(verb: Token) -> list[Token]:
@@ -57,13 +69,17 @@ def phrase_before(verb: Token) -> list[Token]:
     return sorted((word for token in words for word in token.subtree), key=lambda t: t.i)
 
 
-def _phrase(verb: Token, keep) -> list[Token]:
+def _own_words(top: Token) -> list[Token]:
+    """``top``'s subtree without the clauses embedded in it: "hailing them as heroes who
+    inflicted defeat" gives "them as heroes" to ``hail``, and "halted aid to Serbia in line
+    with efforts to end the fighting" gives no "fighting" to ``halt``."""
     words: list[Token] = []
-    for child in verb.children:
-        if child.dep_ in OUTSIDE_PHRASE or not keep(child):
-            continue
-        words.extend(child.subtree)
-    return sorted(words, key=lambda token: token.i)
+    stack = [top]
+    while stack:
+        token = stack.pop()
+        words.append(token)
+        stack.extend(child for child in token.children if child.dep_ not in EMBEDDED)
+    return words
 
 
 def best_match(verb_token: Token, lexicon: Lexicon,
@@ -73,7 +89,7 @@ def best_match(verb_token: Token, lexicon: Lexicon,
     verbs = lexicon.verbs_for(lexicon.lemma(verb_token))
     if not verbs:
         return None
-    after = phrase_after(verb_token)
+    after = phrase_after(verb_token, lexicon.words.get("adjunct_prep", ()))
     before: list[Token] | None = None
     forms = forms if forms is not None else sentence_forms(verb_token.sent)
     for verb in verbs:
@@ -96,6 +112,25 @@ def best_match(verb_token: Token, lexicon: Lexicon,
         if verb.code and verb.code != "---":
             return Match(verb, None)
     return None
+
+
+def mentions(pattern: Pattern, token: Token, lexicon: Lexicon) -> bool:
+    """Does one of the pattern's words or synonym sets name ``token``? ("issue ultimatum"
+    names "ultimatum"; "issue … to:" does not): a light verb's event noun outranks a
+    pattern that says nothing about it."""
+    elements = list(pattern.post)
+    while elements:
+        element = elements.pop()
+        if element.kind == "prep":
+            elements.extend(element.inner)
+        elif element.kind == "synset":
+            if any(key in lexicon.synset_lasts.get(element.words[0], ()) for key in _keys(token)):
+                return True
+        elif element.kind in {"word", "phrase"} and any(
+                not word.startswith("&") and _word_matches(word, element.exact, token)
+                for word in element.words):
+            return True
+    return False
 
 
 def sentence_forms(sentence: Span) -> frozenset[str]:
@@ -144,7 +179,8 @@ def _match_at(element: Element, tokens: list[Token], index: int, lexicon: Lexico
         if token.lower_ not in element.preps or token.dep_ not in PREP_DEPS \
                 or is_temporal(token):
             return -1
-        inside = [word for word in token.subtree if word.i > token.i]
+        inside = sorted((word for word in _own_words(token) if word.i > token.i),
+                        key=lambda word: word.i)
         return index + 1 if _sequence(element.inner, inside, lexicon) else -1
     if element.kind == "synset":
         starts = lexicon.synset_starts.get(element.words[0], {})
