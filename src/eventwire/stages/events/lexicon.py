@@ -132,13 +132,18 @@ class Lexicon:
 
     def noun(self, token: Token) -> Noun | None:
         """The nominal trigger ``token`` heads: a two-word entry with one of its modifiers
-        ("hunger strike", "general strike") before the head noun alone ("strike")."""
+        ("hunger strike", "general strike") before the head noun alone ("strike"); a
+        carrier noun's compound modifier ("mediation mission")."""
         lemma = token.lemma_.lower()
         for child in token.lefts:
             if child.dep_ in {"compound", "amod"}:
                 noun = self.nouns.get(f"{child.lower_} {lemma}")
                 if noun is not None:
                     return noun
+        if lemma in self.words["carrier_noun"]:
+            return next((self.nouns[child.lemma_.lower()] for child in token.lefts
+                         if child.dep_ == "compound" and child.lemma_.lower() in self.nouns),
+                        None)
         return self.nouns.get(lemma)
 
     def weapon(self, words: list[Token]) -> str:
@@ -202,7 +207,8 @@ def lexicon() -> Lexicon:
             starts[phrase[0].rstrip("_")].append(phrase)
         lex.synset_starts[name] = dict(starts)
         lex.synset_lasts[name] = frozenset(phrase[-1].rstrip("_") for phrase in phrases)
-    _load_verbs(lex, [*_rows("cameo_verbs.tsv"), *_rows("extra_verbs.tsv")])
+    # Extras first: their codes replace the converted defaults ("rally" demonstrates).
+    _load_verbs(lex, [*_rows("extra_verbs.tsv"), *_rows("cameo_verbs.tsv")])
     patterns: dict[str, list[Pattern]] = defaultdict(list)
     # Extras first: on equal weight the earlier pattern wins, so eventwire's fixes do.
     for row in [*_rows("extra_patterns.tsv"), *_rows("cameo_patterns.tsv")]:

@@ -24,6 +24,7 @@ from eventwire.stages.syntax import is_temporal
 OUTSIDE_PHRASE = frozenset({"nsubj", "nsubjpass", "csubj", "ccomp", "advcl", "relcl",
                             "conj", "cc", "parataxis", "punct", "mark", "appos"})
 EMBEDDED = frozenset({"relcl", "acl", "ccomp", "advcl", "csubj", "parataxis"})
+PREPOSITIONS = frozenset({"prep", "agent", "dative"})
 PREP_DEPS = frozenset({"prep", "agent", "dative", "prt", "advmod", "mark", "pcomp"})
 STEM_SLACK = 3
 """A dictionary word without the exact-form mark also matches longer inflections of it
@@ -90,6 +91,7 @@ def best_match(verb_token: Token, lexicon: Lexicon,
     if not verbs:
         return None
     after = phrase_after(verb_token, lexicon.words.get("adjunct_prep", ()))
+    in_phrases = _inside_prepositions(after, verb_token)
     before: list[Token] | None = None
     forms = forms if forms is not None else sentence_forms(verb_token.sent)
     for verb in verbs:
@@ -105,7 +107,7 @@ def best_match(verb_token: Token, lexicon: Lexicon,
                 before = before if before is not None else phrase_before(verb_token)
                 if not _sequence(pattern.pre, before, lexicon):
                     continue
-            if _sequence(pattern.post, after, lexicon):
+            if _sequence(pattern.post, after, lexicon, in_phrases):
                 best = pattern
         if best is not None:
             return None if best.code == "---" else Match(verb, best)
@@ -151,22 +153,43 @@ def _has_particle(verb: Token, particle: str, after: list[Token]) -> bool:
     return bool(after) and after[0].lower_ == particle and after[0].i == verb.i + 1
 
 
-def _sequence(elements: tuple[Element, ...], tokens: list[Token], lexicon: Lexicon) -> bool:
-    """Do ``elements`` match ``tokens`` in order (not necessarily adjacent)?"""
+def _inside_prepositions(words: list[Token], verb: Token) -> frozenset[int]:
+    """Indexes of the words under a preposition of the verb's phrase ("launched fire against
+    camps near the border": "camps", "near", "the", "border")."""
+    inside: set[int] = set()
+    for word in words:
+        head = word.head
+        while head != verb and head.head != head:
+            if head.dep_ in PREPOSITIONS:
+                inside.add(word.i)
+                break
+            head = head.head
+    return frozenset(inside)
+
+
+def _sequence(elements: tuple[Element, ...], tokens: list[Token], lexicon: Lexicon,
+              blocked: frozenset[int] = frozenset()) -> bool:
+    """Do ``elements`` match ``tokens`` in order (not necessarily adjacent)? A bare word or
+    synonym set never matches a token in ``blocked`` (words under a preposition of the
+    verb's phrase, which only a prepositional element reaches): PETRARCH's bare words
+    name the verb's object."""
     position = 0
     for element in elements:
         if element.kind == "slot":
             continue
-        found = _find(element, tokens, position, lexicon)
+        found = _find(element, tokens, position, lexicon, blocked)
         if found < 0:
             return False
         position = found
     return True
 
 
-def _find(element: Element, tokens: list[Token], start: int, lexicon: Lexicon) -> int:
+def _find(element: Element, tokens: list[Token], start: int, lexicon: Lexicon,
+          blocked: frozenset[int]) -> int:
     """Index just past the first match of ``element`` in ``tokens[start:]``, or -1."""
     for index in range(start, len(tokens)):
+        if element.kind != "prep" and tokens[index].i in blocked:
+            continue
         end = _match_at(element, tokens, index, lexicon)
         if end > 0:
             return end
