@@ -61,6 +61,16 @@ from eventwire.stages.places import place_of_event
 from eventwire.stages.syntax import clause_tokens
 
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+VERBAL_QUADS = frozenset({1, 3})
+NOUN_SLOTS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos", "compound"})
+ADDRESSED_ROOTS = frozenset({"02", "10", "13"})
+"""Appeals, demands and threats whose addressee may be their content's subject ("demanded
+that the United States match …" → the United States)."""
+CONTENT_DEPS = frozenset({"xcomp", "ccomp", "acomp", "pcomp"})
+"""Dependencies that make a clause the content of the verb above it."""
+TWO_PARTY = frozenset({"040", "041", "046"})
+"""Meeting, telephoning and negotiating take two parties; a visit (042) may have none
+("Kim visited the cemetery")."""
 MUTUAL_ROOTS = frozenset({"03", "04", "05", "06"})
 """Coordinated subjects with no object act on each other in these families ("Israel and
 Lebanon renewed negotiations"); in others each acts alone ("X and Y protested")."""
@@ -150,8 +160,8 @@ class EventCoder:
             if token.i in consumed:
                 continue
             draft: Draft | None = None
-            if token.dep_ in DESCRIPTIVE or token.dep_ == "prep":
-                continue  # "according to" is no agreement
+            if token.dep_ in DESCRIPTIVE or token.dep_ == "prep" or _nominal_use(token):
+                continue  # "according to" is no agreement, "the wounded" no wounding
             demand = self._demand(token, context.actors) if token.pos_ in VERBAL else None
             if demand is not None:
                 drafts.append(demand)
@@ -169,9 +179,19 @@ class EventCoder:
                 self._adjunct_targets(draft, context.actors)
             if draft.sources and not draft.targets:
                 self._place_target(draft, context.places)
-            if draft.sources or draft.targets:
+            if self._has_parties(draft):
                 drafts.append(draft)
         return self._fold(drafts)
+
+    def _has_parties(self, draft: Draft) -> bool:
+        """An event needs an actor; a threat needs its threatener ("if it is attacked" is
+        nobody's threat), and a consultation two parties ("the cabinet met" is none)."""
+        root = draft.code[:2]
+        if root == "13":
+            return bool(draft.sources)
+        if draft.code in TWO_PARTY:
+            return bool(draft.sources) and (bool(draft.targets) or len(draft.sources) > 1)
+        return bool(draft.sources or draft.targets)
 
     def _fold(self, drafts: list[Draft]) -> list[Draft]:
         """Drafts that are part of another event's report rather than events of their own:
@@ -180,7 +200,11 @@ class EventCoder:
           when it repeats its act's type, explains a verbal act (whose content it is) or
           gives a protest's message; otherwise it is an intended event;
         - a characterizing participle ("denounced X, calling it a crime", "staged rallies,
-          saying he must resign"), and what it reports, describe the head's event."""
+          saying he must resign"), and what it reports, describe the head's event; another
+          trailing participle is part of it when it repeats its type or gives a protest's
+          message ("blocked roads, demanding that …");
+        - the content of a verbal act ("refused to allow planes to land and evacuate",
+          "demanded that control be taken away", "accused X of attacking") did not happen."""
         by_verb: dict[int, Draft] = {}
         for draft in drafts:
             by_verb.setdefault(draft.first.i, draft)
@@ -188,17 +212,17 @@ class EventCoder:
         kept: list[Draft] = []
         for draft in drafts:
             head, role = self._head_of(draft, by_verb)
-            if head is not None and (role == "characterize" or _restates(draft, head)):
+            if head is not None and _part_of(draft, head, role):
                 continue
-            if head is not None and draft.modality in {"asserted", "reported"}:
+            if role == "purpose" and draft.modality in {"asserted", "reported"}:
                 draft.modality = "intended"
                 draft.rule.append(f"purpose-of:{self.lexicon.lemma(head.first)}")
             kept.append(draft)
         return kept
 
     def _head_of(self, draft: Draft, by_verb: dict[int, Draft]) -> tuple[Draft | None, str]:
-        """The event whose purpose clause or characterizing participle ``draft`` is (or
-        reports from), and which of the two."""
+        """The event whose purpose clause, trailing participle or verbal content ``draft``
+        is (or reports from), and which of the three."""
         for verb in (draft.verb, draft.speech):
             if verb is None:
                 continue
@@ -207,21 +231,24 @@ class EventCoder:
             head = by_verb.get(clause.head.i) if role else None
             if head is not None and head is not draft:
                 return head, role
-        return None, ""
+        head = _content_head(draft, by_verb)
+        return (head, "content") if head is not None else (None, "")
 
     def _adjunct_role(self, verb: Token) -> str:
         """``purpose`` for an infinitive explaining the verb it follows, ``characterize``
-        for a trailing participle of a characterizing verb, else ``""``."""
+        for a trailing participle of a characterizing verb, ``participle`` for another
+        trailing participle ("…, killing one person"), else ``""``."""
         if verb.dep_ not in {"advcl", "xcomp"} or verb.head.pos_ not in VERBAL \
                 or verb.i < verb.head.i:
             return ""
         if _is_infinitive(verb):
             return "purpose"
-        if verb.tag_ == "VBG" and verb.dep_ == "advcl" \
-                and self.lexicon.lemma(verb) in self.lexicon.words["characterize"] \
-                and not any(child.dep_ == "mark" for child in verb.children):
+        if verb.tag_ != "VBG" or verb.dep_ != "advcl" \
+                or any(child.dep_ == "mark" for child in verb.children):
+            return ""
+        if self.lexicon.lemma(verb) in self.lexicon.words["characterize"]:
             return "characterize"
-        return ""
+        return "participle"
 
     def _adjunct_phrases(self, verb: Token) -> list[tuple[Adjunct, Token]]:
         """The "in protest against X" phrases on ``verb``, with the noun heading each."""
@@ -297,7 +324,8 @@ class EventCoder:
             return None
         speaker, _ = subject_of(mood.speech)
         obliged, _ = subject_of(verb)
-        sources, targets = actors_of(speaker, actors), actors_of(obliged, actors)
+        sources = actors_of(speaker, actors, agent=True)
+        targets = actors_of(obliged, actors)
         if not sources:
             return None
         draft = Draft(verb, verb, verb, DEMAND, "asserted", False,
@@ -399,7 +427,7 @@ class EventCoder:
             draft.rule.append("passive")
             return
         else:
-            draft.sources = actors_of(subject, actors) or speaker_for_pronoun(
+            draft.sources = actors_of(subject, actors, agent=True) or speaker_for_pronoun(
                 subject, draft.clause, actors, words["speech"])
             draft.rule.append("source:subject")
             if subject is not None and not draft.sources:
@@ -424,6 +452,13 @@ class EventCoder:
                 if draft.targets:
                     draft.rule.append(f"target:{how}")
                     return
+            if draft.code[:2] in ADDRESSED_ROOTS:
+                for clause in _content_clauses(draft.clause):
+                    subject, _ = subject_of(clause)
+                    draft.targets = actors_of(subject, actors, exclude) if subject else []
+                    if draft.targets:
+                        draft.rule.append("target:content-subject")
+                        return
             for purpose in _purpose_clauses(draft.clause):
                 draft.targets, how = objects_of(purpose, actors, (), words["target_prep"],
                                                 exclude)
@@ -532,11 +567,27 @@ class EventCoder:
         return ()
 
 
+def _nominal_use(token: Token) -> bool:
+    """A verb form in a noun's slot ("evacuated the wounded") or completing a noun ("the
+    decision of sending troops") names no event of its own."""
+    if token.pos_ != "VERB":
+        return False
+    if token.dep_ in NOUN_SLOTS:
+        return True
+    return token.dep_ == "pcomp" and token.head.head.pos_ in {"NOUN", "PROPN"}
+
+
 def _first_conjunct(verb: Token) -> Token:
     """"to protect them … and prevent a war": a coordinated verb shares the first's role."""
     while verb.dep_ == "conj" and verb.head != verb:
         verb = verb.head
     return verb
+
+
+def _content_clauses(verb: Token) -> list[Token]:
+    """"demanded that the United States match …": the clauses a verb's act is about."""
+    return [child for child in verb.children if child.dep_ in {"ccomp", "xcomp"}
+            and child.pos_ in VERBAL]
 
 
 def _purpose_clauses(verb: Token) -> list[Token]:
@@ -554,12 +605,32 @@ def _ids(actors: list[Actor]) -> frozenset[str]:
     return frozenset(actor.id for actor in actors)
 
 
-def _restates(draft: Draft, head: Draft) -> bool:
-    """Is a purpose clause part of its head event: the same PLOVER type, the content of a
-    verbal act, or the message of a protest (a verbal event explaining a 14x act)?"""
+def _part_of(draft: Draft, head: Draft, role: str) -> bool:
+    """Is ``draft`` part of ``head``'s event rather than one of its own (see ``_fold``)?"""
     own, other = lookup(draft.code), lookup(head.code)
-    return own.plover == other.plover or other.quad_class in {1, 3} or (
-        head.code.startswith("14") and own.quad_class in {1, 3})
+    message = head.code.startswith("14") and own.quad_class in VERBAL_QUADS
+    if role in {"characterize"}:
+        return True
+    if role == "content":
+        return other.quad_class in VERBAL_QUADS
+    if role == "participle":
+        return own.plover == other.plover or message
+    return own.plover == other.plover or other.quad_class in VERBAL_QUADS or message
+
+
+def _content_head(draft: Draft, by_verb: dict[int, Draft]) -> Draft | None:
+    """The event whose clausal complement ``draft``'s clause lies in ("refused to allow
+    planes to land and evacuate": "evacuate" lies in "allow", the refusal's complement)."""
+    child = draft.clause
+    via_content = False
+    while child.dep_ in CONTENT_DEPS | {"conj", "prep"} and child.head != child:
+        head = child.head
+        via_content = child.dep_ in CONTENT_DEPS or (child.dep_ == "prep" and via_content)
+        found = by_verb.get(head.i)
+        if found is not None and found is not draft:
+            return found if via_content else None
+        child = head
+    return None
 
 
 def _target_holders(draft: Draft) -> list[Token]:

@@ -119,8 +119,10 @@ def combine_complement(kind: str, head_code: str, complement_code: str,
     aid" → 1311, "refused to meet" → 125. Returns code, modality and negation."""
     inner = complement_code
     if kind == "intend":
+        # A complement with no intent code ("agreed to set up a centre") is the head's
+        # promise (agree → 030), not the complement's act asserted as done.
         derived = lexicon.derive(inner, "intend") if inner else ""
-        return derived or inner or head_code, "intended", False
+        return derived or head_code or inner, "intended", False
     if kind == "threaten":
         derived = lexicon.derive(inner, "threaten") if inner else ""
         return derived or head_code or "130", "intended", False

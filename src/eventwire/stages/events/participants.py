@@ -24,6 +24,8 @@ OBJECTS = frozenset({"dobj", "obj", "dative", "iobj"})
 CLIMB = frozenset({"xcomp", "conj", "acomp", "advcl"})
 SKIP_IN_PHRASE = frozenset({"relcl", "acl", "ccomp", "advcl", "conj", "cc", "punct"})
 PRONOUNS = frozenset({"PRON"})
+MEMBERSHIP = frozenset({"of", "from", "in", "at", "among", "within", "inside", "including"})
+"""Prepositions through which a subject phrase names the actor who acts ("leaders of X")."""
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET"})
 
 
@@ -48,6 +50,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                 return child, True
         if current.dep_ in {"relcl", "acl"} and current.head.pos_ in {"NOUN", "PROPN"}:
             return current.head, current.dep_ == "acl" and current.tag_ == "VBN"
+        if current.dep_ == "pcomp" and current.head.head.pos_ == "ADJ":
+            current = current.head.head  # "X are guilty of violating": X violated
+            continue
         if current.dep_ not in CLIMB or current.head == current:
             break
         current = current.head
@@ -55,27 +60,31 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
 
 
 def actors_of(head: Token | None, actors: list[Actor],
-              exclude: frozenset[str] = frozenset()) -> list[Actor]:
+              exclude: frozenset[str] = frozenset(), agent: bool = False) -> list[Actor]:
     """Actors named by the phrase headed by ``head`` and by the phrases coordinated with it;
     actors in ``exclude`` are looked past ("their disapproval for the United States'
-    policies" → the United States when "their" is the event's source)."""
+    policies" → the United States when "their" is the event's source). For an ``agent``
+    (a subject) only phrases of membership or place count ("leaders of the coalition",
+    "activists from Fatah"): in "access for the Darfur region has improved" Darfur acts
+    in nothing."""
     if head is None:
         return []
     found: list[Actor] = []
     for phrase in (head, *head.conjuncts):
-        for actor in _phrase_actors(phrase, actors, exclude):
+        for actor in _phrase_actors(phrase, actors, exclude, agent):
             if all(actor.id != known.id for known in found):
                 found.append(actor)
     return found
 
 
-def _phrase_actors(head: Token, actors: list[Actor], exclude: frozenset[str]) -> list[Actor]:
+def _phrase_actors(head: Token, actors: list[Actor], exclude: frozenset[str],
+                   agent: bool = False) -> list[Actor]:
     """The head word's actor; else the first actor inside the phrase, with any actors
     coordinated with it ("Senior Hungarian and Romanian officials")."""
     actor = _at(head, actors)
     if actor is not None and actor.id not in exclude:
         return [actor]
-    for word in _phrase_words(head):
+    for word in _phrase_words(head, agent):
         actor = _at(word, actors)
         if actor is None or actor.id in exclude:
             continue
@@ -89,14 +98,15 @@ def _phrase_actors(head: Token, actors: list[Actor], exclude: frozenset[str]) ->
     return []
 
 
-def _phrase_words(head: Token) -> list[Token]:
+def _phrase_words(head: Token, agent: bool = False) -> list[Token]:
     words: list[Token] = []
     stack = [head]
     while stack:
         token = stack.pop()
         words.append(token)
-        stack.extend(child for child in token.children if child.dep_ not in SKIP_IN_PHRASE
-                     or (token != head and child.dep_ == "conj"))
+        stack.extend(child for child in token.children if (
+            child.dep_ not in SKIP_IN_PHRASE or (token != head and child.dep_ == "conj"))
+            and not (agent and child.dep_ == "prep" and child.lower_ not in MEMBERSHIP))
     return sorted(words, key=lambda token: token.i)
 
 
@@ -200,7 +210,7 @@ def speaker_for_pronoun(subject: Token | None, verb: Token, actors: list[Actor],
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in speech:
         return []
     speaker, _ = subject_of(clause.head)
-    return actors_of(speaker, actors)
+    return actors_of(speaker, actors, agent=True)
 
 
 def possessor_or_agent(noun: Token, actors: list[Actor]) -> list[Actor]:
