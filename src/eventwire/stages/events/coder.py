@@ -63,9 +63,9 @@ from eventwire.stages.syntax import clause_tokens
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 VERBAL_QUADS = frozenset({1, 3})
 NOUN_SLOTS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos", "compound"})
-ADDRESSED_ROOTS = frozenset({"02", "10", "13"})
-"""Appeals, demands and threats whose addressee may be their content's subject ("demanded
-that the United States match …" → the United States)."""
+ADDRESSED_ROOTS = frozenset({"02", "10", "12", "13"})
+"""Appeals, demands, refusals and threats whose addressee may be their content's subject
+("demanded that the United States match …", "refused to allow UN planes to land")."""
 CONTENT_DEPS = frozenset({"xcomp", "ccomp", "acomp", "pcomp"})
 """Dependencies that make a clause the content of the verb above it."""
 TWO_PARTY = frozenset({"040", "041", "046"})
@@ -174,7 +174,7 @@ class EventCoder:
                 continue
             self._refine_by_weapon(draft)
             if not draft.sources and not draft.targets:
-                self._participants(draft, context.actors, earlier)
+                self._participants(draft, context, earlier)
             if not draft.targets:
                 self._adjunct_targets(draft, context.actors)
             if draft.sources and not draft.targets:
@@ -289,17 +289,22 @@ class EventCoder:
         """An event aimed at no actor but at a place ("imposed a curfew in Abidjan", "set up
         a research centre in Tokyo", "arrived in Amman") has the place's country as target,
         as CAMEO codes locations; only places the verb's own phrase names after it."""
-        words = {token.idx: token for verb in dict.fromkeys((draft.first, draft.clause))
+        place = self._place_after(draft, places)
+        if place is not None:
+            draft.targets = [Actor("", place.name, "country", place.country)]
+            draft.rule.append(f"target:place:{place.name}")
+
+    def _place_after(self, draft: Draft, places: list[Place]) -> Place | None:
+        """The first place with a country that a locative phrase of the verb names."""
+        words = {token.idx for verb in dict.fromkeys((draft.first, draft.clause))
                  for token in phrase_after(verb, self.lexicon.words["adjunct_prep"])
                  if token.dep_ == "pobj" and token.head.lower_ in self.lexicon.words["locative"]}
         for place in places:
-            if place.country is None:
-                continue
-            for mention in place.mentions:
-                if any(mention.start <= start < mention.end for start in words):
-                    draft.targets = [Actor("", place.name, "country", place.country)]
-                    draft.rule.append(f"target:place:{place.name}")
-                    return
+            if place.country is not None and any(
+                    mention.start <= start < mention.end
+                    for mention in place.mentions for start in words):
+                return place
+        return None
 
     def _adjunct_targets(self, draft: Draft, actors: list[Actor]) -> None:
         """The target named by a "why" phrase of the event's verb ("in protest against X")."""
@@ -413,10 +418,14 @@ class EventCoder:
 
     # ------------------------------------------------------------ participants
 
-    def _participants(self, draft: Draft, actors: list[Actor], earlier: list[Event]) -> None:
+    def _participants(self, draft: Draft, context: EventContext, earlier: list[Event]) -> None:
         words = self.lexicon.words
+        actors = context.actors
         verb = draft.first
         subject, passive = subject_of(verb)
+        if passive and self.lexicon.lemma(verb) in words["stative_passive"] \
+                and not agent_actors(verb, actors):
+            passive = False  # "Israel is opposed to …", "forces were engaged in …"
         collective = self._collective(subject, earlier)
         if collective:
             draft.sources = collective
@@ -428,43 +437,90 @@ class EventCoder:
             return
         else:
             draft.sources = actors_of(subject, actors, agent=True) or speaker_for_pronoun(
-                subject, draft.clause, actors, words["speech"])
+                subject, draft.clause, actors, words["speech"]) or self._crowd(
+                draft, subject, context.places)
             draft.rule.append("source:subject")
             if subject is not None and not draft.sources:
                 return  # a generic subject ("Officials", "who") is no actor: no event
         draft.sources.extend(a for a in comitative_actors(verb, actors, words["comitative"])
                              if all(a.id != s.id for s in draft.sources))
         if not draft.targets:
-            preferred = self._target_preps(draft)
-            holders = _target_holders(draft)
-            event_object = self._event_object(draft)
-            exclude = _ids(draft.sources)
-            if event_object is not None and event_object not in holders:
-                noun = self.lexicon.noun(event_object)
-                draft.targets, how = objects_of(event_object, actors,
-                                                tuple(noun.target_preps), (), exclude)
-                if draft.targets:
-                    draft.rule.append(f"target:{noun.lemma}:{how}")
-                    return
-            for holder in holders:
-                draft.targets, how = objects_of(holder, actors, preferred, words["target_prep"],
-                                                exclude)
-                if draft.targets:
-                    draft.rule.append(f"target:{how}")
-                    return
-            if draft.code[:2] in ADDRESSED_ROOTS:
-                for clause in _content_clauses(draft.clause):
-                    subject, _ = subject_of(clause)
-                    draft.targets = actors_of(subject, actors, exclude) if subject else []
-                    if draft.targets:
-                        draft.rule.append("target:content-subject")
-                        return
-            for purpose in _purpose_clauses(draft.clause):
-                draft.targets, how = objects_of(purpose, actors, (), words["target_prep"],
-                                                exclude)
-                if draft.targets:
-                    draft.rule.append(f"target:purpose:{purpose.lower_}:{how}")
-                    return
+            self._targets(draft, actors)
+
+    def _targets(self, draft: Draft, actors: list[Actor]) -> None:
+        """The first of these that names an actor other than the sources: the agent of a
+        demanded act ("demanded the withdrawal of Serbian forces"); an event noun's own
+        prepositions ("held a meeting with X", "called for sanctions against X"); what a
+        disapproval is about ("complained to the UN over Israeli raids"); the verb's
+        object and target prepositions; the subject of what an appeal, demand, refusal or
+        threat is about ("refused to allow UN planes to land"); a purpose clause's object."""
+        words = self.lexicon.words
+        exclude = _ids(draft.sources)
+        skip = frozenset(words["complex_prep_noun"])
+        holders = _target_holders(draft)
+        found, how = self._demanded_agent(draft, actors, exclude)
+        for noun_token, noun in ([] if found else self._event_nouns(draft, holders)):
+            found, how = objects_of(noun_token, actors, tuple(noun.target_preps), (), exclude,
+                                    skip)
+            if found:
+                how = f"{noun.lemma}:{how}"
+                break
+        if not found and draft.code[:2] == "11":
+            found, how = self._first_target(holders, actors, words["grievance_prep"], (),
+                                            exclude, skip)
+        if not found:
+            found, how = self._first_target(holders, actors, self._target_preps(draft),
+                                            words["target_prep"], exclude, skip)
+        if not found and draft.code[:2] in ADDRESSED_ROOTS:
+            for clause in (c for holder in holders for c in _content_clauses(holder)):
+                subject, _ = subject_of(clause)
+                found, how = actors_of(subject, actors, exclude), "content-subject"
+                if found:
+                    break
+        for purpose in ([] if found else _purpose_clauses(draft.clause)):
+            found, how = objects_of(purpose, actors, (), words["target_prep"], exclude, skip)
+            if found:
+                how = f"purpose:{purpose.lower_}:{how}"
+                break
+        if found:
+            draft.targets = found
+            draft.rule.append(f"target:{how}")
+
+    @staticmethod
+    def _first_target(holders: list[Token], actors: list[Actor], preferred: tuple[str, ...],
+                      fallback: tuple[str, ...], exclude: frozenset[str],
+                      skip: frozenset[str]) -> tuple[list[Actor], str]:
+        for holder in holders:
+            found, how = objects_of(holder, actors, preferred, fallback, exclude, skip)
+            if found:
+                return found, how
+        return [], ""
+
+    def _demanded_agent(self, draft: Draft, actors: list[Actor],
+                        exclude: frozenset[str]) -> tuple[list[Actor], str]:
+        """"demanded the withdrawal of Serbian forces": who is to act is the addressee."""
+        if draft.code[:2] not in {"02", "10"}:
+            return [], ""
+        for child in draft.clause.children:
+            if child.dep_ in OBJECTS and child.lemma_.lower() in self.lexicon.words[
+                    "agentive_noun"]:
+                found = possessor_or_agent(child, actors, of=True)
+                found = [actor for actor in found if actor.id not in exclude]
+                if found:
+                    return found, f"agent-of:{child.lemma_.lower()}"
+        return [], ""
+
+    def _crowd(self, draft: Draft, subject: Token | None, places: list[Place]) -> list[Actor]:
+        """"Hundreds of thousands of people blocked streets in Hong Kong": a crowd with no
+        other name, protesting in a place, is that place's people."""
+        if subject is None or not draft.code.startswith("14") \
+                or subject.lemma_.lower() not in self.lexicon.words["crowd_noun"]:
+            return []
+        place = self._place_after(draft, places)
+        if place is None:
+            return []
+        draft.rule.append(f"source:crowd-in:{place.name}")
+        return [Actor("", place.name, "group", place.country)]
 
     def _collective(self, subject: Token | None, earlier: list[Event]) -> list[Actor]:
         """"Both sides" → the source and target of the latest event that had both."""
@@ -484,13 +540,15 @@ class EventCoder:
             return tuple(noun.target_preps)
         return ()
 
-    def _event_object(self, draft: Draft) -> Token | None:
-        """The event noun a verb pattern matched as its object ("held a meeting with X"),
-        whose own prepositions name the target."""
+    def _event_nouns(self, draft: Draft, holders: list[Token]) -> list[tuple[Token, Noun]]:
+        """The event nouns a verb takes as object other than its trigger ("held a meeting
+        with X"), whose own prepositions name the target."""
+        found: list[tuple[Token, Noun]] = []
         for child in draft.clause.children:
-            if child.dep_ in OBJECTS and self.lexicon.noun(child) is not None:
-                return child
-        return None
+            noun = self.lexicon.noun(child) if child.dep_ in OBJECTS else None
+            if noun is not None and child not in holders:
+                found.append((child, noun))
+        return found
 
     # ------------------------------------------------------------------ events
 

@@ -155,12 +155,14 @@ def _has_particle(verb: Token, particle: str, after: list[Token]) -> bool:
 
 def _inside_prepositions(words: list[Token], verb: Token) -> frozenset[int]:
     """Indexes of the words under a preposition of the verb's phrase ("launched fire against
-    camps near the border": "camps", "near", "the", "border")."""
+    camps near the border": "camps", "near", "the", "border"), an "of" inside a noun
+    phrase excepted ("received a mission of observers" names the observers)."""
     inside: set[int] = set()
     for word in words:
         head = word.head
         while head != verb and head.head != head:
-            if head.dep_ in PREPOSITIONS:
+            if head.dep_ in PREPOSITIONS and not (
+                    head.lower_ == "of" and head.head.pos_ in {"NOUN", "PROPN", "NUM", "PRON"}):
                 inside.add(word.i)
                 break
             head = head.head

@@ -115,13 +115,16 @@ def _at(token: Token, actors: list[Actor]) -> Actor | None:
 
 
 def objects_of(verb: Token, actors: list[Actor], preferred: tuple[str, ...],
-               fallback: tuple[str, ...],
-               exclude: frozenset[str] = frozenset()) -> tuple[list[Actor], str]:
+               fallback: tuple[str, ...], exclude: frozenset[str] = frozenset(),
+               skip: frozenset[str] = frozenset()) -> tuple[list[Actor], str]:
     """Target actors: the pattern's or noun's own prepositions first, then the direct
     object, then the general target prepositions in their order of preference. Actors in
     ``exclude`` (the event's sources: "Syria offered its troops to Lebanon") are passed
-    over, so the next phrase is tried."""
-    children = list(verb.children)
+    over, so the next phrase is tried; so are phrases whose object is one of ``skip``
+    (complex prepositions: "in the wake of X" names no target)."""
+    children = [child for child in verb.children
+                if not any(pobj.dep_ == "pobj" and pobj.lemma_.lower() in skip
+                           for pobj in child.children)]
     for preposition in preferred:
         found = _prep_actors(children, preposition, actors, exclude)
         if found:
@@ -213,17 +216,19 @@ def speaker_for_pronoun(subject: Token | None, verb: Token, actors: list[Actor],
     return actors_of(speaker, actors, agent=True)
 
 
-def possessor_or_agent(noun: Token, actors: list[Actor]) -> list[Actor]:
+def possessor_or_agent(noun: Token, actors: list[Actor], of: bool = False) -> list[Actor]:
     """The source of a nominal trigger: its possessor ("his meeting") or ``by`` agent
-    ("this visit by Shoigu")."""
+    ("this visit by Shoigu"); with ``of``, also its "of" phrase, for nouns whose "of"
+    names who acts ("the withdrawal of Serbian forces")."""
     for child in noun.children:
         if child.dep_ == "poss":
             found = actors_of(child, actors)
             if found:
                 return found
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "by":
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    return actors_of(pobj, actors)
+    for preposition in ("by", "of") if of else ("by",):
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == preposition:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return actors_of(pobj, actors)
     return []
