@@ -160,12 +160,12 @@ class EventCoder:
             if token.i in consumed:
                 continue
             draft: Draft | None = None
-            if token.dep_ in DESCRIPTIVE or token.dep_ == "prep" or _nominal_use(token):
-                continue  # "according to" is no agreement, "the wounded" no wounding
             demand = self._demand(token, context.actors) if token.pos_ in VERBAL else None
             if demand is not None:
                 drafts.append(demand)
                 continue
+            if token.dep_ in DESCRIPTIVE or token.dep_ == "prep" or _nominal_use(token):
+                continue  # "according to" is no agreement, "the wounded" no wounding
             if token.pos_ == "VERB" or self._is_complement_adjective(token):
                 draft = self._verbal(token, consumed) or self._adjunct_draft(token)
             elif token.pos_ == "NOUN" and token.dep_ not in ARGUMENT_DEPS:
@@ -214,11 +214,22 @@ class EventCoder:
             head, role = self._head_of(draft, by_verb)
             if head is not None and _part_of(draft, head, role):
                 continue
-            if role == "purpose" and draft.modality in {"asserted", "reported"}:
-                draft.modality = "intended"
-                draft.rule.append(f"purpose-of:{self.lexicon.lemma(head.first)}")
+            if role == "purpose":
+                self._as_purpose(draft, head)
             kept.append(draft)
         return kept
+
+    def _as_purpose(self, draft: Draft, head: Draft) -> None:
+        """A purpose clause kept as an event of its own is intended, and aims at its act's
+        target when it names none ("dispatched inspectors to Esfahan to monitor …")."""
+        if draft.modality in {"asserted", "reported"}:
+            draft.modality = "intended"
+        draft.rule.append(f"purpose-of:{self.lexicon.lemma(head.first)}")
+        if not draft.targets:
+            draft.targets = [actor for actor in head.targets
+                             if all(actor.id != source.id for source in draft.sources)]
+            if draft.targets:
+                draft.rule.append("target:of-purpose-head")
 
     def _head_of(self, draft: Draft, by_verb: dict[int, Draft]) -> tuple[Draft | None, str]:
         """The event whose purpose clause, trailing participle or verbal content ``draft``
@@ -318,27 +329,42 @@ class EventCoder:
                     return
 
     def _demand(self, verb: Token, actors: list[Actor]) -> Draft | None:
-        """"X said Y must withdraw": an obligation in reported speech is X's demand of Y
-        (CAMEO 10), whatever the complement's own verb."""
+        """"X said Y must withdraw", "X issued a reminder to Y that it must cooperate": an
+        obligation in reported speech, or in the complement of a speech noun, is X's
+        demand of Y (CAMEO 10), whatever the complement's own verb."""
         obligations = self.lexicon.words["obligation"]
         if not any(child.dep_ == "aux" and child.lower_ in obligations
                    for child in verb.children):
             return None
         mood = mood_of(verb, self.lexicon)
-        if mood.speech is None or mood.negated:
+        speech, noun = mood.speech, self._speech_noun(verb)
+        if noun is not None and speech is None:
+            speech = noun.head
+        if speech is None or mood.negated:
             return None
-        speaker, _ = subject_of(mood.speech)
+        speaker, _ = subject_of(speech)
         obliged, _ = subject_of(verb)
         sources = actors_of(speaker, actors, agent=True)
         targets = actors_of(obliged, actors)
+        if not targets and noun is not None:
+            targets, _ = objects_of(noun, actors, ("to",), (), _ids(sources))
         if not sources:
             return None
         draft = Draft(verb, verb, verb, DEMAND, "asserted", False,
-                      [f"obligation-in-speech:{mood.speech.lemma_.lower()}",
+                      [f"obligation-in-speech:{(noun or speech).lemma_.lower()}",
                        "source:speaker", "target:obliged"], sources, targets)
         draft.matched_pattern = True
-        draft.anchor = mood.speech
+        draft.anchor = speech
         return draft
+
+    def _speech_noun(self, verb: Token) -> Token | None:
+        """The speech noun ("reminder", "warning") whose content clause ``verb`` heads."""
+        head = verb.head
+        if verb.dep_ in {"acl", "ccomp"} and head.pos_ == "NOUN" \
+                and head.lemma_.lower() in self.lexicon.words["speech_noun"] \
+                and head.head.pos_ in VERBAL:
+            return head
+        return None
 
     def _is_complement_adjective(self, token: Token) -> bool:
         return (token.pos_ == "ADJ" and token.lemma_.lower() in self.lexicon.complements

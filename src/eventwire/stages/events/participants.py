@@ -89,13 +89,26 @@ def _phrase_actors(head: Token, actors: list[Actor], exclude: frozenset[str],
         if actor is None or actor.id in exclude:
             continue
         found = [actor]
-        for other in word.conjuncts:
-            extra = _at(other, actors)
+        for other in _conjuncts_up_to(word, head):
+            extra = next((_at(inner, actors) for inner in _phrase_words(other)
+                          if _at(inner, actors) is not None), None)
             if extra is not None and extra.id not in exclude \
                     and all(extra.id != a.id for a in found):
                 found.append(extra)
         return found
     return []
+
+
+def _conjuncts_up_to(word: Token, head: Token) -> list[Token]:
+    """Phrases coordinated with ``word`` or with the words between it and ``head`` ("a
+    meeting between an Israeli peace movement and the PLO": from "Israeli", the PLO)."""
+    found: list[Token] = []
+    current = word
+    while True:
+        found.extend(current.conjuncts)
+        if current == head or current.head == current:
+            return found
+        current = current.head
 
 
 def _phrase_words(head: Token, agent: bool = False) -> list[Token]:
