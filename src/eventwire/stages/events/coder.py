@@ -393,6 +393,18 @@ class EventCoder:
             draft.matched_pattern = bool(inner_match and inner_match.pattern)
             draft.speech = mood.speech
             return draft
+        event_noun = self._object_event(verb) if kind and lemma not in self.lexicon.light_verbs \
+            and not (match and match.pattern) else None
+        if event_noun is not None:  # "threatened sanctions", "refused talks", "planned a strike"
+            noun, token = event_noun
+            code, modality, negated = combine_complement(kind, head_code, noun.code,
+                                                         self.lexicon)
+            if mood.negated:
+                modality, negated = "denied", True
+            draft = Draft(verb, token, verb, code, modality, negated,
+                          [f"complement:{kind}", rule, f"noun:{noun.lemma}"])
+            draft.speech = mood.speech
+            return draft
         if not head_code:
             return None
         code, modality, negated = apply_mood(head_code, mood, self.lexicon)
@@ -421,6 +433,10 @@ class EventCoder:
     def _light_noun(self, verb: Token) -> tuple[Noun, Token] | None:
         if self.lexicon.lemma(verb) not in self.lexicon.light_verbs:
             return None
+        return self._object_event(verb)
+
+    def _object_event(self, verb: Token) -> tuple[Noun, Token] | None:
+        """The event noun the verb takes as its object, if any."""
         for child in verb.children:
             if child.dep_ in OBJECTS:
                 noun = self.lexicon.noun(child)
