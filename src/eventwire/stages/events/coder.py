@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from eventwire.cameo import lookup
+from eventwire.kb import default_kb
 from eventwire.models import (
     Actor,
     ActorRef,
@@ -179,7 +180,7 @@ class EventCoder:
                 self._adjunct_targets(draft, context.actors)
             if draft.sources and not draft.targets:
                 self._place_target(draft, context.places)
-            if self._has_parties(draft):
+            if self._has_parties(draft) and not self._idle_warning(draft, context.actors):
                 drafts.append(draft)
         return self._fold(drafts)
 
@@ -375,6 +376,8 @@ class EventCoder:
         match = best_match(verb, self.lexicon, self._forms) if verb.pos_ == "VERB" else None
         head_code, rule, last = self._verb_code(verb, match)
         kind = self.lexicon.complements.get(lemma)
+        if any(child.dep_ == "auxpass" for child in verb.children):
+            kind = None  # "was expected to hold": someone else's expectation
         complement = next((child for child in verb.children if child.dep_ == "xcomp"
                            and child.pos_ in {"VERB", "AUX"}), None) if kind else None
         mood = mood_of(verb, self.lexicon)
@@ -405,8 +408,10 @@ class EventCoder:
                           [f"complement:{kind}", rule, f"noun:{noun.lemma}"])
             draft.speech = mood.speech
             return draft
-        if not head_code:
-            return None
+        if not head_code or (kind == "plan" and not (match and match.pattern)):
+            return None  # "planning a divorce" is no promise
+        if not (match and match.pattern) and self._states_a_clause(verb, lemma):
+            return None  # "recognise that there is a long way to go"
         code, modality, negated = apply_mood(head_code, mood, self.lexicon)
         draft = Draft(verb, last, verb, code, modality, negated, [rule, f"mood:{modality}"])
         draft.matched_pattern = bool(match and match.pattern)
@@ -414,6 +419,27 @@ class EventCoder:
                                        and match.pattern.subject_role == "target")
         draft.speech = mood.speech
         return draft
+
+    def _states_a_clause(self, verb: Token, lemma: str) -> bool:
+        """Does ``verb`` only state or judge its clausal object ("recognise that there is a
+        long way to go")?"""
+        return lemma in self.lexicon.words["clause_statement"] and _clause_object(verb) is not None
+
+    def _idle_warning(self, draft: Draft, actors: list[Actor]) -> bool:
+        """A warning whose clause is about neither the speaker nor the speaker's country
+        ("warned that food supplies had reached alarming levels") threatens nothing;
+        "warned that police will no longer tolerate rallies" does."""
+        if self.lexicon.lemma(draft.first) not in self.lexicon.words["warning"]:
+            return False
+        clause = _clause_object(draft.first)
+        inner = subject_of(clause)[0] if clause is not None else None
+        if inner is None or inner.pos_ == "PRON":
+            return False
+        named = actors_of(inner, actors)
+        if not named:  # "police will no longer tolerate" acts; "supplies were low" does not
+            return default_kb().sector([inner.lower_]) is None
+        countries = {actor.country for actor in draft.sources}
+        return not any(actor.country in countries for actor in named)
 
     def _verb_code(self, verb: Token, match: Match | None) -> tuple[str, str, Token]:
         """Code of a verb on its own: its pattern, else a light verb's event noun, else the
@@ -665,6 +691,13 @@ class EventCoder:
                                  for d in child.children):
                     return codes
         return ()
+
+
+def _clause_object(verb: Token) -> Token | None:
+    """The clause a verb takes as its only object ("warned that …"), if any."""
+    if any(child.dep_ in OBJECTS for child in verb.children):
+        return None
+    return next((child for child in verb.children if child.dep_ == "ccomp"), None)
 
 
 def _nominal_use(token: Token) -> bool:

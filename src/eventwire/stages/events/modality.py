@@ -123,6 +123,8 @@ def combine_complement(kind: str, head_code: str, complement_code: str,
         # promise (agree → 030), not the complement's act asserted as done.
         derived = lexicon.derive(inner, "intend") if inner else ""
         return derived or head_code or inner, "intended", False
+    if kind == "plan":
+        return (lexicon.derive(inner, "intend") if inner else ""), "intended", False
     if kind == "threaten":
         derived = lexicon.derive(inner, "threaten") if inner else ""
         return derived or head_code or "130", "intended", False
@@ -135,4 +137,4 @@ def combine_complement(kind: str, head_code: str, complement_code: str,
         return inner, "denied", True
     if kind == "deny":
         return (inner, "denied", True) if inner else (head_code, "asserted", False)
-    return inner or head_code, "asserted", False
+    return inner, "asserted", False

@@ -24,8 +24,14 @@ OBJECTS = frozenset({"dobj", "obj", "dative", "iobj"})
 CLIMB = frozenset({"xcomp", "conj", "acomp", "advcl"})
 SKIP_IN_PHRASE = frozenset({"relcl", "acl", "ccomp", "advcl", "conj", "cc", "punct"})
 PRONOUNS = frozenset({"PRON"})
-MEMBERSHIP = frozenset({"of", "from", "in", "at", "among", "within", "inside", "including"})
-"""Prepositions through which a subject phrase names the actor who acts ("leaders of X")."""
+MEMBERSHIP = frozenset({"of", "from", "among", "including", "in"})
+"""Prepositions through which a subject phrase names the actor who acts ("leaders of X",
+"Albanians in south Serbia")."""
+QUANTITIES = frozenset({"number", "percentage", "percent", "share", "proportion", "rate",
+                        "level", "amount", "total", "figure", "value", "price", "cost",
+                        "volume", "revenue", "output", "stock", "index"})
+"""Subject heads that measure something: "the number of Palestinians hit a peak" is no act
+of the Palestinians."""
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET"})
 
 
@@ -64,9 +70,9 @@ def actors_of(head: Token | None, actors: list[Actor],
     """Actors named by the phrase headed by ``head`` and by the phrases coordinated with it;
     actors in ``exclude`` are looked past ("their disapproval for the United States'
     policies" → the United States when "their" is the event's source). For an ``agent``
-    (a subject) only phrases of membership or place count ("leaders of the coalition",
-    "activists from Fatah"): in "access for the Darfur region has improved" Darfur acts
-    in nothing."""
+    (a subject) only phrases of membership count ("leaders of the coalition", "activists
+    from Fatah"): in "access for the Darfur region has improved" Darfur acts in nothing
+    (see ``_not_agentive``)."""
     if head is None:
         return []
     found: list[Actor] = []
@@ -111,6 +117,14 @@ def _conjuncts_up_to(word: Token, head: Token) -> list[Token]:
         current = current.head
 
 
+def _not_agentive(child: Token) -> bool:
+    """A modifier through which a subject does not name who acts: a possessor ("the
+    company's revenues increased"), a phrase that is not one of membership ("access for
+    Darfur"), anything under a quantity ("the number of Palestinians")."""
+    return child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ not in MEMBERSHIP) \
+        or child.head.lemma_.lower() in QUANTITIES
+
+
 def _phrase_words(head: Token, agent: bool = False) -> list[Token]:
     words: list[Token] = []
     stack = [head]
@@ -119,7 +133,7 @@ def _phrase_words(head: Token, agent: bool = False) -> list[Token]:
         words.append(token)
         stack.extend(child for child in token.children if (
             child.dep_ not in SKIP_IN_PHRASE or (token != head and child.dep_ == "conj"))
-            and not (agent and child.dep_ == "prep" and child.lower_ not in MEMBERSHIP))
+            and not (agent and _not_agentive(child)))
     return sorted(words, key=lambda token: token.i)
 
 
