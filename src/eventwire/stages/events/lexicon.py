@@ -190,7 +190,7 @@ def _stems(word: str) -> Iterator[str]:
             stem = word[:-len(suffix)]
             for replacement in replacements:
                 yield stem + replacement
-            if len(stem) > 2 and stem[-1] == stem[-2]:
+            if suffix in {"ed", "ing"} and len(stem) > 2 and stem[-1] == stem[-2]:
                 yield stem[:-1]  # "stopped" → "stop"
 
 
