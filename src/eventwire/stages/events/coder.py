@@ -63,7 +63,12 @@ from eventwire.stages.syntax import clause_tokens
 
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 VERBAL_QUADS = frozenset({1, 3})
-NOUN_SLOTS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos", "compound"})
+OBJECT_SLOTS = frozenset({"dobj", "attr", "appos", "compound"})
+NOUN_SLOTS = frozenset({"nsubj", "nsubjpass", "pobj"})
+"""A verb form in a noun's slot is a noun; in a subject or prepositional slot the parser
+errs both ways ("Thousands of Nepalese protested" is parsed with "protested" as ``pobj``),
+so there a determiner or possessor must show it ("the wounded")."""
+NOUNS = frozenset({"NOUN", "PROPN"})
 ADDRESSED_ROOTS = frozenset({"02", "10", "12", "13"})
 """Appeals, demands, refusals and threats whose addressee may be their content's subject
 ("demanded that the United States match …", "refused to allow UN planes to land")."""
@@ -112,6 +117,9 @@ class Draft:
     matched_pattern: bool = False
     subject_is_target: bool = False
     """The pattern says the subject undergoes the event ("X faced court martial")."""
+    unnamed_agent: bool = False
+    """An attack by someone the text does not name ("Gunmen kidnapped …"): an event even
+    without a source."""
     speech: Token | None = None
     """The speech verb whose complement the trigger's clause is ("X said Y attacked Z")."""
     anchor: Token | None = None
@@ -178,7 +186,7 @@ class EventCoder:
                 self._participants(draft, context, earlier)
             if not draft.targets:
                 self._adjunct_targets(draft, context.actors)
-            if draft.sources and not draft.targets:
+            if not draft.targets and (draft.sources or draft.unnamed_agent):
                 self._place_target(draft, context.places)
             if self._has_parties(draft) and not self._idle_warning(draft, context.actors):
                 drafts.append(draft)
@@ -509,7 +517,9 @@ class EventCoder:
                 draft, subject, context.places)
             draft.rule.append("source:subject")
             if subject is not None and not draft.sources:
-                return  # a generic subject ("Officials", "who") is no actor: no event
+                if subject.pos_ not in NOUNS or lookup(draft.code).quad_class != 4:
+                    return  # a generic subject ("Officials met") is no actor: no event
+                draft.unnamed_agent = True  # "Gunmen kidnapped two aid workers" still acts
         draft.sources.extend(a for a in comitative_actors(verb, actors, words["comitative"])
                              if all(a.id != s.id for s in draft.sources))
         if not draft.targets:
@@ -701,13 +711,19 @@ def _clause_object(verb: Token) -> Token | None:
 
 
 def _nominal_use(token: Token) -> bool:
-    """A verb form in a noun's slot ("evacuated the wounded") or completing a noun ("the
-    decision of sending troops") names no event of its own."""
+    """A verb form in a noun's slot ("evacuated the wounded", "vetoed a resolution
+    censuring …") or completing a noun ("the decision of sending troops", "a call for its
+    forces to be deployed", "efforts to end the fighting") names no event of its own."""
     if token.pos_ != "VERB":
         return False
-    if token.dep_ in NOUN_SLOTS:
+    if token.dep_ in OBJECT_SLOTS or (token.dep_ in NOUN_SLOTS and any(
+            child.dep_ in {"det", "poss"} for child in token.children)):
         return True
-    return token.dep_ == "pcomp" and token.head.head.pos_ in {"NOUN", "PROPN"}
+    head = token.head
+    if token.dep_ == "pcomp":
+        return head.head.pos_ in NOUNS
+    return token.dep_ in {"acl", "relcl", "advcl"} and head.pos_ in NOUNS \
+        and _is_infinitive(token)
 
 
 def _first_conjunct(verb: Token) -> Token:

@@ -163,7 +163,11 @@ class Lexicon:
         """The token's lemma, repaired when spaCy's is no verb the lexicon knows but an
         inflection of the word is ("staged" → spaCy "stag" → "stage")."""
         lemma = token.lemma_.lower()
-        if not token.tag_.startswith("VB") or lemma in self.verbs:
+        if not token.tag_.startswith("VB"):
+            return lemma
+        if _undoubled(lemma, token.lower_):
+            return lemma + "e"  # "raged" is no form of "rag" (that would be "ragged")
+        if lemma in self.verbs:
             return lemma
         return next((stem for stem in _stems(token.lower_) if stem in self.verbs), lemma)
 
@@ -181,6 +185,16 @@ class Lexicon:
             if row is not None:
                 return getattr(row, how)
         return ""
+
+
+def _undoubled(lemma: str, word: str) -> bool:
+    """Is ``word`` ``lemma`` + -ed/-ing without the final consonant doubled that a short
+    consonant-vowel-consonant verb takes ("rag" → "ragged")? Then ``lemma`` is wrong."""
+    vowels = "aeiou"
+    onset = lemma[:-2]  # one-syllable verbs only: "rag", "stag" (not "open", "visit")
+    return 1 <= len(onset) <= 2 and all(letter not in vowels for letter in onset) \
+        and word in {lemma + "ed", lemma + "ing"} \
+        and lemma[-1] not in vowels + "wxy" and lemma[-2] in vowels
 
 
 def _stems(word: str) -> Iterator[str]:
@@ -211,10 +225,12 @@ def lexicon() -> Lexicon:
     _load_verbs(lex, [*_rows("extra_verbs.tsv"), *_rows("cameo_verbs.tsv")])
     patterns: dict[str, list[Pattern]] = defaultdict(list)
     # Extras first: on equal weight the earlier pattern wins, so eventwire's fixes do.
-    for row in [*_rows("extra_patterns.tsv"), *_rows("cameo_patterns.tsv")]:
+    extras = _rows("extra_patterns.tsv")
+    for row in [*extras, *_rows("cameo_patterns.tsv")]:
         pattern = _pattern(row)
         if pattern is not None:
             patterns[row["block"]].append(pattern)
+    _check_synsets(extras, lex.synsets)
     lex.patterns = dict(patterns)
     lex.nouns = {row["noun"]: Noun(row["noun"], _known(row["code"]),
                                    frozenset(filter(None, row["target_preps"].split("|"))))
@@ -282,6 +298,15 @@ def _pattern(row: dict[str, str]) -> Pattern | None:
     anchors = frozenset(word for element in (*pre, *post) for word in _anchors(element))
     return Pattern(code, row["reverse"], row["subject_role"], pre, post, row["origin"],
                    weight, targets, anchors)
+
+
+def _check_synsets(rows: list[dict[str, str]], synsets: dict[str, object]) -> None:
+    """eventwire's own patterns may name only synonym sets that exist: a typo fails loudly."""
+    for row in rows:
+        for text in (*row["pre"].split(), *row["post"].split()):
+            for word in text.replace(":", ",").replace("+", ",").split(","):
+                if word.startswith("&") and word[1:].rstrip("_") not in synsets:
+                    raise KeyError(f"extra pattern names unknown synonym set {word!r}")
 
 
 def _anchors(element: Element) -> Iterator[str]:

@@ -150,7 +150,12 @@ def sentence_forms(sentence: Span) -> frozenset[str]:
 
 
 def _has_particle(verb: Token, particle: str, after: list[Token]) -> bool:
-    return bool(after) and after[0].lower_ == particle and after[0].i == verb.i + 1
+    """"pulled out its forces" or "pulled its forces out": the particle right after the
+    verb, or anywhere as the verb's particle dependent."""
+    if after and after[0].lower_ == particle and after[0].i == verb.i + 1:
+        return True
+    return any(child.dep_ in {"prt", "prep", "advmod"} and child.lower_ == particle
+               and child.i > verb.i for child in verb.children)
 
 
 def _inside_prepositions(words: list[Token], verb: Token) -> frozenset[int]:
