@@ -63,6 +63,9 @@ from eventwire.stages.syntax import clause_tokens
 
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 VERBAL_QUADS = frozenset({1, 3})
+TARGET_PLACES = frozenset({"country", "admin1", "city"})
+"""Places whose country an event aimed at them targets; a sea or a landmark may lie off
+any country ("attacked a ship in the Red Sea")."""
 OBJECT_SLOTS = frozenset({"dobj", "attr", "appos", "compound"})
 NOUN_SLOTS = frozenset({"nsubj", "nsubjpass", "pobj"})
 """A verb form in a noun's slot is a noun; in a subject or prepositional slot the parser
@@ -117,6 +120,12 @@ class Draft:
     matched_pattern: bool = False
     subject_is_target: bool = False
     """The pattern says the subject undergoes the event ("X faced court martial")."""
+    kept: bool = True
+    """False when the draft has no parties to be an event: it still tells its clause's
+    purpose clauses and content that they are part of it ("The protesters demanded that
+    the Commission withdraw the proposal": no withdrawal)."""
+    nominal: bool = False
+    """Triggered by an event noun on its own ("his meeting with Kang")."""
     unnamed_agent: bool = False
     """An attack by someone the text does not name ("Gunmen kidnapped …"): an event even
     without a source."""
@@ -188,9 +197,10 @@ class EventCoder:
                 self._adjunct_targets(draft, context.actors)
             if not draft.targets and (draft.sources or draft.unnamed_agent):
                 self._place_target(draft, context.places)
-            if self._has_parties(draft) and not self._idle_warning(draft, context.actors):
-                drafts.append(draft)
-        return self._fold(drafts)
+            draft.kept = self._has_parties(draft) and not self._idle_warning(draft,
+                                                                               context.actors)
+            drafts.append(draft)
+        return [draft for draft in self._fold(drafts) if draft.kept]
 
     def _has_parties(self, draft: Draft) -> bool:
         """An event needs an actor; a threat needs its threatener ("if it is attacked" is
@@ -213,7 +223,9 @@ class EventCoder:
           trailing participle is part of it when it repeats its type or gives a protest's
           message ("blocked roads, demanding that …");
         - the content of a verbal act ("refused to allow planes to land and evacuate",
-          "demanded that control be taken away", "accused X of attacking") did not happen."""
+          "demanded that control be taken away", "accused X of attacking") did not happen;
+        - an event noun inside a verb's phrase that repeats the verb's type ("arrived in
+          Pyongyang for his first visit to North Korea") is the same event."""
         by_verb: dict[int, Draft] = {}
         for draft in drafts:
             by_verb.setdefault(draft.first.i, draft)
@@ -251,6 +263,9 @@ class EventCoder:
             head = by_verb.get(clause.head.i) if role else None
             if head is not None and head is not draft:
                 return head, role
+        if draft.nominal:
+            head = _verb_above(draft.first, by_verb)
+            return (head, "nominal") if head is not None else (None, "")
         head = _content_head(draft, by_verb)
         return (head, "content") if head is not None else (None, "")
 
@@ -320,7 +335,7 @@ class EventCoder:
                  for token in phrase_after(verb, self.lexicon.words["adjunct_prep"])
                  if token.dep_ == "pobj" and token.head.lower_ in self.lexicon.words["locative"]}
         for place in places:
-            if place.country is not None and any(
+            if place.country is not None and place.feature in TARGET_PLACES and any(
                     mention.start <= start < mention.end
                     for mention in place.mentions for start in words):
                 return place
@@ -397,6 +412,8 @@ class EventCoder:
                                                          self.lexicon)
             if not code:
                 return None
+            if kind == "attempt":  # "would continue to attack": the head's mood rules
+                code, modality, negated = apply_mood(code, mood, self.lexicon)
             if mood.negated:
                 modality, negated = "denied", True
             draft = Draft(verb, max(last, inner_last, key=lambda t: t.i), complement, code,
@@ -490,6 +507,7 @@ class EventCoder:
         draft = Draft(token, token, token, noun.code, "denied" if negated else "asserted",
                       negated, [f"noun:{noun.lemma}", "source:possessor-or-by", f"target:{how}"])
         draft.sources, draft.targets = sources, targets
+        draft.nominal = True
         return draft
 
     # ------------------------------------------------------------ participants
@@ -553,6 +571,10 @@ class EventCoder:
             for clause in (c for holder in holders for c in _content_clauses(holder)):
                 subject, _ = subject_of(clause)
                 found, how = actors_of(subject, actors, exclude), "content-subject"
+                if not found:  # "warned that it would strike the United States"
+                    found, how = objects_of(clause, actors, (), words["target_prep"], exclude,
+                                            skip)
+                    how = f"content:{how}"
                 if found:
                     break
         for purpose in ([] if found else _purpose_clauses(draft.clause)):
@@ -762,9 +784,19 @@ def _part_of(draft: Draft, head: Draft, role: str) -> bool:
         return True
     if role == "content":
         return other.quad_class in VERBAL_QUADS
+    if role == "nominal":
+        return own.plover == other.plover and head.kept
     if role == "participle":
         return own.plover == other.plover or message
     return own.plover == other.plover or other.quad_class in VERBAL_QUADS or message
+
+
+def _verb_above(noun: Token, by_verb: dict[int, Draft]) -> Draft | None:
+    """The event of the nearest verb above a nominal trigger, if that verb has one."""
+    head = noun.head
+    while head.pos_ not in VERBAL and head.head != head:
+        head = head.head
+    return by_verb.get(head.i) if head != noun else None
 
 
 def _content_head(draft: Draft, by_verb: dict[int, Draft]) -> Draft | None:
