@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from eventwire.cameo import lookup
-from eventwire.kb import default_kb
 from eventwire.models import (
     Actor,
     ActorRef,
@@ -197,8 +196,7 @@ class EventCoder:
                 self._adjunct_targets(draft, context.actors)
             if not draft.targets and (draft.sources or draft.unnamed_agent):
                 self._place_target(draft, context.places)
-            draft.kept = self._has_parties(draft) and not self._idle_warning(draft,
-                                                                               context.actors)
+            draft.kept = self._has_parties(draft) and not self._idle_warning(draft)
             drafts.append(draft)
         return [draft for draft in self._fold(drafts) if draft.kept]
 
@@ -450,21 +448,18 @@ class EventCoder:
         long way to go")?"""
         return lemma in self.lexicon.words["clause_statement"] and _clause_object(verb) is not None
 
-    def _idle_warning(self, draft: Draft, actors: list[Actor]) -> bool:
-        """A warning whose clause is about neither the speaker nor the speaker's country
-        ("warned that food supplies had reached alarming levels") threatens nothing;
-        "warned that police will no longer tolerate rallies" does."""
+    def _idle_warning(self, draft: Draft) -> bool:
+        """A warning whose clause foretells nothing ("warned that food supplies had reached
+        alarming levels") threatens nothing; "warned that police will no longer tolerate
+        rallies" and "warned that countries supporting the motion would harm their ties"
+        do."""
         if self.lexicon.lemma(draft.first) not in self.lexicon.words["warning"]:
             return False
         clause = _clause_object(draft.first)
-        inner = subject_of(clause)[0] if clause is not None else None
-        if inner is None or inner.pos_ == "PRON":
+        if clause is None:
             return False
-        named = actors_of(inner, actors)
-        if not named:  # "police will no longer tolerate" acts; "supplies were low" does not
-            return default_kb().sector([inner.lower_]) is None
-        countries = {actor.country for actor in draft.sources}
-        return not any(actor.country in countries for actor in named)
+        mood = mood_of(clause, self.lexicon)
+        return not (mood.future or mood.possible)
 
     def _verb_code(self, verb: Token, match: Match | None) -> tuple[str, str, Token]:
         """Code of a verb on its own: its pattern, else a light verb's event noun, else the
