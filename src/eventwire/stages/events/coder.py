@@ -401,6 +401,9 @@ class EventCoder:
             kind = None  # "was expected to hold": someone else's expectation
         complement = next((child for child in verb.children if child.dep_ == "xcomp"
                            and child.pos_ in {"VERB", "AUX"}), None) if kind else None
+        if complement is None and (lemma in self.lexicon.light_verbs
+                                   or lemma in self.lexicon.words["speech"]):
+            kind, complement = self._noun_complement(verb) or (kind, None)
         mood = mood_of(verb, self.lexicon)
         if complement is not None:
             consumed.add(complement.i)
@@ -480,6 +483,18 @@ class EventCoder:
         if self.lexicon.lemma(verb) not in self.lexicon.light_verbs:
             return None
         return self._object_event(verb)
+
+    def _noun_complement(self, verb: Token) -> tuple[str, Token] | None:
+        """"expressed its willingness to hold talks": an object noun of intention, promise,
+        threat or refusal with its infinitive, read like "was willing to hold talks"."""
+        for child in verb.children:
+            kind = self.lexicon.complements.get(child.lemma_.lower())
+            if child.dep_ not in OBJECTS or child.pos_ != "NOUN" or kind is None:
+                continue
+            for infinitive in child.children:
+                if infinitive.dep_ in {"acl", "relcl"} and _is_infinitive(infinitive):
+                    return kind, infinitive
+        return None
 
     def _object_event(self, verb: Token) -> tuple[Noun, Token] | None:
         """The event noun the verb takes as its object, if any."""
