@@ -61,6 +61,7 @@ from eventwire.stages.places import place_of_event
 from eventwire.stages.syntax import clause_tokens
 
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+REPRESSION = "175"
 VERBAL_QUADS = frozenset({1, 3})
 TARGET_PLACES = frozenset({"country", "admin1", "city"})
 """Places whose country an event aimed at them targets; a sea or a landmark may lie off
@@ -309,8 +310,15 @@ class EventCoder:
 
     def _refine_by_weapon(self, draft: Draft) -> None:
         """A violent act's means decides its code ("aircraft … killed" → 195 aerial
-        weapons, "killed in a car bomb explosion" → 1832): read from its own clause."""
+        weapons, "killed in a car bomb explosion" → 1832): read from its own clause; so
+        do its victims when they are protesters ("police beat demonstrators" → 175,
+        violent repression)."""
         if draft.code[:2] not in VIOLENT_ROOTS:
+            return
+        if any(self.lexicon.lemma(token) in self.lexicon.words["protester_noun"]
+               for token in _victims(draft.clause)):
+            draft.rule.append("victims:protesters")
+            draft.code = REPRESSION
             return
         words = sorted(clause_tokens(draft.clause), key=lambda token: token.i)
         code = self.lexicon.weapon(words)
@@ -468,7 +476,7 @@ class EventCoder:
         """Code of a verb on its own: its pattern, else a light verb's event noun, else the
         verb's default code. A pattern that does not name the light verb's event noun
         ("issue … to:" for "issued an ultimatum to Ecuador") yields to the noun."""
-        light = self._light_noun(verb)
+        light = self._light_noun(verb) or self._claimed_event(verb)
         if match is not None and match.pattern is not None and (
                 light is None or mentions(match.pattern, light[1], self.lexicon)):
             return match.code, match.rule, verb
@@ -484,6 +492,21 @@ class EventCoder:
             return None
         return self._object_event(verb)
 
+    def _claimed_event(self, verb: Token) -> tuple[Noun, Token] | None:
+        """"Hamas claimed responsibility for the bombing": the claimant did what the event
+        noun names."""
+        if self.lexicon.lemma(verb) not in self.lexicon.words["responsibility_verb"]:
+            return None
+        for child in verb.children:
+            if child.dep_ in OBJECTS and child.lemma_.lower() == "responsibility":
+                for preposition in child.children:
+                    if preposition.dep_ == "prep" and preposition.lower_ == "for":
+                        for pobj in preposition.children:
+                            noun = self.lexicon.noun(pobj) if pobj.dep_ == "pobj" else None
+                            if noun is not None:
+                                return noun, pobj
+        return None
+
     def _noun_complement(self, verb: Token) -> tuple[str, Token] | None:
         """"expressed its willingness to hold talks": an object noun of intention, promise,
         threat or refusal with its infinitive, read like "was willing to hold talks"."""
@@ -497,9 +520,13 @@ class EventCoder:
         return None
 
     def _object_event(self, verb: Token) -> tuple[Noun, Token] | None:
-        """The event noun the verb takes as its object, if any."""
-        for child in verb.children:
-            if child.dep_ in OBJECTS:
+        """The event noun the verb takes as its object, if any; an object predicate counts
+        when there is no object ("called a general strike", parsed so), not in "called it
+        an attack"."""
+        children = list(verb.children)
+        has_object = any(child.dep_ in OBJECTS for child in children)
+        for child in children:
+            if child.dep_ in OBJECTS or (child.dep_ == "oprd" and not has_object):
                 noun = self.lexicon.noun(child)
                 if noun is not None:
                     return noun, child
@@ -511,14 +538,30 @@ class EventCoder:
             return None
         sources = possessor_or_agent(token, actors)
         targets, how = objects_of(token, actors, tuple(noun.target_preps), ())
+        rule = "source:possessor-or-by"
+        if not sources:  # "fighting between Armenian and Azeri forces": each on the other
+            sources, rule = self._between(token, actors), "between"
+            targets, how = (sources, "between") if len(sources) > 1 else ([], "")
         if not sources or not targets:
             return None
         negated = any(child.dep_ == "neg" for child in token.children)
         draft = Draft(token, token, token, noun.code, "denied" if negated else "asserted",
-                      negated, [f"noun:{noun.lemma}", "source:possessor-or-by", f"target:{how}"])
+                      negated, [f"noun:{noun.lemma}", rule, f"target:{how}"])
         draft.sources, draft.targets = sources, targets
         draft.nominal = True
         return draft
+
+    @staticmethod
+    def _between(noun: Token, actors: list[Actor]) -> list[Actor]:
+        """The parties of "… between X and Y" on an event noun, or on the verb it is the
+        subject of ("fighting broke out between Armenian and Azeri forces")."""
+        holders = [noun, noun.head] if noun.dep_ == "nsubj" else [noun]
+        for child in (child for holder in holders for child in holder.children):
+            if child.dep_ == "prep" and child.lower_ == "between":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return actors_of(pobj, actors)
+        return []
 
     # ------------------------------------------------------------ participants
 
@@ -733,6 +776,15 @@ class EventCoder:
                                  for d in child.children):
                     return codes
         return ()
+
+
+def _victims(verb: Token) -> list[Token]:
+    """The heads of a violent verb's object and of its "on"/"at"/"against" phrases."""
+    victims = [child for child in verb.children if child.dep_ in OBJECTS]
+    victims += [pobj for child in verb.children if child.dep_ == "prep"
+                and child.lower_ in {"on", "at", "against"}
+                for pobj in child.children if pobj.dep_ == "pobj"]
+    return victims
 
 
 def _clause_object(verb: Token) -> Token | None:

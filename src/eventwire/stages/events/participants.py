@@ -89,7 +89,14 @@ def _phrase_actors(head: Token, actors: list[Actor], exclude: frozenset[str],
     coordinated with it ("Senior Hungarian and Romanian officials")."""
     actor = _at(head, actors)
     if actor is not None and actor.id not in exclude:
-        return [actor]
+        found = [actor]
+        for modifier in head.lefts:  # "Armenian and Azeri forces": the Azeri ones too
+            for other in modifier.conjuncts:
+                extra = _at(other, actors)
+                if extra is not None and extra.id not in exclude \
+                        and all(extra.id != a.id for a in found):
+                    found.append(extra)
+        return found
     for word in _phrase_words(head, agent):
         actor = _at(word, actors)
         if actor is None or actor.id in exclude:
