@@ -62,6 +62,7 @@ from eventwire.stages.syntax import clause_tokens
 
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 REPRESSION = "175"
+PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl"})
 VERBAL_QUADS = frozenset({1, 3})
 TARGET_PLACES = frozenset({"country", "admin1", "city"})
 """Places whose country an event aimed at them targets; a sea or a landmark may lie off
@@ -630,7 +631,10 @@ class EventCoder:
                     how = f"content:{how}"
                 if found:
                     break
-        for purpose in ([] if found else _purpose_clauses(draft.clause)):
+        objects = [child for child in draft.clause.children if child.dep_ in OBJECTS]
+        purposes = [clause for holder in [*holders, *objects]
+                    for clause in _purpose_clauses(holder)]
+        for purpose in [] if found else purposes:
             found, how = objects_of(purpose, actors, (), words["target_prep"], exclude, skip)
             if found:
                 how = f"purpose:{purpose.lower_}:{how}"
@@ -823,11 +827,12 @@ def _content_clauses(verb: Token) -> list[Token]:
             and child.pos_ in VERBAL]
 
 
-def _purpose_clauses(verb: Token) -> list[Token]:
+def _purpose_clauses(head: Token) -> list[Token]:
     """"began a hunger strike to protest against Sweden's decision": the infinitives after
-    a verb that say what it was done for, whose objects name the act's target."""
-    return [child for child in verb.children if child.dep_ in {"advcl", "xcomp"}
-            and child.i > verb.i and _is_infinitive(child)]
+    a verb, or after its event noun, that say what it was done for, whose objects name the
+    act's target."""
+    return [child for child in head.children if child.dep_ in PURPOSE_DEPS
+            and child.i > head.i and _is_infinitive(child)]
 
 
 def _is_infinitive(verb: Token) -> bool:
