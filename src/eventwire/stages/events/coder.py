@@ -389,12 +389,18 @@ class EventCoder:
         return draft
 
     def _speech_noun(self, verb: Token) -> Token | None:
-        """The speech noun ("reminder", "warning") whose content clause ``verb`` heads."""
+        """The speech noun ("reminder", "warning") whose content clause ``verb`` heads,
+        attached to the noun or, as the parser often does, to the noun's verb ("issued a
+        reminder to Iraq that it must cooperate")."""
+        nouns = self.lexicon.words["speech_noun"]
         head = verb.head
-        if verb.dep_ in {"acl", "ccomp"} and head.pos_ == "NOUN" \
-                and head.lemma_.lower() in self.lexicon.words["speech_noun"] \
-                and head.head.pos_ in VERBAL:
+        if verb.dep_ not in {"acl", "ccomp"}:
+            return None
+        if head.pos_ == "NOUN" and head.lemma_.lower() in nouns and head.head.pos_ in VERBAL:
             return head
+        if head.pos_ in VERBAL:
+            return next((child for child in head.children if child.dep_ in OBJECTS
+                         and child.lemma_.lower() in nouns), None)
         return None
 
     def _is_complement_adjective(self, token: Token) -> bool:
@@ -615,9 +621,11 @@ class EventCoder:
             if found:
                 how = f"{noun.lemma}:{how}"
                 break
-        if not found and draft.code[:2] == "11":
+        if not found and draft.code[:2] == "11":  # what it is about, if not about itself
             found, how = self._first_target(holders, actors, words["grievance_prep"], (),
                                             exclude, skip)
+            countries = {source.country for source in draft.sources}
+            found = [actor for actor in found if actor.country not in countries]
         if not found:
             found, how = self._first_target(holders, actors, self._target_preps(draft),
                                             words["target_prep"], exclude, skip)
