@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 DB ?= eventwire.duckdb
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test lint bench bench-query serve clean
 
 # (Re)install whenever the dependency pins change; pip only fetches what is missing.
 $(STAMP): pyproject.toml constraints.txt
@@ -24,6 +24,12 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py
+
+bench-query: $(STAMP)
+	$(BIN)/python benchmarks/query.py
+
+serve: $(STAMP)
+	$(BIN)/eventwire serve --db $(DB)
 
 clean:
 	rm -rf $(VENV) $(DB) build src/*.egg-info

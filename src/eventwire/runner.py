@@ -1,10 +1,12 @@
-"""Ingest runs: sources → pipeline → store, streamed in batches, optionally on N processes.
+"""Ingest runs: sources → pipeline → store, streamed in batches, in one process or many.
 
 The run reads a batch of inputs, drops articles the store already holds (by fingerprint,
 before any parsing, so a resumed run does not redo finished work), extracts the rest and
-writes the batch in one transaction. With ``workers > 1`` extraction happens in worker
-processes while the parent reads and writes; at most ``2 × workers`` batches are in
-flight, so memory stays bounded however large the corpus.
+writes the batch in one transaction. With ``workers > 1`` extraction happens in local
+worker processes, and with an ``executor`` (a Dask cluster, see :mod:`eventwire.scale`)
+on any machines the executor reaches, while this process reads and writes: the store has
+one writer whatever the scale. A bounded number of batches is in flight, so memory stays
+flat however large the corpus.
 """
 
 from __future__ import annotations
@@ -12,11 +14,14 @@ from __future__ import annotations
 import itertools
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import lru_cache
 from multiprocessing import get_context
 from pathlib import Path
+from typing import Any, Protocol
 
+from eventwire.consolidate import Consolidator
 from eventwire.ingest import IngestOptions, read_sources
 from eventwire.kb import load_kb
 from eventwire.models import Article, ArticleResult, Rejection
@@ -40,6 +45,17 @@ class IngestSummary:
 
 
 ProgressCallback = Callable[[int], None]
+
+
+class ResultLike(Protocol):
+    def result(self) -> Any: ...
+
+
+class Executor(Protocol):
+    """What extraction is farmed out to: ``concurrent.futures`` pools and Dask clients
+    both have this ``submit``."""
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> ResultLike: ...
 
 
 @dataclass(slots=True)
@@ -71,30 +87,49 @@ def _extract_one(pipeline: Pipeline, article: Article) -> ArticleResult:
 def run_ingest(paths: Iterable[str], store: Store, options: IngestOptions, workers: int = 1,
                on_progress: ProgressCallback | None = None,
                pipeline: Pipeline | None = None,
-               kb_files: tuple[Path, ...] = ()) -> IngestSummary:
+               kb_files: tuple[Path, ...] = (), consolidate: bool = True,
+               executor: Executor | None = None, in_flight: int | None = None) -> IngestSummary:
     """Ingest every source into ``store``; returns what was read, stored and rejected.
 
-    ``kb_files`` are user actor files (``--kb``) every worker's pipeline loads."""
+    ``kb_files`` are user actor files (``--kb``) every worker's pipeline loads. With
+    ``consolidate`` each stored batch is consolidated at once (copies linked, events
+    counted), so the corpus-level tables never lag behind the articles. ``executor``
+    extracts elsewhere (``in_flight`` batches at a time, by default twice ``workers``).
+    """
     summary = IngestSummary()
     batches = _fresh_batches(read_sources(paths, options), store, summary)
-    if workers <= 1:
+    consolidator = Consolidator(store) if consolidate else None
+
+    def write(extracted: list[ArticleResult], batch: Batch) -> None:
+        _write(store, extracted, batch, summary, on_progress, consolidator)
+
+    window = in_flight or 2 * workers
+    if executor is not None:
+        _farm_out(executor, window, batches, kb_files, write)
+    elif workers > 1:
+        with ProcessPoolExecutor(workers, mp_context=get_context("fork")) as pool:
+            _farm_out(pool, window, batches, kb_files, write)
+    else:
         pipeline = pipeline or Pipeline(kb=load_kb(kb_files))
         for batch in batches:
-            _write(store, extract_batch(pipeline, batch.articles), batch, summary, on_progress)
+            write(extract_batch(pipeline, batch.articles), batch)
         summary.timings = dict(pipeline.timings)
-        return summary
-    with ProcessPoolExecutor(workers, mp_context=get_context("fork"),
-                             initializer=_init_worker, initargs=(kb_files,)) as pool:
-        in_flight: deque[tuple[Future[list[ArticleResult]], Batch]] = deque()
-        for batch in batches:
-            in_flight.append((pool.submit(_work, batch.articles), batch))
-            if len(in_flight) >= 2 * workers:
-                future, done = in_flight.popleft()
-                _write(store, future.result(), done, summary, on_progress)
-        while in_flight:
-            future, done = in_flight.popleft()
-            _write(store, future.result(), done, summary, on_progress)
     return summary
+
+
+def _farm_out(executor: Executor, window: int, batches: Iterator[Batch],
+              kb_files: tuple[Path, ...],
+              write: Callable[[list[ArticleResult], Batch], None]) -> None:
+    """Extract batches on ``executor``, writing results in input order as they return."""
+    pending: deque[tuple[ResultLike, Batch]] = deque()
+    for batch in batches:
+        pending.append((executor.submit(extract_elsewhere, batch.articles, kb_files), batch))
+        if len(pending) >= window:
+            future, done = pending.popleft()
+            write(future.result(), done)
+    while pending:
+        future, done = pending.popleft()
+        write(future.result(), done)
 
 
 def _fresh_batches(items: Iterator[Article | Rejection], store: Store,
@@ -110,8 +145,11 @@ def _fresh_batches(items: Iterator[Article | Rejection], store: Store,
 
 
 def _write(store: Store, extracted: list[ArticleResult], batch: Batch,
-           summary: IngestSummary, on_progress: ProgressCallback | None) -> None:
+           summary: IngestSummary, on_progress: ProgressCallback | None,
+           consolidator: Consolidator | None = None) -> None:
     outcome = store.write_batch([*extracted, *map(ArticleResult.rejected, batch.rejects)])
+    if consolidator is not None and outcome.stored:
+        consolidator.update()
     summary.stored += len(outcome.stored)
     summary.duplicates += len(outcome.duplicates)
     summary.rejections.extend(outcome.rejected)
@@ -119,14 +157,12 @@ def _write(store: Store, extracted: list[ArticleResult], batch: Batch,
         on_progress(batch.size)
 
 
-_worker_pipeline: Pipeline | None = None
+def extract_elsewhere(articles: list[Article], kb_files: tuple[Path, ...]) -> list[ArticleResult]:
+    """Extraction as run by a worker process (local pool or Dask worker): the pipeline is
+    built on first use and kept for the life of the process."""
+    return extract_batch(_worker_pipeline(kb_files), articles)
 
 
-def _init_worker(kb_files: tuple[Path, ...] = ()) -> None:
-    global _worker_pipeline
-    _worker_pipeline = Pipeline(kb=load_kb(kb_files))
-
-
-def _work(articles: list[Article]) -> list[ArticleResult]:
-    assert _worker_pipeline is not None, "worker used before its initializer ran"
-    return extract_batch(_worker_pipeline, articles)
+@lru_cache(maxsize=2)
+def _worker_pipeline(kb_files: tuple[Path, ...]) -> Pipeline:
+    return Pipeline(kb=load_kb(kb_files))

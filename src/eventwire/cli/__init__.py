@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eventwire.cli import commands, evaluate, queries  # noqa: F401  (registers commands)
+from eventwire.cli import commands, evaluate, queries, surfaces  # noqa: F401  (registers commands)
 from eventwire.cli.app import app
 
 

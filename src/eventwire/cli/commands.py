@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import sys
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Annotated
 
@@ -26,6 +27,7 @@ from eventwire.kb import load_kb
 from eventwire.models import Article, ArticleResult, Rejection
 from eventwire.pipeline import Pipeline
 from eventwire.runner import BATCH_SIZE, extract_batch, run_ingest
+from eventwire.scale import ScaleError, dask_client
 from eventwire.store import Store
 
 PathsArgument = Annotated[list[str], typer.Argument(
@@ -59,6 +61,9 @@ def ingest(
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     kb: KbOption = None,
+    scheduler: Annotated[str | None, typer.Option(
+        "--scheduler", help="Extract on a Dask cluster: its scheduler address "
+        "(tcp://host:8786), or 'local' for --workers local Dask workers.")] = None,
 ) -> None:
     """Read articles, extract events and store them. Exits 1 if any input was rejected."""
     options = IngestOptions(default_date=parse_day(date), max_bytes=max_bytes)
@@ -66,11 +71,20 @@ def ingest(
     progress = Progress(SpinnerColumn(), TextColumn("[bold]ingest"), BarColumn(),
                         MofNCompleteColumn(), ArticlesPerSecond(), TimeElapsedColumn(),
                         TimeRemainingColumn(), console=errors, disable=quiet, transient=False)
-    with Store(db) as store, progress:
+    with ExitStack() as stack:
+        executor, in_flight = None, None
+        if scheduler is not None:
+            try:
+                executor, in_flight = stack.enter_context(dask_client(scheduler, workers))
+            except ScaleError as error:
+                errors.print(f"[red]{error}[/red]")
+                raise typer.Exit(2) from None
+        store = stack.enter_context(Store(db))
+        stack.enter_context(progress)
         task = progress.add_task("ingest", total=total)
         summary = run_ingest(paths, store, options, workers=workers,
                              on_progress=lambda n: progress.advance(task, n),
-                             kb_files=tuple(kb or ()))
+                             kb_files=tuple(kb or ()), executor=executor, in_flight=in_flight)
     for rejection in summary.rejections:
         errors.print(Text(f"rejected {rejection.origin}: {rejection.reason}", style="red"),
                      soft_wrap=True)

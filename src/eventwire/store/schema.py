@@ -20,6 +20,8 @@ REPORTER = pa.struct([("name", pa.string()), ("actor", pa.string())])
 ARROW_TYPES: dict[str, pa.DataType] = {
     "VARCHAR": pa.string(),
     "INTEGER": pa.int32(),
+    "BIGINT": pa.int64(),
+    "BLOB": pa.binary(),
     "DOUBLE": pa.float64(),
     "BOOLEAN": pa.bool_(),
     "DATE": pa.date32(),
@@ -120,8 +122,52 @@ def _create_article_tables(connection: duckdb.DuckDBPyConnection) -> None:
         connection.execute(table.ddl())
 
 
+# Corpus-level tables, written by consolidation (``eventwire.consolidate``): near-duplicate
+# articles, the search index, and real-world events with the mentions that report them.
+CORPUS_TABLES: tuple[Table, ...] = (
+    Table("article_signatures", (("article_id", "VARCHAR"), ("minhash", "BLOB")),
+          ("PRIMARY KEY (article_id)",)),
+    Table("article_duplicates", (
+        ("article_id", "VARCHAR"), ("duplicate_of", "VARCHAR"), ("similarity", "DOUBLE"),
+    ), ("PRIMARY KEY (article_id)",)),
+    Table("search_docs", (("article_id", "VARCHAR"), ("length", "INTEGER")),
+          ("PRIMARY KEY (article_id)",)),
+    Table("search_terms", (("term", "VARCHAR"), ("article_id", "VARCHAR"), ("tf", "INTEGER"))),
+    Table("event_mentions", (
+        *ARTICLE_KEY, ("event_id", "VARCHAR"), ("consolidated_id", "BIGINT"),
+        ("link_rule", "VARCHAR"), ("date_lo", "DATE"), ("date_hi", "DATE"),
+        ("tolerance", "INTEGER"), ("cameo_root", "VARCHAR"), ("negated", "BOOLEAN"),
+        ("source_key", "VARCHAR"), ("target_key", "VARCHAR"), ("published", "DATE"),
+        ("outlet", "VARCHAR"),
+    ), ("PRIMARY KEY (article_id, event_id)",)),
+    Table("consolidated_events", (
+        ("id", "BIGINT"), ("date", "DATE"), ("date_precision", "VARCHAR"),
+        ("cameo", "VARCHAR"), ("cameo_name", "VARCHAR"), ("cameo_root", "VARCHAR"),
+        ("plover", "VARCHAR"), ("mode", "VARCHAR"), ("quad_class", "INTEGER"),
+        ("goldstein", "DOUBLE"), *_actor_ref("source"), *_actor_ref("target"),
+        ("place_name", "VARCHAR"), ("place_country", "VARCHAR"), ("place_lat", "DOUBLE"),
+        ("place_lon", "DOUBLE"), ("negated", "BOOLEAN"), ("modality", "VARCHAR"),
+        ("confidence", "DOUBLE"), ("num_mentions", "INTEGER"), ("num_sources", "INTEGER"),
+        ("num_articles", "INTEGER"), ("num_stories", "INTEGER"),
+        ("first_published", "DATE"), ("last_published", "DATE"),
+        ("article_id", "VARCHAR"), ("event_id", "VARCHAR"), ("sentence", "INTEGER"),
+    ), ("PRIMARY KEY (id)",)),
+)
+ALL_TABLES_BY_NAME = {table.name: table for table in (*TABLES, *CORPUS_TABLES)}
+
+
+def _create_corpus_tables(connection: duckdb.DuckDBPyConnection) -> None:
+    for table in CORPUS_TABLES:
+        connection.execute(table.ddl())
+    # An event's mentions are fetched by event id for every page of events: an ART index
+    # turns that from a scan of all mentions into a lookup.
+    connection.execute(
+        "CREATE INDEX IF NOT EXISTS event_mentions_by_event ON event_mentions (consolidated_id)")
+
+
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("001-article-tables", _create_article_tables),
     ("002-actor-registry", create_registry_tables),
+    ("003-consolidation", _create_corpus_tables),
 )
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -20,9 +20,9 @@ import pyarrow as pa
 
 from eventwire.models import ArticleResult, Rejection
 from eventwire.registry import apply_registry
-from eventwire.store.queries import Queries
+from eventwire.store.queries import CorpusQueries, Queries
 from eventwire.store.rows import Row, result_rows
-from eventwire.store.schema import MIGRATIONS, TABLES_BY_NAME
+from eventwire.store.schema import ALL_TABLES_BY_NAME, MIGRATIONS
 
 DEFAULT_DB = "eventwire.duckdb"
 
@@ -38,8 +38,9 @@ class BatchOutcome:
     rejected: list[Rejection] = field(default_factory=list)
 
 
-class Store(Queries):
-    """A DuckDB event store; ``Queries`` gives it the read side shared by every surface."""
+class Store(Queries, CorpusQueries):
+    """A DuckDB event store; ``Queries`` and ``CorpusQueries`` give it the read side
+    shared by every surface."""
 
     def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False) -> None:
         self.path = str(path)
@@ -173,10 +174,15 @@ class Store(Queries):
             return "conflict"
         return "new"
 
+    def insert_rows(self, table: str, rows: list[Row]) -> None:
+        """Append rows to any declared table inside the caller's transaction (corpus-level
+        writers such as consolidation use it; articles go through ``write_batch``)."""
+        self._insert(table, rows)
+
     def _insert(self, table: str, rows: list[Row]) -> None:
         if not rows:
             return
-        spec = TABLES_BY_NAME[table]
+        spec = ALL_TABLES_BY_NAME[table]
         batch = pa.Table.from_pylist(rows, schema=spec.arrow_schema())
         self.connection.register("incoming_batch", batch)
         try:

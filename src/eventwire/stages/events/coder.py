@@ -32,7 +32,7 @@ from eventwire.models import (
     Trigger,
 )
 from eventwire.stages.attribution import reporters_for, sentence_reporters
-from eventwire.stages.dating import date_event
+from eventwire.stages.dating import EventDate, date_event
 from eventwire.stages.events.lexicon import Adjunct, Lexicon, Noun, lexicon
 from eventwire.stages.events.matcher import (
     Match,
@@ -103,6 +103,8 @@ class EventContext:
     timexes: list[Timex]
     places: list[Place]
     quotes: list[Quote]
+    last_date: EventDate | None = None
+    """The date of the event coded last, for the narrative dating rule."""
 
 
 @dataclass(slots=True)
@@ -727,7 +729,7 @@ class EventCoder:
         code = lookup(draft.code)
         sentence = parsed.sentence_of(draft.first.idx)
         words = clause_tokens(draft.first)
-        dated = date_event(words, context.timexes, parsed)
+        dated = context.last_date = date_event(words, context.timexes, parsed, context.last_date)
         place, place_rule = place_of_event(words, context.places)
         first, last = sorted((draft.first, draft.last), key=lambda token: token.i)
         trigger = parsed.doc[first.i:last.i + 1]

@@ -1,0 +1,320 @@
+"""Corpus-level consolidation: copies linked, mentions grouped into events, counts kept.
+
+``Consolidator.update`` only looks at what is not consolidated yet (articles without a
+signature, mentions without an event), so it is incremental by construction and running
+it again changes nothing. Each update runs in one transaction: a crash leaves the store
+as it was, and the next update redoes the missing part. Mentions are taken oldest report
+first, so a corpus consolidated in one run or batch by batch (in publication order) ends
+up with the same events.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+import duckdb
+
+from eventwire.consolidate.duplicates import DuplicateLink, NearDuplicates
+from eventwire.consolidate.matching import ActorKey, Cluster, MentionInfo, best_cluster
+from eventwire.consolidate.rules import Rules, default_rules
+from eventwire.consolidate.search_index import document_rows
+
+if TYPE_CHECKING:
+    from eventwire.store import Store
+
+OUTLET = ("coalesce(a.source, nullif(regexp_extract(a.url, '://(?:www\\.)?([^/:]+)', 1), ''), "
+          "'article:' || a.id)")
+MENTION_SQL = f"""
+    SELECT e.article_id, e.event_id, e.cameo, e.negated, e.date, e.date_precision,
+           e.source_name, e.source_country, sa.kb_id AS source_kb,
+           e.target_name, e.target_country, ta.kb_id AS target_kb,
+           e.place_country, e.place_lat, e.place_lon, a.date AS published,
+           {OUTLET} AS outlet,
+           substr(a.text, e.start_char + 1, e.end_char - e.start_char) AS evidence,
+           m.consolidated_id, m.link_rule
+    FROM events e
+    JOIN articles a ON a.id = e.article_id
+    LEFT JOIN actors sa ON sa.article_id = e.article_id AND sa.actor_id = e.source_actor
+    LEFT JOIN actors ta ON ta.article_id = e.article_id AND ta.actor_id = e.target_actor
+    LEFT JOIN event_mentions m ON m.article_id = e.article_id AND m.event_id = e.event_id
+"""
+MENTION_ORDER = " ORDER BY a.date, e.article_id, e.sentence, e.start_char, e.event_id"
+CORPUS_TABLES = ("consolidated_events", "event_mentions", "article_duplicates",
+                 "article_signatures", "search_terms", "search_docs")
+
+
+@dataclass(slots=True)
+class ConsolidationSummary:
+    articles: int = 0
+    duplicates: int = 0
+    mentions: int = 0
+    new_events: int = 0
+    updated_events: int = 0
+
+
+class Consolidator:
+    """Keeps one store's corpus-level tables up to date; reuse it across ingest batches
+    so the LSH index of signatures is loaded once per run, not once per batch."""
+
+    def __init__(self, store: Store, rules: Rules | None = None) -> None:
+        self.store = store
+        self.rules = rules or default_rules()
+        self._near: NearDuplicates | None = None
+
+    @property
+    def connection(self) -> duckdb.DuckDBPyConnection:
+        return self.store.connection
+
+    def rebuild(self) -> ConsolidationSummary:
+        """Forget every corpus-level result and consolidate the whole store again."""
+        self.connection.execute("BEGIN TRANSACTION")
+        for table in CORPUS_TABLES:
+            self.connection.execute(f"DELETE FROM {table}")
+        self.connection.execute("COMMIT")
+        self._near = None
+        return self.update()
+
+    def update(self) -> ConsolidationSummary:
+        summary = ConsolidationSummary()
+        self.connection.execute("BEGIN TRANSACTION")
+        try:
+            self._link_articles(summary)
+            self._group_mentions(summary)
+            self.connection.execute("COMMIT")
+        except BaseException:
+            self.connection.execute("ROLLBACK")
+            self._near = None  # its in-memory index may hold rolled-back articles
+            raise
+        return summary
+
+    # -- articles: copies and the search index -------------------------------------------
+
+    def _near_duplicates(self) -> NearDuplicates:
+        if self._near is None:
+            signed = self.connection.execute(
+                "SELECT s.article_id, s.minhash FROM article_signatures s "
+                "JOIN articles a ON a.id = s.article_id ORDER BY a.date, a.id").fetchall()
+            roots = dict(self.connection.execute(
+                "SELECT article_id, duplicate_of FROM article_duplicates").fetchall())
+            self._near = NearDuplicates(self.rules, signed, roots)
+        return self._near
+
+    def _link_articles(self, summary: ConsolidationSummary) -> None:
+        fresh = self.connection.execute(
+            "SELECT a.id, a.title, a.text FROM articles a "
+            "LEFT JOIN article_signatures s ON s.article_id = a.id "
+            "WHERE s.article_id IS NULL ORDER BY a.date, a.ingested_at, a.id").fetchall()
+        if not fresh:
+            return
+        near = self._near_duplicates()
+        signatures, links, docs, terms = [], [], [], []
+        for article_id, title, text in fresh:
+            blob, link = near.add(article_id, text)
+            signatures.append({"article_id": article_id, "minhash": blob})
+            if link:
+                links.append(_link_row(link))
+            doc, doc_terms = document_rows(article_id, title, text)
+            docs.append(doc)
+            terms.extend(doc_terms)
+        for table, rows in (("article_signatures", signatures), ("article_duplicates", links),
+                            ("search_docs", docs), ("search_terms", terms)):
+            self.store.insert_rows(table, rows)
+        summary.articles += len(fresh)
+        summary.duplicates += len(links)
+
+    # -- mentions: events ----------------------------------------------------------------
+
+    def _group_mentions(self, summary: ConsolidationSummary) -> None:
+        fresh = [self._mention(row) for row in self._rows(
+            MENTION_SQL + " WHERE m.article_id IS NULL" + MENTION_ORDER, [])]
+        if not fresh:
+            return
+        blocks = self._existing_clusters(fresh)
+        copies = self._copy_targets(fresh)
+        next_id = self._next_id()
+        existing = {cluster.id for block in blocks.values() for cluster in block}
+        touched: set[int] = set()
+        for mention in fresh:
+            block = blocks[(mention.root, mention.negated)]
+            cluster = self._copied_cluster(mention, copies, block)
+            if cluster is not None:
+                mention.link_rule = "copy-of:" + cluster.members[0].article_id
+            else:
+                cluster = best_cluster(mention, block, self.rules)
+                mention.link_rule = "matched" if cluster is not None else "new"
+            if cluster is None:
+                cluster = Cluster(next_id)
+                next_id += 1
+                block.append(cluster)
+            cluster.members.append(mention)
+            mention.consolidated_id = cluster.id
+            touched.add(cluster.id)
+            copies[(mention.article_id, _normal(mention.evidence), mention.cameo)] = cluster
+        self.store.insert_rows("event_mentions", [self._mention_row(m) for m in fresh])
+        self._refresh_events(sorted(touched))
+        summary.mentions += len(fresh)
+        summary.updated_events += len(touched & existing)
+        summary.new_events += len(touched - existing)
+
+    def _rows(self, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+        cursor = self.connection.execute(sql, params)
+        names = [column[0] for column in cursor.description or []]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def _mention(self, row: dict[str, Any]) -> MentionInfo:
+        published: date = row["published"]
+        precision = row["date_precision"] if row["date"] else "publication"
+        window = self.rules.window(precision)
+        lo, hi = window.bounds(row["date"] or published)
+        return MentionInfo(
+            article_id=row["article_id"], event_id=row["event_id"], cameo=row["cameo"] or "",
+            negated=bool(row["negated"]), lo=lo, hi=hi, tolerance=window.tolerance,
+            source=ActorKey.of(row["source_name"], row["source_kb"], row["source_country"]),
+            target=ActorKey.of(row["target_name"], row["target_kb"], row["target_country"]),
+            place_country=row["place_country"], lat=row["place_lat"], lon=row["place_lon"],
+            published=published, outlet=row["outlet"], precision=precision,
+            evidence=row["evidence"] or "",
+            consolidated_id=row["consolidated_id"], link_rule=row["link_rule"] or "")
+
+    def _existing_clusters(self, fresh: list[MentionInfo]
+                           ) -> defaultdict[tuple[str, bool], list[Cluster]]:
+        """Stored events that could take one of ``fresh`` (same roots, near dates), with all
+        their mentions, grouped by (CAMEO root, negated)."""
+        blocks: defaultdict[tuple[str, bool], list[Cluster]] = defaultdict(list)
+        reach = timedelta(days=self.rules.widest_tolerance)
+        roots = sorted({m.root for m in fresh})
+        low = min(m.lo for m in fresh) - reach
+        high = max(m.hi for m in fresh) + reach
+        rows = self._rows(MENTION_SQL + """
+            WHERE m.consolidated_id IN (
+                SELECT consolidated_id FROM event_mentions
+                WHERE cameo_root IN (SELECT unnest(?)) AND date_hi >= ? AND date_lo <= ?)
+        """ + MENTION_ORDER, [roots, low, high])
+        clusters: dict[int, Cluster] = {}
+        for row in rows:
+            mention = self._mention(row)
+            assert mention.consolidated_id is not None
+            cluster = clusters.get(mention.consolidated_id)
+            if cluster is None:
+                cluster = clusters[mention.consolidated_id] = Cluster(mention.consolidated_id)
+                blocks[(mention.root, mention.negated)].append(cluster)
+            cluster.members.append(mention)
+        return blocks
+
+    def _copy_targets(self, fresh: list[MentionInfo]) -> dict[tuple[str, str, str], Cluster]:
+        """Events of the originals that fresh mentions' articles copy, keyed by (original
+        article, normalised evidence sentence, CAMEO code)."""
+        articles = sorted({m.article_id for m in fresh})
+        rows = self._rows(MENTION_SQL + """
+            WHERE m.consolidated_id IS NOT NULL AND e.article_id IN (
+                SELECT duplicate_of FROM article_duplicates
+                WHERE article_id IN (SELECT unnest(?)))""", [articles])
+        targets: dict[tuple[str, str, str], Cluster] = {}
+        for row in rows:
+            mention = self._mention(row)
+            assert mention.consolidated_id is not None
+            targets[(mention.article_id, _normal(mention.evidence), mention.cameo)] = Cluster(
+                mention.consolidated_id, [mention])
+        return targets
+
+    def _copied_cluster(self, mention: MentionInfo,
+                        copies: dict[tuple[str, str, str], Cluster],
+                        block: list[Cluster]) -> Cluster | None:
+        """A mention in a copy of an article joins the event of the same sentence in the
+        original, whatever its own dates say (a reprint resolves "on Wednesday" against
+        its own, later, publication date)."""
+        original = self._near_duplicates().roots.get(mention.article_id)
+        if original is None:
+            return None
+        target = copies.get((original, _normal(mention.evidence), mention.cameo))
+        if target is None:
+            return None
+        same = next((cluster for cluster in block if cluster.id == target.id), None)
+        if same is None:
+            block.append(target)
+            return target
+        return same
+
+    def _next_id(self) -> int:
+        ((highest,),) = self.connection.execute(
+            "SELECT coalesce(max(consolidated_id), 0) FROM event_mentions").fetchall()
+        return int(highest) + 1
+
+    def _mention_row(self, mention: MentionInfo) -> dict[str, Any]:
+        return {
+            "article_id": mention.article_id, "event_id": mention.event_id,
+            "consolidated_id": mention.consolidated_id, "link_rule": mention.link_rule,
+            "date_lo": mention.lo, "date_hi": mention.hi, "tolerance": mention.tolerance,
+            "cameo_root": mention.root, "negated": mention.negated,
+            "source_key": mention.source.text if mention.source else None,
+            "target_key": mention.target.text if mention.target else None,
+            "published": mention.published, "outlet": mention.outlet,
+        }
+
+    def _refresh_events(self, ids: list[int]) -> None:
+        """Recompute the touched events from all their mentions (counts, representative)."""
+        self.connection.execute(
+            "DELETE FROM consolidated_events WHERE id IN (SELECT unnest(?))", [ids])
+        self.connection.execute(REFRESH_SQL, [list(self.rules.precision_rank), ids])
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _link_row(link: DuplicateLink) -> dict[str, Any]:
+    return {"article_id": link.article_id, "duplicate_of": link.duplicate_of,
+            "similarity": link.similarity}
+
+
+def _side(role: str) -> str:
+    fields = ", ".join(f"'{field}': {role}_{field}" for field in
+                       ("name", "country", "sector", "code"))
+    return (f"arg_min({{'actor': {role}_key, {fields}}}, r) "
+            f"FILTER (WHERE {role}_name IS NOT NULL) AS {role}")
+
+
+REFRESH_SQL = f"""
+    INSERT INTO consolidated_events
+    WITH ranked AS (
+        SELECT m.consolidated_id AS id, m.outlet, m.published, m.source_key, m.target_key,
+               coalesce(d.duplicate_of, m.article_id) AS story, e.*,
+               row_number() OVER (
+                   PARTITION BY m.consolidated_id
+                   ORDER BY coalesce(list_position(?::VARCHAR[], e.date_precision), 99),
+                            e.confidence DESC, m.published, e.article_id, e.sentence,
+                            e.event_id) AS r
+        FROM event_mentions m
+        JOIN events e ON e.article_id = m.article_id AND e.event_id = m.event_id
+        LEFT JOIN article_duplicates d ON d.article_id = m.article_id
+        WHERE m.consolidated_id IN (SELECT unnest(?))
+    ), grouped AS (
+        SELECT id,
+               arg_min({{'date': date, 'date_precision': date_precision, 'cameo': cameo,
+                         'cameo_name': cameo_name, 'plover': plover, 'mode': mode,
+                         'quad_class': quad_class, 'goldstein': goldstein,
+                         'negated': negated, 'modality': modality, 'article_id': article_id,
+                         'event_id': event_id, 'sentence': sentence, 'published': published}},
+                       r) AS rep,
+               {_side("source")}, {_side("target")},
+               arg_min({{'name': place_name, 'country': place_country, 'lat': place_lat,
+                         'lon': place_lon}}, r) FILTER (WHERE place_name IS NOT NULL) AS place,
+               max(confidence) AS confidence, count(*) AS num_mentions,
+               count(DISTINCT outlet) AS num_sources,
+               count(DISTINCT article_id) AS num_articles,
+               count(DISTINCT story) AS num_stories,
+               min(published) AS first_published, max(published) AS last_published
+        FROM ranked GROUP BY id
+    )
+    SELECT id, coalesce(rep.date, rep.published), rep.date_precision, rep.cameo,
+           rep.cameo_name, left(rep.cameo, 2), rep.plover, rep.mode, rep.quad_class,
+           rep.goldstein, source.actor, source.name, source.country, source.sector,
+           source.code, target.actor, target.name, target.country, target.sector,
+           target.code, place.name, place.country, place.lat, place.lon, rep.negated,
+           rep.modality, confidence, num_mentions, num_sources, num_articles, num_stories,
+           first_published, last_published, rep.article_id, rep.event_id, rep.sentence
+    FROM grouped
+"""

@@ -1,0 +1,168 @@
+"""Resolvers of durations ("three months" → P3M), sets ("every year", "weekly"), clock
+times ("7:15 p.m.", "noon Thursday") and vague references ("now" → PRESENT_REF)."""
+
+from __future__ import annotations
+
+from eventwire.stages.time.calendar import duration_value, whole_units
+from eventwire.stages.time.context import Context
+from eventwire.stages.time.explicit import read_clock
+from eventwire.stages.time.grammar import Candidate
+from eventwire.stages.time.numbers import VAGUE, amount_text, read_amount
+from eventwire.stages.time.relative import relday, weekday
+from eventwire.stages.time.resolution import Resolution, shifted_month_day, token_of
+
+RATE_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+
+
+def duration(candidate: Candidate, context: Context) -> Resolution | None:
+    """An amount of time; vague amounts ("several years", "weeks") use X."""
+    if candidate.group("awhile"):
+        return Resolution("DURATION", "PXX", "vague amount of time")
+    unit_word = (candidate.group("unit") or "").lower()
+    unit = context.words.value("unit", unit_word)
+    if unit is None:
+        return None
+    if candidate.group("num"):
+        amount = read_amount(candidate.group("num") or "", context.words)
+    else:
+        amount = VAGUE if unit_word.endswith(("s", "ies")) else 1.0
+    if amount is None:
+        return None
+    if candidate.group("half") and amount != VAGUE:
+        amount = float(amount) + 0.5
+    value = _duration(amount, unit)
+    if candidate.group("unit2") and candidate.group("num2"):
+        second = read_amount(candidate.group("num2") or "", context.words)
+        unit2 = context.words.value("unit", candidate.group("unit2") or "")
+        if second is None or unit2 is None:
+            return None
+        value = _join(value, _duration(second, unit2))
+    return Resolution("DURATION", value, "amount of time")
+
+
+def _duration(amount: float | str, unit: str) -> str:
+    """P3M, PXY; a fraction goes down a unit: 2.5 years → P2Y6M, half an hour → PT30M."""
+    if isinstance(amount, str):
+        return duration_value(amount, unit)
+    whole, finer, rest = whole_units(amount, unit)
+    if not rest:
+        return duration_value(str(whole), unit)
+    if not whole:
+        return duration_value(str(rest), finer)
+    return _join(duration_value(str(whole), unit), duration_value(str(rest), finer))
+
+
+def _join(first: str, second: str) -> str:
+    """P2Y + P6M → P2Y6M; PT1H + PT30M → PT1H30M; P1D + PT2H → P1DT2H."""
+    if "T" in first and "T" in second:
+        return first + second[2:]
+    return first + second[1:]
+
+
+def check_duration(candidate: Candidate, context: Context) -> bool:
+    """ "a second term" and "a quarter of the vote" are not amounts of time."""
+    unit_word = (candidate.group("unit") or "").lower()
+    token = token_of(candidate, context, candidate.end - 1)
+    text = context.parsed.article.text
+    after = text[candidate.end:candidate.end + 4].lower()
+    if unit_word in ("second", "minute", "quarter", "seconds") and token is not None and (
+            token.pos_ == "ADJ" or token.dep_ == "amod" or after.startswith(" of")):
+        return False
+    if unit_word == "quarter" and (candidate.group("num") or "").lower() in ("a", "one"):
+        return False
+    if _is_age(candidate, text):
+        return False
+    return not (candidate.group("vague") is None and not candidate.group("num")
+                and not candidate.group("awhile") and after.startswith(" of "))
+
+
+def _is_age(candidate: Candidate, text: str) -> bool:
+    """ "a 45-year-old man", "52 years old", "aged 30 years": ages are not times (TimeBank
+    leaves them unannotated)."""
+    after = text[candidate.end:candidate.end + 8].lower()
+    written = text[candidate.start:candidate.end].lower()
+    return written.endswith("-old") or after.startswith((" old", " of age", "-old"))
+
+
+def set_value(candidate: Candidate, context: Context) -> Resolution | None:
+    """Frequencies: "weekly" → P1W, "every year" → P1Y, "each Thursday" → XXXX-WXX-4."""
+    if candidate.group("freq"):
+        value = context.words.value("frequency", candidate.group("freq") or "")
+        return Resolution("SET", value or "", "frequency word") if value else None
+    if candidate.group("weekday"):
+        number = context.words.value("weekday", candidate.group("weekday") or "")
+        part = context.words.value("part", (candidate.group("part") or "").rstrip("s")) or ""
+        return Resolution("SET", f"XXXX-WXX-{number}" + (f"T{part}" if part else ""),
+                          "every weekday")
+    if candidate.group("month"):
+        number = int(context.words.value("month", candidate.group("month") or "") or 0)
+        return Resolution("SET", f"XXXX-{number:02d}", "every month of the year")
+    if candidate.group("season"):
+        code = context.words.value("season", candidate.group("season") or "")
+        return Resolution("SET", f"XXXX-{code}", "every season")
+    unit = context.words.value("unit", candidate.group("unit") or "")
+    if unit is None:
+        return None
+    amount = read_amount(candidate.group("num") or "1", context.words) or 1.0
+    if "other" in context.parsed.article.text[candidate.start:candidate.end].lower():
+        amount = 2 * float(amount) if amount != VAGUE else amount
+    return Resolution("SET", duration_value(amount_text(amount), unit), "every unit")
+
+
+def check_set(candidate: Candidate, context: Context) -> bool:
+    """ "a year" is a rate only after an amount ("$33 million a year"); "daily" modifying a
+    noun ("a daily newspaper") is not a set of times either."""
+    if candidate.group("freq"):
+        token = token_of(candidate, context)
+        return token is None or token.pos_ == "ADV"
+    if (candidate.group("per") or "").lower() == "a" and not candidate.group("times"):
+        token = token_of(candidate, context)
+        previous = token.nbor(-1) if token is not None and token.i > 0 else None
+        return previous is not None and (
+            previous.like_num or previous.ent_type_ in RATE_ENTITIES
+            or any(child.dep_ == "nummod" for child in previous.children))
+    return True
+
+
+def clock(candidate: Candidate, context: Context) -> Resolution | None:
+    """A time of day, on the day written next to it or else the day last mentioned."""
+    parts = read_clock(candidate.group("clock") or "")
+    if parts is None:
+        return None
+    hour, minute = parts
+    suffix = f"T{hour:02d}:{minute:02d}"
+    day = _clock_day(candidate, context)
+    if day is None:
+        return Resolution("TIME", "XXXX-XX-XX" + suffix, "clock time, day unknown")
+    return Resolution("TIME", day + suffix, "clock time")
+
+
+def _clock_day(candidate: Candidate, context: Context) -> str | None:
+    if candidate.group("weekday"):
+        resolved = weekday(candidate, context)
+        return resolved.value if resolved else None
+    if candidate.group("relday"):
+        resolved = relday(candidate, context)
+        return resolved.value[:10] if resolved else None
+    if candidate.group("month") and context.anchor:
+        number = int(context.words.value("month", candidate.group("month") or "") or 0)
+        day = int("".join(ch for ch in candidate.group("day") or "" if ch.isdigit()))
+        placed = shifted_month_day(number, day, context.anchor,
+                                   context.direction(candidate.start, candidate.end))
+        return placed.isoformat() if placed else None
+    reference = context.reference_day()
+    return reference.value if reference else None
+
+
+def reference(candidate: Candidate, context: Context) -> Resolution | None:
+    value = context.words.value("ref", candidate.group("ref") or "")
+    return Resolution("DATE", value, "vague reference") if value else None
+
+
+def check_reference(candidate: Candidate, context: Context) -> bool:
+    """ "current" and "recent" used as nouns ("an electric current") are not times."""
+    token = token_of(candidate, context, candidate.end - 1)
+    if token is None:
+        return True
+    bare = candidate.end - candidate.start == len(token.text)
+    return not (bare and token.lower_ in ("current", "recent") and token.pos_ == "NOUN")

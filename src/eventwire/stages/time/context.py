@@ -1,0 +1,119 @@
+"""What a resolver knows besides the match: the article date, the time last mentioned, and
+the parse (for the tense that decides whether "Wednesday" is last or next Wednesday).
+
+News narrates in the past, so an expression whose clause gives no sign of the future is
+read as past; a future auxiliary ("will", "'ll", "shall"), an infinitive governed by a word
+of planning ("set to resume Monday", "is going to meet"), a progressive present ("is
+meeting Friday") or an adjacent "upcoming" makes it future. Bare modals and infinitives are
+not signs: on TimeBank they as often report past plans. The cue words are lexicon classes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from eventwire.models import ParsedArticle
+from eventwire.stages.syntax import governing_verb
+from eventwire.stages.time.calendar import Period
+from eventwire.stages.time.lexicon import Lexicon
+
+SURELY_PAST, PAST, UNKNOWN, FUTURE = -2, -1, 0, 1
+"""SURELY_PAST: the expression is the object of "in"/"on"/"during"/"since" on a verb in the
+past tense ("was arrested in January"), which leaves no room for a future reading."""
+
+
+@dataclass(slots=True)
+class Reference:
+    """The times last mentioned, for chained expressions ("two days later")."""
+
+    day: Period | None = None
+    latest: Period | None = None
+    latest_sentence: int = -1
+    quarter: Period | None = None
+    quarter_sentence: int = -1
+
+    def note(self, value: Period, sentence: int) -> None:
+        self.latest, self.latest_sentence = value, sentence
+        if value.grain == "day":
+            self.day = value
+        if value.grain == "quarter":
+            self.quarter, self.quarter_sentence = value, sentence
+
+
+@dataclass(slots=True)
+class Context:
+    parsed: ParsedArticle
+    words: Lexicon
+    reference: Reference = field(default_factory=Reference)
+
+    @property
+    def anchor(self) -> date | None:
+        """The article date: what "yesterday" and "last week" are counted from."""
+        return self.parsed.article.date
+
+    def span(self, start: int, end: int) -> Span | None:
+        return self.parsed.doc.char_span(start, end, alignment_mode="expand")
+
+    def head(self, start: int, end: int) -> Token | None:
+        """The syntactic head of the tokens covering ``[start, end)``."""
+        span = self.span(start, end)
+        return span.root if span is not None and len(span) else None
+
+    def direction(self, start: int, end: int) -> int:
+        """SURELY_PAST, PAST, FUTURE or UNKNOWN: where the clause around ``[start, end)``
+        points."""
+        head = self.head(start, end)
+        if head is None:
+            return UNKNOWN
+        direction = clause_direction(head, self.words)
+        if direction == PAST and _object_of_past_verb(head, self.words):
+            return SURELY_PAST
+        return direction
+
+    def reference_day(self) -> Period | None:
+        """The day last mentioned, else the article date."""
+        if self.reference.day is not None:
+            return self.reference.day
+        return Period("day", self.anchor) if self.anchor else None
+
+
+def clause_direction(token: Token, words: Lexicon) -> int:
+    """Whether the clause governing ``token`` speaks of the future (else the past).
+
+    Only unambiguous signs count: in news, a weekday or a month without a year is far more
+    often past, and infinitives or modals next to one are as often reported past plans. The
+    cue words are the ``future_aux``, ``present_be``, ``past_aux``, ``future_word`` and
+    ``scheduling`` classes of the lexicon."""
+    doc = token.doc
+    if any(words.has("future_word", word.lower_) for word in doc[max(token.i - 3, 0):token.i]):
+        return FUTURE
+    verb = governing_verb(token)
+    auxiliaries = [child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    if any(words.has("future_aux", word) for word in auxiliaries) or _scheduled(verb, words):
+        return FUTURE
+    if verb.tag_ == "VBG" and any(words.has("present_be", word) for word in auxiliaries):
+        return FUTURE
+    if verb.tag_ in ("VBD", "VBN") or any(words.has("past_aux", word) for word in auxiliaries):
+        return PAST
+    return UNKNOWN
+
+
+def _object_of_past_verb(token: Token, words: Lexicon) -> bool:
+    preposition = token.head
+    verb = preposition.head
+    return (token.dep_ == "pobj" and words.has("past_preposition", preposition.lower_)
+            and verb.tag_ in ("VBD", "VBN") and verb.pos_ in ("VERB", "AUX"))
+
+
+def _scheduled(verb: Token, words: Lexicon) -> bool:
+    """ "is going to meet", "set to resume", "scheduled to open": an infinitive governed by a
+    word of planning, itself not in the past perfect ("had been due to expire")."""
+    head = verb.head
+    if verb.dep_ not in ("xcomp", "ccomp", "advcl") or head == verb:
+        return False
+    if not (words.has("scheduling", head.lower_) or words.has("scheduling", head.lemma_)):
+        return False
+    return not any(child.lower_ == "had" for child in head.children)

@@ -1,0 +1,323 @@
+"""Resolvers of expressions counted from the article date or from the time last mentioned:
+weekdays, yesterday/today/tomorrow, "last week", "the following day", seasons, quarters,
+halves and offsets ("two days later", "a year ago")."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from eventwire.stages.time.calendar import (
+    FINER_UNIT,
+    GRAINS,
+    UNIT_GRAIN,
+    Period,
+    period,
+    season_named,
+    unresolved,
+    whole_units,
+)
+from eventwire.stages.time.context import FUTURE, PAST, Context
+from eventwire.stages.time.grammar import Candidate
+from eventwire.stages.time.numbers import VAGUE, read_amount
+from eventwire.stages.time.resolution import Resolution, token_of, with_part
+
+QUARTER_CONTEXT_SENTENCES = 2
+"""How far back a quarter mentioned earlier still sets the granularity of "a year ago"."""
+
+
+def _relation(candidate: Candidate) -> str:
+    return " ".join((candidate.group("rel") or "").lower().split())
+
+
+def weekday(candidate: Candidate, context: Context) -> Resolution | None:
+    """A weekday: the article's own weekday is the article date; otherwise the latest one
+    before it, or the next one after it when the clause points to the future."""
+    number = int(context.words.value("weekday", candidate.group("weekday") or "") or 0)
+    part = candidate.group("part")
+    chain = (candidate.group("chain") or "").lower()
+    base = context.reference_day() if chain else (
+        Period("day", context.anchor) if context.anchor else None)
+    if base is None:
+        value = f"XXXX-WXX-{number}"
+        return Resolution(*with_part(value, part, context), "no article date: week unknown")
+    relation = context.words.step(_relation(candidate)) if candidate.group("rel") else None
+    if chain:
+        relation = context.words.step(chain)
+    anchor = base.first
+    if relation is None or relation == 0:
+        if number == anchor.isoweekday() and not chain:
+            return Resolution(*with_part(anchor.isoformat(), part, context), "article weekday")
+        relation = context.direction(candidate.start, candidate.end)
+        how = "weekday, future by tense" if relation == FUTURE else "weekday, past by tense"
+    else:
+        how = f"weekday {'after' if relation == FUTURE else 'before'} the anchor"
+    if relation == FUTURE:
+        delta = (number - anchor.isoweekday()) % 7 or 7
+    else:
+        delta = -((anchor.isoweekday() - number) % 7 or 7)
+    day = anchor + timedelta(days=delta)
+    return Resolution(*with_part(day.isoformat(), part, context), how)
+
+
+def relday(candidate: Candidate, context: Context) -> Resolution | None:
+    """yesterday, today, tomorrow, tonight, last night, this morning."""
+    word = " ".join((candidate.group("relday") or "today").lower().split())
+    part = candidate.group("part")
+    if word == "tonight":
+        word, part = "today", "night"
+    elif word == "overnight":
+        word, part = "today", "overnight"
+    elif word == "last":
+        word = "yesterday"
+    offset = int(context.words.value("relday", word) or 0)
+    anchor = context.anchor
+    if anchor is None:
+        if word == "today" and not part:
+            return Resolution("DATE", "PRESENT_REF", "no article date: today is the present")
+        return Resolution(*with_part("XXXX-XX-XX", part, context), "no article date")
+    day = anchor + timedelta(days=offset)
+    return Resolution(*with_part(day.isoformat(), part, context), f"{word} of the article date")
+
+
+def relunit(candidate: Candidate, context: Context) -> Resolution | None:
+    """ "last week" → 2023-W29, "next month" → 2023-08, "this year" → 2023, "the weekend"."""
+    grain = (candidate.group("unit") or "").lower()
+    anchor = context.anchor
+    if anchor is None:
+        return Resolution("DATE", unresolved(grain), "no article date")
+    relation = _relation(candidate)
+    current = period(grain, anchor)
+    if grain == "weekend" and relation in ("", "this"):
+        step = _nearest_weekend(anchor, context.direction(candidate.start, candidate.end))
+        how = "weekend by tense"
+    else:
+        step = context.words.step(relation) or 0
+        how = f"{relation} {grain}"
+    return Resolution("DATE", current.shift(step).value, how)
+
+
+def check_relunit(candidate: Candidate, context: Context) -> bool:
+    """A quoted title ("This Week" with David Brinkley) is not a time."""
+    before = context.parsed.article.text[max(candidate.start - 1, 0):candidate.start]
+    written = context.parsed.article.text[candidate.start:candidate.end]
+    return not (before in ('"', "“") and written.istitle())
+
+
+def _nearest_weekend(anchor: date, direction: int) -> int:
+    """-1, 0 or +1 weeks: the weekend the clause speaks of, seen from ``anchor``."""
+    if direction == FUTURE:
+        return 0 if anchor.isoweekday() <= 6 else 1
+    return 0 if anchor.isoweekday() >= 6 else -1
+
+
+def chained(candidate: Candidate, context: Context) -> Resolution | None:
+    """ "the next day", "the following week", "that year", "the day before": counted from the
+    time last mentioned (the article date if none was)."""
+    unit = (candidate.group("unit") or "").lower()
+    relation = _relation(candidate) or "same"
+    step = context.words.step(relation) or 0
+    latest = context.reference.latest
+    sentence = context.parsed.sentence_of(candidate.start)
+    if not candidate.group("rel") and not candidate.group("that") and \
+            sentence - context.reference.latest_sentence > 1:
+        latest = None  # "the year" far from any mention: the article's year
+    if latest is not None and _grain_rank(latest.grain) <= _grain_rank(unit):
+        base = latest.coarsen(unit) if latest.grain != unit else latest
+    else:
+        day = context.reference_day()
+        if day is None:
+            return Resolution("DATE", unresolved(unit), "no anchor")
+        base = day.coarsen(unit)
+    return Resolution("DATE", base.shift(step).value, f"{relation} {unit} of the time last "
+                                                      "mentioned")
+
+
+def _grain_rank(grain: str) -> int:
+    return GRAINS.index(grain) if grain in GRAINS else len(GRAINS)
+
+
+def season(candidate: Candidate, context: Context) -> Resolution | None:
+    """ "this summer" → 2023-SU; "last winter", "the coming spring", "the summer of 1998"."""
+    code = context.words.value("season", candidate.group("season") or "") or ""
+    if candidate.group("year"):
+        written = season_named(code, int(candidate.group("year") or 0))
+        return Resolution("DATE", written.value, "season of a year")
+    anchor = context.anchor
+    if anchor is None:
+        return Resolution("DATE", f"XXXX-{code}", "no article date")
+    this = season_named(code, anchor.year + (1 if code == "WI" and anchor.month == 12 else 0))
+    current = period("season", anchor)
+    relation = _relation(candidate)
+    if relation == "this":
+        return Resolution("DATE", this.value, "this year's season")
+    if relation in ("last", "next"):
+        step = context.words.step(relation) or 0
+        return Resolution("DATE", _strictly(this, current, step).value, f"{relation} season")
+    direction = context.words.step(relation) if relation else context.direction(
+        candidate.start, candidate.end)
+    return Resolution("DATE", _towards(this, current, direction or 0).value, "season by tense")
+
+
+def _strictly(this: Period, current: Period, step: int) -> Period:
+    """ "last summer", "next winter": the one before or after the current season."""
+    if step < 0:
+        return this if this.first < current.first else this.shift(-1, "year")
+    return this if this.first > current.first else this.shift(1, "year")
+
+
+def _towards(this: Period, current: Period, direction: int) -> Period:
+    """ "the summer" in a past or future clause: this year's, unless it lies the other way."""
+    if direction == FUTURE and this.first < current.first:
+        return this.shift(1, "year")
+    if direction <= PAST and this.first > current.first:
+        return this.shift(-1, "year")
+    return this
+
+
+def check_season(candidate: Candidate, context: Context) -> bool:
+    """ "fall" and "spring" are verbs and nouns of other senses more often than seasons:
+    only with a determiner, a relation, a year or a modifier are they seasons."""
+    token = token_of(candidate, context, candidate.end - 1)
+    if token is not None and token.pos_ == "VERB":
+        return False
+    word = (candidate.group("season") or "").lower()
+    following = context.parsed.article.text[candidate.end:candidate.end + 6].lower()
+    if word in ("fall", "spring") and following.startswith((" in ", " of ", " from ", " to ")):
+        return False  # "the fall in prices", "the spring of discontent"
+    if word in ("fall", "spring"):
+        text = context.parsed.article.text[candidate.start:candidate.end].lower()
+        return any((candidate.group("rel"), candidate.group("year"), candidate.group("mod"),
+                    text.startswith("the ")))
+    return True
+
+
+def quarter(candidate: Candidate, context: Context) -> Resolution | None:
+    """Fiscal quarters: "the third quarter", "the year-earlier quarter", "the latest period"."""
+    anchor = context.anchor
+    if candidate.group("qunit"):
+        return _quarter_reference(candidate, context)
+    ordinal_text = (candidate.group("ord") or "").lower()
+    ordinal = int(ordinal_text[0]) if ordinal_text[0].isdigit() else int(
+        context.words.value("ordinal", ordinal_text) or 0)
+    number = ordinal if ordinal > 0 else 4  # "the final quarter"
+    written = candidate.group("year") or candidate.group("year2") or candidate.group("year3") \
+        or candidate.group("year4")
+    if written:
+        return Resolution("DATE", f"{written}-Q{number}", "quarter of a written year")
+    if anchor is None:
+        return Resolution("DATE", f"XXXX-Q{number}", "no article date")
+    year = anchor.year
+    relative = candidate.group("relyear") or candidate.group("relyear2")
+    if relative:
+        year += context.words.step(relative) or 0
+    elif period("quarter", date(year, 3 * number - 2, 1)).first > anchor and \
+            context.direction(candidate.start, candidate.end) <= PAST:
+        year -= 1
+    if candidate.group("yearago"):
+        year -= 1
+    return Resolution("DATE", f"{year:04d}-Q{number}", "quarter of the article year")
+
+
+def _quarter_reference(candidate: Candidate, context: Context) -> Resolution | None:
+    """ "the quarter", "the latest period": the quarter last named (else the last one
+    completed before the article); "the year-earlier quarter" is that quarter a year back."""
+    kind = " ".join((candidate.group("qref") or "").lower().split())
+    anchor = context.anchor
+    noted = context.reference.quarter
+    if anchor is not None and (noted is None or noted.first > anchor):
+        noted = period("quarter", anchor).shift(-1) if noted is None or kind in (
+            "latest", "most recent", "recent", "just-ended", "past", "last") else noted
+    if noted is None:
+        return Resolution("DATE", "XXXX-QX", "no article date", anchoring=False)
+    if candidate.group("qyear"):
+        written = int(candidate.group("qyear") or 0)
+        return Resolution("DATE", noted.shift(written - noted.first.year, "year").value,
+                          "quarter last mentioned, in a written year", anchoring=False)
+    if kind in ("year-earlier", "year-ago", "comparable", "corresponding", "same") or \
+            candidate.group("qlast"):
+        return Resolution("DATE", noted.shift(-1, "year").value, "quarter a year before",
+                          anchoring=False)
+    if kind in ("previous", "prior", "preceding"):
+        return Resolution("DATE", noted.shift(-1).value, "quarter before the one mentioned",
+                          anchoring=False)
+    return Resolution("DATE", noted.value, "quarter last mentioned", anchoring=False)
+
+
+def year_ago(candidate: Candidate, context: Context) -> Resolution | None:
+    """ "year-earlier profit": the quarter last mentioned a year back in a report on a
+    quarter, else the year before the article's."""
+    noted = context.reference
+    sentence = context.parsed.sentence_of(candidate.start)
+    if noted.quarter is not None and sentence - noted.quarter_sentence <= \
+            QUARTER_CONTEXT_SENTENCES:
+        return Resolution("DATE", noted.quarter.shift(-1, "year").value,
+                          "a year before the quarter last mentioned", anchoring=False)
+    if context.anchor is None:
+        return Resolution("DATE", "XXXX", "no article date", anchoring=False)
+    return Resolution("DATE", f"{context.anchor.year - 1:04d}", "year before the article",
+                      anchoring=False)
+
+
+def daypart(candidate: Candidate, context: Context) -> Resolution | None:
+    """ "the morning", "mid-afternoon": that part of the day last mentioned."""
+    day = context.reference_day()
+    part = (candidate.group("part") or "").lower()
+    if part == "day":
+        part = "midday"
+    value = day.value if day is not None else "XXXX-XX-XX"
+    return Resolution(*with_part(value, part, context), "part of the day last mentioned")
+
+
+def check_quarter(candidate: Candidate, context: Context) -> bool:
+    """ "the period" alone is not a quarter unless a financial modifier makes it one."""
+    if (candidate.group("qunit") or "").lower() == "period":
+        return bool(candidate.group("qref"))
+    return True
+
+
+def half(candidate: Candidate, context: Context) -> Resolution | None:
+    number = 1 if (candidate.group("ord") or "").lower() == "first" else 2
+    written = candidate.group("year") or candidate.group("year2")
+    if written:
+        return Resolution("DATE", f"{written}-H{number}", "half of a written year")
+    anchor = context.anchor
+    if anchor is None:
+        return Resolution("DATE", f"XXXX-H{number}", "no article date")
+    year = anchor.year + (context.words.step(candidate.group("relyear") or "this") or 0)
+    return Resolution("DATE", f"{year:04d}-H{number}", "half of the article year")
+
+
+def offset(candidate: Candidate, context: Context) -> Resolution | None:
+    """ "three years ago" from the article date; "two days later" from the time last
+    mentioned. A year counted back from a quarter stays a quarter ("a year earlier")."""
+    amount = read_amount(candidate.group("num") or "", context.words)
+    unit_code = context.words.value("unit", candidate.group("unit") or "") or ""
+    word = (candidate.group("off") or candidate.group("off2") or "").lower()
+    direction = int(context.words.value("offset", word.split()[0]) or 0)
+    if amount is None or not unit_code:
+        return None
+    if amount == VAGUE:
+        return Resolution("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF",
+                          "vague offset")
+    whole, finer, rest = whole_units(float(amount) + (0.5 if candidate.group("half") else 0),
+                                     unit_code)
+    if rest:  # "a year and a half ago": counted in months
+        whole, unit_code = whole * FINER_UNIT[unit_code][1] + rest, finer
+    grain = UNIT_GRAIN.get(unit_code, "day")
+    from_mention = word.split()[0] not in ("ago", "from", "hence")
+    sentence = context.parsed.sentence_of(candidate.start)
+    noted = context.reference
+    if grain == "year" and noted.quarter is not None and \
+            sentence - noted.quarter_sentence <= QUARTER_CONTEXT_SENTENCES:
+        return Resolution("DATE", noted.quarter.shift(direction * whole, "year").value,
+                          "a year from the quarter last mentioned", anchoring=False)
+    if from_mention and noted.latest is not None:
+        base, how = noted.latest, "offset from the time last mentioned"
+    elif context.anchor is None:
+        return Resolution("DATE", unresolved(grain), "no article date", anchoring=False)
+    else:
+        base, how = Period("day", context.anchor), "offset from the article date"
+    moved = base.shift(direction * whole, grain)
+    if _grain_rank(moved.grain) < _grain_rank(grain):
+        moved = moved.coarsen(grain)
+    return Resolution("DATE", moved.value, how, anchoring=grain == "day")
