@@ -160,18 +160,27 @@ def _has_particle(verb: Token, particle: str, after: list[Token]) -> bool:
 
 def _inside_prepositions(words: list[Token], verb: Token) -> frozenset[int]:
     """Indexes of the words under a preposition of the verb's phrase ("launched fire against
-    camps near the border": "camps", "near", "the", "border"), an "of" inside a noun
-    phrase excepted ("received a mission of observers" names the observers)."""
+    camps near the border": "camps", "near", "the", "border"), transparent ones excepted
+    (see ``_transparent``)."""
+    theme = any(child.dep_ in {"dobj", "obj"} for child in verb.children)
     inside: set[int] = set()
     for word in words:
         head = word.head
         while head != verb and head.head != head:
-            if head.dep_ in PREPOSITIONS and not (
-                    head.lower_ == "of" and head.head.pos_ in {"NOUN", "PROPN", "NUM", "PRON"}):
+            if head.dep_ in PREPOSITIONS and not _transparent(head, verb, theme):
                 inside.add(word.i)
                 break
             head = head.head
     return frozenset(inside)
+
+
+def _transparent(preposition: Token, verb: Token, theme: bool) -> bool:
+    """Prepositions whose object belongs to the verb's object: an "of" inside a noun phrase
+    ("a mission of observers"), and the "with" of "presented Kim with a letter", which
+    names the thing given when the verb has a person as object."""
+    if preposition.lower_ == "of":
+        return preposition.head.pos_ in {"NOUN", "PROPN", "NUM", "PRON"}
+    return preposition.lower_ == "with" and preposition.head == verb and theme
 
 
 def _sequence(elements: tuple[Element, ...], tokens: list[Token], lexicon: Lexicon,
