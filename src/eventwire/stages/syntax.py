@@ -34,15 +34,15 @@ def actor_at(actors: list[Actor], start: int, end: int) -> Actor | None:
     return None
 
 
-def clause_tokens(clause: Token) -> list[Token]:
-    """A clause's own words: its head's subtree without embedded clauses (ccomp, advcl,
-    relcl, acl), which report or describe something else and have their own time."""
+def clause_tokens(clause: Token, embedded: frozenset[str] = EMBEDDED_CLAUSES) -> list[Token]:
+    """A clause's own words: its head's subtree without embedded clauses (by default ccomp,
+    advcl, relcl, acl), which report or describe something else and have their own time."""
     words: list[Token] = []
     stack = [clause]
     while stack:
         token = stack.pop()
         words.append(token)
-        stack.extend(child for child in token.children if child.dep_ not in EMBEDDED_CLAUSES)
+        stack.extend(child for child in token.children if child.dep_ not in embedded)
     return words
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from eventwire.stages.events.lexicon import Element, Lexicon, Pattern, Verb
-from eventwire.stages.syntax import is_temporal
+from eventwire.stages.syntax import clause_tokens, is_temporal
 
 OUTSIDE_PHRASE = frozenset({"nsubj", "nsubjpass", "csubj", "ccomp", "advcl", "relcl",
                             "conj", "cc", "parataxis", "punct", "mark", "appos"})
@@ -74,13 +74,7 @@ def _own_words(top: Token) -> list[Token]:
     """``top``'s subtree without the clauses embedded in it: "hailing them as heroes who
     inflicted defeat" gives "them as heroes" to ``hail``, and "halted aid to Serbia in line
     with efforts to end the fighting" gives no "fighting" to ``halt``."""
-    words: list[Token] = []
-    stack = [top]
-    while stack:
-        token = stack.pop()
-        words.append(token)
-        stack.extend(child for child in token.children if child.dep_ not in EMBEDDED)
-    return words
+    return clause_tokens(top, EMBEDDED)
 
 
 def best_match(verb_token: Token, lexicon: Lexicon,
