@@ -3,20 +3,33 @@
 For every sentence (headlines repeated in the body excepted) each verb is looked up in the
 compiled lexicon (:mod:`.lexicon`) and its best pattern chosen (:mod:`.matcher`):
 - a verb that takes its event as a complement ("pledged to strengthen", "threatened to cut",
-  "refused to meet") codes the complement, turned into an intent, threat or refusal;
-- a light verb with an event noun ("held a meeting", "made a visit") codes the noun when
-  no pattern of the verb did;
-- an event noun on its own codes when the phrase names both sides ("his meeting with Kang").
-Participants come from :mod:`.participants`, mood from :mod:`.modality`, the date from
+  "refused to meet", "expressed its willingness to hold talks") codes the complement,
+  turned into an intent, threat or refusal; with an event noun as object ("threatened
+  sanctions") the noun is the complement;
+- a light verb with an event noun ("held a meeting", "staged a rally") codes the noun
+  unless a pattern of the verb names that noun; "claimed responsibility for the bombing"
+  codes the bombing;
+- a verb with no code done "in protest against X" is a protest;
+- an obligation in reported speech or in a speech noun's clause ("said Y must withdraw",
+  "issued a reminder that it must cooperate") is a demand;
+- an event noun on its own codes when the phrase names both sides ("his meeting with Kang",
+  "clashes between X and Y");
+- a violent act takes the code of its means or victims ("aircraft … killed" → 195, "beat
+  demonstrators" → 175).
+Sources come from :mod:`.participants` (an unnamed attacker still attacks; a crowd
+protesting in a place is that place's people), targets from :mod:`.targets`, mood from
+:mod:`.modality`; :mod:`.folding` drops what is part of another event's report (purpose
+clauses, characterizing participles, the content of verbal acts). The date comes from
 :func:`eventwire.stages.dating.date_event`, the place from
 :func:`eventwire.stages.places.place_of_event`, attribution from
-:mod:`eventwire.stages.attribution`. An event needs at least one actor: a sentence whose
-participants are all generic ("Officials met") codes nothing.
+:mod:`eventwire.stages.attribution`. An event needs at least one actor (a threat its
+threatener, a meeting two parties): a sentence whose participants are all generic
+("Officials met") codes nothing.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
@@ -33,12 +46,13 @@ from eventwire.models import (
 )
 from eventwire.stages.attribution import reporters_for, sentence_reporters
 from eventwire.stages.dating import EventDate, date_event
-from eventwire.stages.events.lexicon import Adjunct, Lexicon, Noun, lexicon
+from eventwire.stages.events.draft import VERBAL, Draft, ids, is_infinitive
+from eventwire.stages.events.folding import fold
+from eventwire.stages.events.lexicon import Lexicon, Noun, lexicon
 from eventwire.stages.events.matcher import (
     Match,
     best_match,
     mentions,
-    phrase_after,
     sentence_forms,
 )
 from eventwire.stages.events.modality import (
@@ -57,27 +71,18 @@ from eventwire.stages.events.participants import (
     speaker_for_pronoun,
     subject_of,
 )
+from eventwire.stages.events.targets import Targets, adjunct_phrases
 from eventwire.stages.places import place_of_event
 from eventwire.stages.syntax import clause_tokens
 
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 REPRESSION = "175"
-PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl"})
-VERBAL_QUADS = frozenset({1, 3})
-TARGET_PLACES = frozenset({"country", "admin1", "city"})
-"""Places whose country an event aimed at them targets; a sea or a landmark may lie off
-any country ("attacked a ship in the Red Sea")."""
 OBJECT_SLOTS = frozenset({"dobj", "attr", "appos", "compound"})
 NOUN_SLOTS = frozenset({"nsubj", "nsubjpass", "pobj"})
 """A verb form in a noun's slot is a noun; in a subject or prepositional slot the parser
 errs both ways ("Thousands of Nepalese protested" is parsed with "protested" as ``pobj``),
 so there a determiner or possessor must show it ("the wounded")."""
 NOUNS = frozenset({"NOUN", "PROPN"})
-ADDRESSED_ROOTS = frozenset({"02", "10", "12", "13"})
-"""Appeals, demands, refusals and threats whose addressee may be their content's subject
-("demanded that the United States match …", "refused to allow UN planes to land")."""
-CONTENT_DEPS = frozenset({"xcomp", "ccomp", "acomp", "pcomp"})
-"""Dependencies that make a clause the content of the verb above it."""
 TWO_PARTY = frozenset({"040", "041", "046"})
 """Meeting, telephoning and negotiating take two parties; a visit (042) may have none
 ("Kim visited the cemetery")."""
@@ -87,7 +92,6 @@ Lebanon renewed negotiations"); in others each acts alone ("X and Y protested").
 ARGUMENT_DEPS = frozenset({"nsubjpass", "dobj", "obj", "attr"})
 """An event noun in these slots is coded by its verb ("rejected the offer"), not alone."""
 DEMONSTRATIVES = frozenset({"this", "that", "the", "these", "those"})
-VERBAL = frozenset({"VERB", "AUX"})
 DEMAND = "100"
 DESCRIPTIVE = frozenset({"acl", "amod"})
 """Participles that modify a noun ("a delegation led by Shoigu", "the war, celebrated as
@@ -107,43 +111,6 @@ class EventContext:
     """The date of the event coded last, for the narrative dating rule."""
 
 
-@dataclass(slots=True)
-class Draft:
-    """An event before it is split into source/target pairs and dated."""
-
-    first: Token
-    last: Token
-    clause: Token
-    code: str
-    modality: str
-    negated: bool
-    rule: list[str]
-    sources: list[Actor] = field(default_factory=list)
-    targets: list[Actor] = field(default_factory=list)
-    matched_pattern: bool = False
-    subject_is_target: bool = False
-    """The pattern says the subject undergoes the event ("X faced court martial")."""
-    kept: bool = True
-    """False when the draft has no parties to be an event: it still tells its clause's
-    purpose clauses and content that they are part of it ("The protesters demanded that
-    the Commission withdraw the proposal": no withdrawal)."""
-    nominal: bool = False
-    """Triggered by an event noun on its own ("his meeting with Kang")."""
-    unnamed_agent: bool = False
-    """An attack by someone the text does not name ("Gunmen kidnapped …"): an event even
-    without a source."""
-    speech: Token | None = None
-    """The speech verb whose complement the trigger's clause is ("X said Y attacked Z")."""
-    anchor: Token | None = None
-    """The verb whose place in the sentence decides whether the draft is an event of its
-    own or part of another's (see ``EventCoder._fold``): the trigger verb, or for a demand
-    in reported speech the speech verb."""
-
-    @property
-    def verb(self) -> Token:
-        return self.anchor if self.anchor is not None else self.first
-
-
 class EventCoder:
     """Stage: ``EventContext`` → ``list[Event]``, numbered E1, E2, … in text order."""
 
@@ -151,6 +118,7 @@ class EventCoder:
 
     def __init__(self) -> None:
         self.lexicon: Lexicon = lexicon()
+        self.targets = Targets(self.lexicon)
         self._forms: frozenset[str] = frozenset()
         """Word forms of the sentence being coded (see ``matcher.sentence_forms``)."""
 
@@ -197,12 +165,12 @@ class EventCoder:
             if not draft.sources and not draft.targets:
                 self._participants(draft, context, earlier)
             if not draft.targets:
-                self._adjunct_targets(draft, context.actors)
+                self.targets.adjunct(draft, context.actors)
             if not draft.targets and (draft.sources or draft.unnamed_agent):
-                self._place_target(draft, context.places)
+                self.targets.place(draft, context.places)
             draft.kept = self._has_parties(draft) and not self._idle_warning(draft)
             drafts.append(draft)
-        return [draft for draft in self._fold(drafts) if draft.kept]
+        return [draft for draft in fold(drafts, self.lexicon) if draft.kept]
 
     def _has_parties(self, draft: Draft) -> bool:
         """An event needs an actor; a threat needs its threatener ("if it is attacked" is
@@ -214,96 +182,11 @@ class EventCoder:
             return bool(draft.sources) and (bool(draft.targets) or len(draft.sources) > 1)
         return bool(draft.sources or draft.targets)
 
-    def _fold(self, drafts: list[Draft]) -> list[Draft]:
-        """Drafts that are part of another event's report rather than events of their own:
-        - a purpose clause ("telephoned Kozyrev to discuss …", "demanded a meeting to
-          discuss …", "began a hunger strike to protest against …") is no event of its own
-          when it repeats its act's type, explains a verbal act (whose content it is) or
-          gives a protest's message; otherwise it is an intended event;
-        - a characterizing participle ("denounced X, calling it a crime", "staged rallies,
-          saying he must resign"), and what it reports, describe the head's event; another
-          trailing participle is part of it when it repeats its type or gives a protest's
-          message ("blocked roads, demanding that …");
-        - the content of a verbal act ("refused to allow planes to land and evacuate",
-          "demanded that control be taken away", "accused X of attacking") did not happen;
-        - an event noun inside a verb's phrase that repeats the verb's type ("arrived in
-          Pyongyang for his first visit to North Korea") is the same event."""
-        by_verb: dict[int, Draft] = {}
-        for draft in drafts:
-            by_verb.setdefault(draft.first.i, draft)
-            by_verb.setdefault(draft.clause.i, draft)
-        kept: list[Draft] = []
-        for draft in drafts:
-            head, role = self._head_of(draft, by_verb)
-            if head is not None and _part_of(draft, head, role):
-                continue
-            if role == "purpose":
-                self._as_purpose(draft, head)
-            kept.append(draft)
-        return kept
-
-    def _as_purpose(self, draft: Draft, head: Draft) -> None:
-        """A purpose clause kept as an event of its own is intended, and aims at its act's
-        target when it names none ("dispatched inspectors to Esfahan to monitor …")."""
-        if draft.modality in {"asserted", "reported"}:
-            draft.modality = "intended"
-        draft.rule.append(f"purpose-of:{self.lexicon.lemma(head.first)}")
-        if not draft.targets:
-            draft.targets = [actor for actor in head.targets
-                             if all(actor.id != source.id for source in draft.sources)]
-            if draft.targets:
-                draft.rule.append("target:of-purpose-head")
-
-    def _head_of(self, draft: Draft, by_verb: dict[int, Draft]) -> tuple[Draft | None, str]:
-        """The event whose purpose clause, trailing participle or verbal content ``draft``
-        is (or reports from), and which of the three."""
-        for verb in (draft.verb, draft.speech):
-            if verb is None:
-                continue
-            clause = _first_conjunct(verb)
-            role = self._adjunct_role(clause)
-            head = by_verb.get(clause.head.i) if role else None
-            if head is not None and head is not draft:
-                return head, role
-        if draft.nominal:
-            head = _verb_above(draft.first, by_verb)
-            return (head, "nominal") if head is not None else (None, "")
-        head = _content_head(draft, by_verb)
-        return (head, "content") if head is not None else (None, "")
-
-    def _adjunct_role(self, verb: Token) -> str:
-        """``purpose`` for an infinitive explaining the verb it follows, ``characterize``
-        for a trailing participle of a characterizing verb, ``participle`` for another
-        trailing participle ("…, killing one person"), else ``""``."""
-        if verb.dep_ not in {"advcl", "xcomp"} or verb.head.pos_ not in VERBAL \
-                or verb.i < verb.head.i:
-            return ""
-        if _is_infinitive(verb):
-            return "purpose"
-        if verb.tag_ != "VBG" or verb.dep_ != "advcl" \
-                or any(child.dep_ == "mark" for child in verb.children):
-            return ""
-        if self.lexicon.lemma(verb) in self.lexicon.words["characterize"]:
-            return "characterize"
-        return "participle"
-
-    def _adjunct_phrases(self, verb: Token) -> list[tuple[Adjunct, Token]]:
-        """The "in protest against X" phrases on ``verb``, with the noun heading each."""
-        found: list[tuple[Adjunct, Token]] = []
-        for child in verb.children:
-            if child.dep_ != "prep":
-                continue
-            for noun in child.children:
-                adjunct = self.lexicon.adjuncts.get((child.lower_, noun.lemma_.lower()))
-                if noun.dep_ == "pobj" and adjunct is not None:
-                    found.append((adjunct, noun))
-        return found
-
     def _adjunct_draft(self, verb: Token) -> Draft | None:
         """A verb with no code of its own, done "in protest against X", is a protest."""
         if verb.pos_ != "VERB":
             return None
-        for adjunct, noun in self._adjunct_phrases(verb):
+        for adjunct, noun in adjunct_phrases(verb, self.lexicon):
             if adjunct.code:
                 code, modality, negated = apply_mood(adjunct.code, mood_of(verb, self.lexicon),
                                                      self.lexicon)
@@ -329,38 +212,6 @@ class EventCoder:
             draft.rule.append(f"weapon:{code}")
             draft.code = code
 
-    def _place_target(self, draft: Draft, places: list[Place]) -> None:
-        """An event aimed at no actor but at a place ("imposed a curfew in Abidjan", "set up
-        a research centre in Tokyo", "arrived in Amman") has the place's country as target,
-        as CAMEO codes locations; only places the verb's own phrase names after it."""
-        place = self._place_after(draft, places)
-        if place is not None:
-            draft.targets = [Actor("", place.name, "country", place.country)]
-            draft.rule.append(f"target:place:{place.name}")
-
-    def _place_after(self, draft: Draft, places: list[Place]) -> Place | None:
-        """The first place with a country that a locative phrase of the verb names."""
-        words = {token.idx for verb in dict.fromkeys((draft.first, draft.clause))
-                 for token in phrase_after(verb, self.lexicon.words["adjunct_prep"])
-                 if token.dep_ == "pobj" and token.head.lower_ in self.lexicon.words["locative"]}
-        for place in places:
-            if place.country is not None and place.feature in TARGET_PLACES and any(
-                    mention.start <= start < mention.end
-                    for mention in place.mentions for start in words):
-                return place
-        return None
-
-    def _adjunct_targets(self, draft: Draft, actors: list[Actor]) -> None:
-        """The target named by a "why" phrase of the event's verb ("in protest against X")."""
-        for verb in dict.fromkeys((draft.clause, draft.first)):
-            for adjunct, noun in self._adjunct_phrases(verb):
-                found, how = objects_of(noun, actors, adjunct.target_preps, (),
-                                        _ids(draft.sources))
-                if found:
-                    draft.targets = found
-                    draft.rule.append(f"target:{noun.head.lower_} {noun.lower_}:{how}")
-                    return
-
     def _demand(self, verb: Token, actors: list[Actor]) -> Draft | None:
         """"X said Y must withdraw", "X issued a reminder to Y that it must cooperate": an
         obligation in reported speech, or in the complement of a speech noun, is X's
@@ -380,7 +231,7 @@ class EventCoder:
         sources = actors_of(speaker, actors, agent=True)
         targets = actors_of(obliged, actors)
         if not targets and noun is not None:
-            targets, _ = objects_of(noun, actors, ("to",), (), _ids(sources))
+            targets, _ = objects_of(noun, actors, ("to",), (), ids(sources))
         if not sources:
             return None
         draft = Draft(verb, verb, verb, DEMAND, "asserted", False,
@@ -524,7 +375,7 @@ class EventCoder:
             if child.dep_ not in OBJECTS or child.pos_ != "NOUN" or kind is None:
                 continue
             for infinitive in child.children:
-                if infinitive.dep_ in {"acl", "relcl"} and _is_infinitive(infinitive):
+                if infinitive.dep_ in {"acl", "relcl"} and is_infinitive(infinitive):
                     return kind, infinitive
         return None
 
@@ -603,79 +454,7 @@ class EventCoder:
         draft.sources.extend(a for a in comitative_actors(verb, actors, words["comitative"])
                              if all(a.id != s.id for s in draft.sources))
         if not draft.targets:
-            self._targets(draft, actors)
-
-    def _targets(self, draft: Draft, actors: list[Actor]) -> None:
-        """The first of these that names an actor other than the sources: the agent of a
-        demanded act ("demanded the withdrawal of Serbian forces"); an event noun's own
-        prepositions ("held a meeting with X", "called for sanctions against X"); what a
-        disapproval is about ("complained to the UN over Israeli raids"); the verb's
-        object and target prepositions; the subject of what an appeal, demand, refusal or
-        threat is about ("refused to allow UN planes to land"); a purpose clause's object."""
-        words = self.lexicon.words
-        exclude = _ids(draft.sources)
-        skip = frozenset(words["complex_prep_noun"])
-        holders = _target_holders(draft)
-        found, how = self._demanded_agent(draft, actors, exclude)
-        for noun_token, noun in ([] if found else self._event_nouns(draft, holders)):
-            found, how = objects_of(noun_token, actors, tuple(noun.target_preps), (), exclude,
-                                    skip)
-            if found:
-                how = f"{noun.lemma}:{how}"
-                break
-        if not found and draft.code[:2] == "11":  # what it is about, if not about itself
-            found, how = self._first_target(holders, actors, words["grievance_prep"], (),
-                                            exclude, skip)
-            countries = {source.country for source in draft.sources}
-            found = [actor for actor in found if actor.country not in countries]
-        if not found:
-            found, how = self._first_target(holders, actors, self._target_preps(draft),
-                                            words["target_prep"], exclude, skip)
-        if not found and draft.code[:2] in ADDRESSED_ROOTS:
-            for clause in (c for holder in holders for c in _content_clauses(holder)):
-                subject, _ = subject_of(clause)
-                found, how = actors_of(subject, actors, exclude), "content-subject"
-                if not found:  # "warned that it would strike the United States"
-                    found, how = objects_of(clause, actors, (), words["target_prep"], exclude,
-                                            skip)
-                    how = f"content:{how}"
-                if found:
-                    break
-        objects = [child for child in draft.clause.children if child.dep_ in OBJECTS]
-        purposes = [clause for holder in [*holders, *objects]
-                    for clause in _purpose_clauses(holder)]
-        for purpose in [] if found else purposes:
-            found, how = objects_of(purpose, actors, (), words["target_prep"], exclude, skip)
-            if found:
-                how = f"purpose:{purpose.lower_}:{how}"
-                break
-        if found:
-            draft.targets = found
-            draft.rule.append(f"target:{how}")
-
-    @staticmethod
-    def _first_target(holders: list[Token], actors: list[Actor], preferred: tuple[str, ...],
-                      fallback: tuple[str, ...], exclude: frozenset[str],
-                      skip: frozenset[str]) -> tuple[list[Actor], str]:
-        for holder in holders:
-            found, how = objects_of(holder, actors, preferred, fallback, exclude, skip)
-            if found:
-                return found, how
-        return [], ""
-
-    def _demanded_agent(self, draft: Draft, actors: list[Actor],
-                        exclude: frozenset[str]) -> tuple[list[Actor], str]:
-        """"demanded the withdrawal of Serbian forces": who is to act is the addressee."""
-        if draft.code[:2] not in {"02", "10"}:
-            return [], ""
-        for child in draft.clause.children:
-            if child.dep_ in OBJECTS and child.lemma_.lower() in self.lexicon.words[
-                    "agentive_noun"]:
-                found = possessor_or_agent(child, actors, of=True)
-                found = [actor for actor in found if actor.id not in exclude]
-                if found:
-                    return found, f"agent-of:{child.lemma_.lower()}"
-        return [], ""
+            self.targets.find(draft, actors)
 
     def _crowd(self, draft: Draft, subject: Token | None, places: list[Place]) -> list[Actor]:
         """"Hundreds of thousands of people blocked streets in Hong Kong": a crowd with no
@@ -683,7 +462,7 @@ class EventCoder:
         if subject is None or not draft.code.startswith("14") \
                 or subject.lemma_.lower() not in self.lexicon.words["crowd_noun"]:
             return []
-        place = self._place_after(draft, places)
+        place = self.targets.place_after(draft, places)
         if place is None:
             return []
         draft.rule.append(f"source:crowd-in:{place.name}")
@@ -700,22 +479,6 @@ class EventCoder:
             if event.source and event.target:
                 return [_as_actor(event.source), _as_actor(event.target)]
         return []
-
-    def _target_preps(self, draft: Draft) -> tuple[str, ...]:
-        noun = self.lexicon.noun(draft.last)
-        if draft.last != draft.first and noun is not None:
-            return tuple(noun.target_preps)
-        return ()
-
-    def _event_nouns(self, draft: Draft, holders: list[Token]) -> list[tuple[Token, Noun]]:
-        """The event nouns a verb takes as object other than its trigger ("held a meeting
-        with X"), whose own prepositions name the target."""
-        found: list[tuple[Token, Noun]] = []
-        for child in draft.clause.children:
-            noun = self.lexicon.noun(child) if child.dep_ in OBJECTS else None
-            if noun is not None and child not in holders:
-                found.append((child, noun))
-        return found
 
     # ------------------------------------------------------------------ events
 
@@ -821,83 +584,7 @@ def _nominal_use(token: Token) -> bool:
     if token.dep_ == "pcomp":
         return head.head.pos_ in NOUNS
     return token.dep_ in {"acl", "relcl", "advcl"} and head.pos_ in NOUNS \
-        and _is_infinitive(token)
-
-
-def _first_conjunct(verb: Token) -> Token:
-    """"to protect them … and prevent a war": a coordinated verb shares the first's role."""
-    while verb.dep_ == "conj" and verb.head != verb:
-        verb = verb.head
-    return verb
-
-
-def _content_clauses(verb: Token) -> list[Token]:
-    """"demanded that the United States match …": the clauses a verb's act is about."""
-    return [child for child in verb.children if child.dep_ in {"ccomp", "xcomp"}
-            and child.pos_ in VERBAL]
-
-
-def _purpose_clauses(head: Token) -> list[Token]:
-    """"began a hunger strike to protest against Sweden's decision": the infinitives after
-    a verb, or after its event noun, that say what it was done for, whose objects name the
-    act's target."""
-    return [child for child in head.children if child.dep_ in PURPOSE_DEPS
-            and child.i > head.i and _is_infinitive(child)]
-
-
-def _is_infinitive(verb: Token) -> bool:
-    return any(child.tag_ == "TO" for child in verb.children)
-
-
-def _ids(actors: list[Actor]) -> frozenset[str]:
-    return frozenset(actor.id for actor in actors)
-
-
-def _part_of(draft: Draft, head: Draft, role: str) -> bool:
-    """Is ``draft`` part of ``head``'s event rather than one of its own (see ``_fold``)?"""
-    own, other = lookup(draft.code), lookup(head.code)
-    message = head.code.startswith("14") and own.quad_class in VERBAL_QUADS
-    if role in {"characterize"}:
-        return True
-    if role == "content":
-        return other.quad_class in VERBAL_QUADS
-    if role == "nominal":
-        return own.plover == other.plover and head.kept
-    if role == "participle":
-        return own.plover == other.plover or message
-    return own.plover == other.plover or other.quad_class in VERBAL_QUADS or message
-
-
-def _verb_above(noun: Token, by_verb: dict[int, Draft]) -> Draft | None:
-    """The event of the nearest verb above a nominal trigger, if that verb has one."""
-    head = noun.head
-    while head.pos_ not in VERBAL and head.head != head:
-        head = head.head
-    return by_verb.get(head.i) if head != noun else None
-
-
-def _content_head(draft: Draft, by_verb: dict[int, Draft]) -> Draft | None:
-    """The event whose clausal complement ``draft``'s clause lies in ("refused to allow
-    planes to land and evacuate": "evacuate" lies in "allow", the refusal's complement)."""
-    child = draft.clause
-    via_content = False
-    while child.dep_ in CONTENT_DEPS | {"conj", "prep"} and child.head != child:
-        head = child.head
-        via_content = child.dep_ in CONTENT_DEPS or (child.dep_ == "prep" and via_content)
-        found = by_verb.get(head.i)
-        if found is not None and found is not draft:
-            return found if via_content else None
-        child = head
-    return None
-
-
-def _target_holders(draft: Draft) -> list[Token]:
-    """Where the target may hang: the event noun, the complement verb, then the verb."""
-    holders = [draft.last] if draft.last != draft.first else []
-    if draft.clause not in holders and draft.clause != draft.first:
-        holders.append(draft.clause)
-    holders.append(draft.first)
-    return holders
+        and is_infinitive(token)
 
 
 def _pairs(draft: Draft) -> list[tuple[Actor | None, Actor | None]]:
