@@ -162,6 +162,8 @@ class EventCoder:
             if draft is None or not lookup(draft.code).plover:
                 continue
             self._refine_by_weapon(draft)
+            if not draft.code:
+                continue
             if not draft.sources and not draft.targets:
                 self._participants(draft, context, earlier)
             if not draft.targets:
@@ -200,6 +202,10 @@ class EventCoder:
         do its victims when they are protesters ("police beat demonstrators" → 175,
         violent repression)."""
         if draft.code[:2] not in VIOLENT_ROOTS:
+            return
+        if any(token.pos_ == "NOUN" and token.lemma_.lower() in self.lexicon.words[
+                "accident_noun"] for token in clause_tokens(draft.clause)):
+            draft.code = ""  # "was killed in a car crash": nobody's attack
             return
         if any(self.lexicon.lemma(token) in self.lexicon.words["protester_noun"]
                for token in _victims(draft.clause)):
