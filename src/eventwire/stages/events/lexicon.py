@@ -296,8 +296,14 @@ def _pattern(row: dict[str, str]) -> Pattern | None:
                     for preposition in element.preps)
     weight = sum(element.weight for element in (*pre, *post))
     anchors = frozenset(word for element in (*pre, *post) for word in _anchors(element))
-    return Pattern(code, row["reverse"], row["subject_role"], pre, post, row["origin"],
+    return Pattern(code, row["reverse"], row["subject_role"], pre, post, _origin(row),
                    weight, targets, anchors)
+
+
+def _origin(row: dict[str, str]) -> str:
+    """Where a pattern comes from, short enough for an event's rule: PETRARCH's own note
+    ("CAMEO.2.0:5444 MEET"), or "eventwire" (the reason is written beside the row)."""
+    return "eventwire" if row["origin"].startswith("eventwire") else row["origin"]
 
 
 def _check_synsets(rows: list[dict[str, str]], synsets: dict[str, object]) -> None:
