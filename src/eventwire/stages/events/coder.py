@@ -46,7 +46,7 @@ from eventwire.models import (
 )
 from eventwire.stages.attribution import reporters_for, sentence_reporters
 from eventwire.stages.dating import EventDate, date_event
-from eventwire.stages.events.draft import VERBAL, Draft, ids, is_infinitive
+from eventwire.stages.events.draft import VERBAL, VIOLENT_ROOTS, Draft, ids, is_infinitive
 from eventwire.stages.events.folding import fold
 from eventwire.stages.events.lexicon import Lexicon, Noun, lexicon
 from eventwire.stages.events.matcher import (
@@ -75,7 +75,6 @@ from eventwire.stages.events.targets import Targets, adjunct_phrases
 from eventwire.stages.places import place_of_event
 from eventwire.stages.syntax import clause_tokens
 
-VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 REPRESSION = "175"
 OBJECT_SLOTS = frozenset({"dobj", "attr", "appos", "compound"})
 NOUN_SLOTS = frozenset({"nsubj", "nsubjpass", "pobj"})

@@ -14,6 +14,8 @@ from spacy.tokens import Token
 from eventwire.models import Actor
 
 VERBAL = frozenset({"VERB", "AUX"})
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+"""CAMEO roots of violent acts: unconventional violence, conventional force, mass violence."""
 
 
 @dataclass(slots=True)

@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.models import Actor, Place
-from eventwire.stages.events.draft import VERBAL, Draft, ids, is_infinitive
+from eventwire.stages.events.draft import VERBAL, VIOLENT_ROOTS, Draft, ids, is_infinitive
 from eventwire.stages.events.lexicon import Adjunct, Lexicon, Noun
 from eventwire.stages.events.matcher import phrase_after
 from eventwire.stages.events.participants import (
@@ -62,8 +62,11 @@ class Targets:
             countries = {source.country for source in draft.sources}
             found = [actor for actor in found if actor.country not in countries]
         if not found:
-            found, how = self._first(holders, actors, self._target_preps(draft),
-                                     self.words["target_prep"], exclude)
+            fallback = self.words["target_prep"]
+            if draft.code[:2] in VIOLENT_ROOTS:  # "fired missiles from Yemen at …"
+                fallback = tuple(p for p in fallback if p not in self.words["origin_prep"])
+            found, how = self._first(holders, actors, self._target_preps(draft), fallback,
+                                     exclude)
         if not found and draft.code[:2] in ADDRESSED_ROOTS:
             found, how = self._content(holders, actors, exclude)
         if not found:
