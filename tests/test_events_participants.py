@@ -71,6 +71,8 @@ def test_both_sides_are_the_previous_event_parties(pipeline):
     ("Kurds rallied in Berlin to protest Turkey's policies.", [("141", None, "TUR", "asserted")]),
     ("Two Israeli soldiers were killed by Hezbollah guerrillas.",
      [("190", "LBN", "ISR", "asserted")]),
+    # where a violent act came from is not whom it hit
+    ("Syrian troops fired two missiles from Lebanon.", [("190", "SYR", None, "asserted")]),
 ])
 def test_targets(pipeline, text, expected):
     assert by_country(pipeline, text) == expected
