@@ -158,7 +158,8 @@ def test_past_present_future_references(tag, text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     ("The quake struck at 7:15 p.m. on Monday.", ("7:15 p.m. on Monday", "TIME",
                                                   "2023-07-24T19:15")),
-    ("The deadline expires at noon Friday.", ("noon Friday", "TIME", "2023-07-21T12:00")),
+    ("The deadline expired at noon Friday.", ("noon Friday", "TIME", "2023-07-21T12:00")),
+    ("The deadline expires at noon Friday.", ("noon Friday", "TIME", "2023-07-28T12:00")),
     ("The blast went off at 10 a.m. yesterday.", ("10 a.m. yesterday", "TIME",
                                                   "2023-07-26T10:00")),
 ])

@@ -3,7 +3,7 @@ times ("7:15 p.m.", "noon Thursday") and vague references ("now" → PRESENT_REF
 
 from __future__ import annotations
 
-from eventwire.stages.time.calendar import duration_value, whole_units
+from eventwire.stages.time.calendar import amount_duration, duration_value, join_durations
 from eventwire.stages.time.context import Context
 from eventwire.stages.time.explicit import read_clock
 from eventwire.stages.time.grammar import Candidate
@@ -15,7 +15,10 @@ RATE_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 
 
 def duration(candidate: Candidate, context: Context) -> Resolution | None:
-    """An amount of time; vague amounts ("several years", "weeks") use X."""
+    """An amount of time; vague amounts ("several years", "weeks") use X. A vague stretch
+    placed before or after now ("recent years", "the past few months", "coming weeks") is
+    no amount but a vague reference to the past or future (TimeBank: PAST_REF/FUTURE_REF),
+    while "the next few days" stays an amount."""
     if candidate.group("awhile"):
         return Resolution("DURATION", "PXX", "vague amount of time")
     unit_word = (candidate.group("unit") or "").lower()
@@ -28,39 +31,27 @@ def duration(candidate: Candidate, context: Context) -> Resolution | None:
         amount = VAGUE if unit_word.endswith(("s", "ies")) else 1.0
     if amount is None:
         return None
+    if amount == VAGUE:
+        relation = (candidate.group("rel") or candidate.group("rel2") or "").lower()
+        reference_value = context.words.value("vague_relation", relation)
+        if reference_value and not candidate.group("unit2"):
+            return Resolution("DATE", reference_value, "vague stretch before or after now")
     if candidate.group("half") and amount != VAGUE:
         amount = float(amount) + 0.5
-    value = _duration(amount, unit)
+    value = amount_duration(amount, unit)
     if candidate.group("unit2") and candidate.group("num2"):
         second = read_amount(candidate.group("num2") or "", context.words)
         unit2 = context.words.value("unit", candidate.group("unit2") or "")
         if second is None or unit2 is None:
             return None
-        value = _join(value, _duration(second, unit2))
+        value = join_durations(value, amount_duration(second, unit2))
     return Resolution("DURATION", value, "amount of time")
 
 
-def _duration(amount: float | str, unit: str) -> str:
-    """P3M, PXY; a fraction goes down a unit: 2.5 years → P2Y6M, half an hour → PT30M."""
-    if isinstance(amount, str):
-        return duration_value(amount, unit)
-    whole, finer, rest = whole_units(amount, unit)
-    if not rest:
-        return duration_value(str(whole), unit)
-    if not whole:
-        return duration_value(str(rest), finer)
-    return _join(duration_value(str(whole), unit), duration_value(str(rest), finer))
-
-
-def _join(first: str, second: str) -> str:
-    """P2Y + P6M → P2Y6M; PT1H + PT30M → PT1H30M; P1D + PT2H → P1DT2H."""
-    if "T" in first and "T" in second:
-        return first + second[2:]
-    return first + second[1:]
-
-
 def check_duration(candidate: Candidate, context: Context) -> bool:
-    """ "a second term" and "a quarter of the vote" are not amounts of time."""
+    """ "a second term", "a quarter of the vote", "three-quarters of its food" and "such
+    quarters" (lodgings) are not amounts of time: bare "quarters" only counts with a word
+    that makes it a stretch of time ("recent quarters", "several quarters")."""
     unit_word = (candidate.group("unit") or "").lower()
     token = token_of(candidate, context, candidate.end - 1)
     text = context.parsed.article.text
@@ -70,10 +61,11 @@ def check_duration(candidate: Candidate, context: Context) -> bool:
         return False
     if unit_word == "quarter" and (candidate.group("num") or "").lower() in ("a", "one"):
         return False
-    if _is_age(candidate, text):
+    if text[candidate.start - 1:candidate.start] == "-":
         return False
-    return not (candidate.group("vague") is None and not candidate.group("num")
-                and not candidate.group("awhile") and after.startswith(" of "))
+    if unit_word == "quarters" and text[candidate.start:candidate.end].lower() == "quarters":
+        return False
+    return not _is_age(candidate, text)
 
 
 def _is_age(candidate: Candidate, text: str) -> bool:

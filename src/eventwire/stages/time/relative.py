@@ -11,6 +11,7 @@ from eventwire.stages.time.calendar import (
     GRAINS,
     UNIT_GRAIN,
     Period,
+    amount_duration,
     period,
     season_named,
     unresolved,
@@ -296,6 +297,9 @@ def offset(candidate: Candidate, context: Context) -> Resolution | None:
     direction = int(context.words.value("offset", word.split()[0]) or 0)
     if amount is None or not unit_code:
         return None
+    from_mention = word.split()[0] not in ("ago", "from", "hence")
+    if amount == VAGUE and from_mention:
+        return _vague_amount_before_or_after(candidate, unit_code)
     if amount == VAGUE:
         return Resolution("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF",
                           "vague offset")
@@ -304,7 +308,6 @@ def offset(candidate: Candidate, context: Context) -> Resolution | None:
     if rest:  # "a year and a half ago": counted in months
         whole, unit_code = whole * FINER_UNIT[unit_code][1] + rest, finer
     grain = UNIT_GRAIN.get(unit_code, "day")
-    from_mention = word.split()[0] not in ("ago", "from", "hence")
     sentence = context.parsed.sentence_of(candidate.start)
     noted = context.reference
     if grain == "year" and noted.quarter is not None and \
@@ -321,3 +324,11 @@ def offset(candidate: Candidate, context: Context) -> Resolution | None:
     if _grain_rank(moved.grain) < _grain_rank(grain):
         moved = moved.coarsen(grain)
     return Resolution("DATE", moved.value, how, anchoring=grain == "day")
+
+
+def _vague_amount_before_or_after(candidate: Candidate, unit_code: str) -> Resolution:
+    """ "A few days later" names no date: it is the amount of time, a DURATION on "a few
+    days" (TimeBank), where "a few years ago" is a reference to the past."""
+    return Resolution("DURATION", amount_duration(VAGUE, unit_code),
+                      "vague amount before or after the time last mentioned",
+                      end=candidate.spans["unit"][1], anchoring=False)

@@ -1,0 +1,85 @@
+"""TimeML/TempEval conventions of the time stage, on sentences written for these tests.
+
+Each test names the convention it holds the stage to; every article is dated Thursday
+2023-07-27 unless a test says otherwise, and each case asserts the exact span, TIMEX3 type
+and value (or that nothing is tagged).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.models import Article, ParsedArticle, Timex
+from eventwire.stages.sentences import split_sentences
+from eventwire.stages.time import TimeTagger
+
+THURSDAY = date(2023, 7, 27)
+
+
+@pytest.fixture(scope="module")
+def tag(pipeline):
+    tagger = TimeTagger()
+
+    def run(text: str, day: date | None = THURSDAY) -> list[tuple[str, str, str]]:
+        doc = pipeline.nlp(text)
+        article = Article(id="test", date=day, text=text)
+        timexes: list[Timex] = tagger(ParsedArticle(article, doc, split_sentences(doc)))
+        return [(timex.text, timex.type, timex.value) for timex in timexes]
+
+    return run
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A present tense cannot tell of a past day: the weekday ahead.
+    ("The summit opens its first session Monday.", ("Monday", "DATE", "2023-07-31")),
+    ("Nominations are announced Tuesday.", ("Tuesday", "DATE", "2023-08-01")),
+    ("The minister is to leave Saturday for Paris.", ("Saturday", "DATE", "2023-07-29")),
+    # A modal on the verb the weekday dates points ahead too.
+    ("The message could arrive Sunday, he said.", ("Sunday", "DATE", "2023-07-30")),
+    ("They may meet on Monday or Tuesday.", ("Tuesday", "DATE", "2023-08-01")),
+    # A verb of saying in the present reports; "hurt" is spelt alike in the past.
+    ("Officials say Monday that the talks failed.", ("Monday", "DATE", "2023-07-24")),
+    ("Technology stocks hurt the index on Friday.", ("Friday", "DATE", "2023-07-21")),
+    # The present of the main verb does not date a weekday of a noun phrase.
+    ("The move follows Tuesday's declaration by Ford.", ("Tuesday", "DATE", "2023-07-25")),
+    # A past perfect plan stays in the past.
+    ("The offer had been due to expire Friday.", ("Friday", "DATE", "2023-07-21")),
+    ("The talks, which were held Monday, failed.", ("Monday", "DATE", "2023-07-24")),
+])
+def test_weekday_tense(tag, text, expected):
+    assert expected in tag(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A vague stretch placed before or after now is a vague reference (TimeBank), ...
+    ("Violence has grown in recent years.", ("recent years", "DATE", "PAST_REF")),
+    ("Rates have fallen in the last few months.", ("the last few months", "DATE", "PAST_REF")),
+    ("The economy will slow in coming months.", ("coming months", "DATE", "FUTURE_REF")),
+    ("Taxes will fall in future quarters.", ("future quarters", "DATE", "FUTURE_REF")),
+    ("Funds sold bonds in recent weeks and months.",
+     ("recent weeks and months", "DATE", "PAST_REF")),
+    # ... while "the next few days" and a counted stretch stay amounts of time.
+    ("Troops will surrender over the next few days.",
+     ("the next few days", "DURATION", "PXD")),
+    ("Prices rose over the past three years.", ("the past three years", "DURATION", "P3Y")),
+    # A vague amount before or after the time last mentioned names no date.
+    ("The board met on Monday. A few days later, the chairman resigned.",
+     ("A few days", "DURATION", "PXD")),
+    ("The plant was built a few years ago.", ("a few years ago", "DATE", "PAST_REF")),
+    # A bare plural unit is an amount even before "of".
+    ("The deal follows months of talks.", ("months", "DURATION", "PXM")),
+    ("He died within weeks or months of his capture.",
+     ("weeks or months", "DURATION", "PXW")),
+])
+def test_vague_stretches(tag, text, expected):
+    assert expected in tag(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Iraq imports about three-quarters of its food.",
+    "Inspectors were refused entry to such quarters.",
+])
+def test_quarters_that_are_not_time(tag, text):
+    assert tag(text) == []
