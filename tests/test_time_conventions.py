@@ -83,3 +83,34 @@ def test_vague_stretches(tag, text, expected):
 ])
 def test_quarters_that_are_not_time(tag, text):
     assert tag(text) == []
+
+
+@pytest.mark.parametrize(("text", "unexpected"), [
+    # "soon" and "shortly" inside a conjunction or before "after"/"before" are signals.
+    ("Foreigners may leave as soon as the threats end.", "soon"),
+    ("He was killed soon after being captured.", "soon"),
+    ("The dividend will be paid shortly before the merger.", "shortly"),
+    # "the future", "the present" modifying a noun are no references to a time.
+    ("Airbus designed it to compete with the future 787 Dreamliner.", "the future"),
+    ("The king reshuffled the present council.", "the present"),
+    # "the fall" as the subject of a verb is a drop, not autumn.
+    ("Pundits said the fall could end all talk of rate rises.", "the fall"),
+])
+def test_words_that_are_not_times_here(tag, text, unexpected):
+    assert unexpected not in [found[0] for found in tag(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He will try as soon as possible.", ("as soon as possible", "DATE", "FUTURE_REF")),
+    ("The accord mentions the year 2010.", ("the year 2010", "DATE", "2010")),
+    ("Prices fell in the month of March.", ("the month of March", "DATE", "2023-03")),
+    # A fiscal year named by its end is an amount of time, a quarter a date.
+    ("Revenue was $76 million for the year ended March 31.", ("the year", "DURATION", "P1Y")),
+    ("Sales rose in the quarter ended Sept. 30 to $747 million.",
+     ("the quarter", "DATE", "2022-Q3")),
+    ("The troops arrive in the week ahead.", ("the week ahead", "DATE", "2023-W31")),
+    ("Funds may sell their bonds in the weeks ahead.", ("the weeks ahead", "DURATION", "PXW")),
+    ("Hotels filled up in the fall.", ("the fall", "DATE", "2022-FA")),
+])
+def test_phrases_read_whole(tag, text, expected):
+    assert expected in tag(text)

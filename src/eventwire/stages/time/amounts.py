@@ -152,9 +152,24 @@ def reference(candidate: Candidate, context: Context) -> Resolution | None:
 
 
 def check_reference(candidate: Candidate, context: Context) -> bool:
-    """ "current" and "recent" used as nouns ("an electric current") are not times."""
+    """Words of the ``ref`` class that are no reference to a time here: "current" and
+    "recent" used as nouns ("an electric current"); "the future", "the present" modifying a
+    noun ("the future 787", "the present council"); "soon" and "shortly" inside a
+    conjunction or a preposition ("as soon as", "soon after the vote", "shortly before
+    noon"), which TimeML leaves to the SIGNAL, not the TIMEX3."""
     token = token_of(candidate, context, candidate.end - 1)
     if token is None:
         return True
     bare = candidate.end - candidate.start == len(token.text)
-    return not (bare and token.lower_ in ("current", "recent") and token.pos_ == "NOUN")
+    if bare and token.lower_ in ("current", "recent") and token.pos_ == "NOUN":
+        return False
+    written = context.parsed.article.text[candidate.start:candidate.end].lower()
+    if written.startswith("the ") and token.dep_ == "amod":
+        return False
+    if bare and context.words.has("signal_adverb", token.lower_):
+        before = context.parsed.article.text[max(candidate.start - 4, 0):candidate.start]
+        following = context.parsed.article.text[candidate.end:candidate.end + 12].split()
+        if before.lower().endswith("as ") or (
+                following and context.words.has("signal_word", following[0].lower())):
+            return False
+    return True

@@ -17,10 +17,11 @@ from eventwire.stages.time.calendar import (
     unresolved,
     whole_units,
 )
-from eventwire.stages.time.context import FUTURE, PAST, Context
+from eventwire.stages.time.context import FUTURE, PAST, SURELY_PAST, Context
+from eventwire.stages.time.explicit import read_date
 from eventwire.stages.time.grammar import Candidate
 from eventwire.stages.time.numbers import VAGUE, read_amount
-from eventwire.stages.time.resolution import Resolution, token_of, with_part
+from eventwire.stages.time.resolution import Resolution, shifted_month_day, token_of, with_part
 
 QUARTER_CONTEXT_SENTENCES = 2
 """How far back a quarter mentioned earlier still sets the granularity of "a year ago"."""
@@ -177,7 +178,8 @@ def _towards(this: Period, current: Period, direction: int) -> Period:
 
 def check_season(candidate: Candidate, context: Context) -> bool:
     """ "fall" and "spring" are verbs and nouns of other senses more often than seasons:
-    only with a determiner, a relation, a year or a modifier are they seasons."""
+    only with a relation, a year or a modifier are they seasons, or with a determiner
+    after a preposition ("in the fall", not "the fall could end the talk of rate hikes")."""
     token = token_of(candidate, context, candidate.end - 1)
     if token is not None and token.pos_ == "VERB":
         return False
@@ -186,9 +188,10 @@ def check_season(candidate: Candidate, context: Context) -> bool:
     if word in ("fall", "spring") and following.startswith((" in ", " of ", " from ", " to ")):
         return False  # "the fall in prices", "the spring of discontent"
     if word in ("fall", "spring"):
+        if any((candidate.group("rel"), candidate.group("year"), candidate.group("mod"))):
+            return True
         text = context.parsed.article.text[candidate.start:candidate.end].lower()
-        return any((candidate.group("rel"), candidate.group("year"), candidate.group("mod"),
-                    text.startswith("the ")))
+        return text.startswith("the ") and token is not None and token.dep_ == "pobj"
     return True
 
 
@@ -222,6 +225,9 @@ def quarter(candidate: Candidate, context: Context) -> Resolution | None:
 def _quarter_reference(candidate: Candidate, context: Context) -> Resolution | None:
     """ "the quarter", "the latest period": the quarter last named (else the last one
     completed before the article); "the year-earlier quarter" is that quarter a year back."""
+    ended = _quarter_ended(candidate, context)
+    if ended is not None:
+        return Resolution("DATE", ended.value, "quarter ended on the day written")
     kind = " ".join((candidate.group("qref") or "").lower().split())
     anchor = context.anchor
     noted = context.reference.quarter
@@ -242,6 +248,25 @@ def _quarter_reference(candidate: Candidate, context: Context) -> Resolution | N
         return Resolution("DATE", noted.shift(-1).value, "quarter before the one mentioned",
                           anchoring=False)
     return Resolution("DATE", noted.value, "quarter last mentioned", anchoring=False)
+
+
+def _quarter_ended(candidate: Candidate, context: Context) -> Period | None:
+    """ "the quarter ended Sept. 30": the calendar quarter of that day (a day without a year
+    is the latest one, a quarter being reported when it is over)."""
+    written = candidate.group("qend")
+    parts = read_date(" ".join(written.split())) if written else None
+    if parts is None:
+        return None
+    year, month, day = parts
+    if not any(char.isdigit() for char in written.split(",")[-1][-4:]) or len(
+            [word for word in written.replace(",", " ").split()]) < 3:
+        if context.anchor is None:
+            return None
+        placed = shifted_month_day(month, day, context.anchor, SURELY_PAST)
+        if placed is None:
+            return None
+        return period("quarter", placed)
+    return period("quarter", date(year, month, 1))
 
 
 def year_ago(candidate: Candidate, context: Context) -> Resolution | None:
