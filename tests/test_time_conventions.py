@@ -114,3 +114,23 @@ def test_words_that_are_not_times_here(tag, text, unexpected):
 ])
 def test_phrases_read_whole(tag, text, expected):
     assert expected in tag(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The 24-hour clock of wire copy is a time of its own, on the day of the local time.
+    ("The bombs exploded at 10:40 a.m. (0740 GMT) Friday.",
+     [("10:40 a.m.", "TIME", "2023-07-27T10:40"), ("0740 GMT", "TIME", "2023-07-27T07:40"),
+      ("Friday", "DATE", "2023-07-21")]),
+    # A part of the day counted from the day last mentioned.
+    ("Rebels attacked on Tuesday. The next morning they left.",
+     [("Tuesday", "DATE", "2023-07-25"), ("The next morning", "TIME", "2023-07-26TMO")]),
+    ("Rebels attacked on Tuesday. That night the police arrived.",
+     [("Tuesday", "DATE", "2023-07-25"), ("That night", "TIME", "2023-07-25TNI")]),
+    # Speeds and newspapers are no times.
+    ("Winds of 150 kilometers (93 miles) per hour hit the coast.", []),
+    ("The train runs at 280 miles an hour.", []),
+    ("An official quoted by the Haaretz daily said so.", []),
+    ("The paper is published daily.", [("daily", "SET", "P1D")]),
+])
+def test_whole_sentence(tag, text, expected):
+    assert tag(text) == expected

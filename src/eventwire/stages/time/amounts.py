@@ -65,7 +65,15 @@ def check_duration(candidate: Candidate, context: Context) -> bool:
         return False
     if unit_word == "quarters" and text[candidate.start:candidate.end].lower() == "quarters":
         return False
-    return not _is_age(candidate, text)
+    return not (_is_age(candidate, text) or _is_speed(candidate, context))
+
+
+def _is_speed(candidate: Candidate, context: Context) -> bool:
+    """ "150 kilometres (93 miles) per hour", "280 miles an hour": a speed, which TimeML
+    does not annotate; the distance is among the last words before the unit of time."""
+    before = context.parsed.article.text[max(candidate.start - 30, 0):candidate.start]
+    words = "".join(ch if ch.isalpha() else " " for ch in before.lower()).split()
+    return any(context.words.has("distance", word) for word in words[-3:])
 
 
 def _is_age(candidate: Candidate, text: str) -> bool:
@@ -103,10 +111,16 @@ def set_value(candidate: Candidate, context: Context) -> Resolution | None:
 
 def check_set(candidate: Candidate, context: Context) -> bool:
     """ "a year" is a rate only after an amount ("$33 million a year"); "daily" modifying a
-    noun ("a daily newspaper") is not a set of times either."""
+    noun ("a daily newspaper") or naming one ("the Haaretz daily") is not a set of times,
+    nor is the hour of a speed ("150 kilometres per hour")."""
     if candidate.group("freq"):
         token = token_of(candidate, context)
+        previous = token.nbor(-1) if token is not None and token.i > 0 else None
+        if previous is not None and previous.pos_ == "PROPN":
+            return False  # "the Haaretz daily": a newspaper
         return token is None or token.pos_ == "ADV"
+    if _is_speed(candidate, context):
+        return False
     if (candidate.group("per") or "").lower() == "a" and not candidate.group("times"):
         token = token_of(candidate, context)
         previous = token.nbor(-1) if token is not None and token.i > 0 else None

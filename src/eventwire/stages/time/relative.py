@@ -285,11 +285,14 @@ def year_ago(candidate: Candidate, context: Context) -> Resolution | None:
 
 
 def daypart(candidate: Candidate, context: Context) -> Resolution | None:
-    """ "the morning", "mid-afternoon": that part of the day last mentioned."""
+    """ "the morning", "mid-afternoon", "that night": that part of the day last mentioned;
+    "the next morning", "the previous evening": of the day after or before it."""
     day = context.reference_day()
     part = (candidate.group("part") or "").lower()
     if part == "day":
         part = "midday"
+    if day is not None and candidate.group("rel"):
+        day = day.shift(context.words.step(_relation(candidate)) or 0)
     value = day.value if day is not None else "XXXX-XX-XX"
     return Resolution(*with_part(value, part, context), "part of the day last mentioned")
 
