@@ -57,6 +57,7 @@ CHECKS: dict[str, Check] = {
     "season": relative.check_season,
     "quarter": relative.check_quarter,
     "relunit": relative.check_relunit,
+    "chained": relative.check_chained,
     "duration": amounts.check_duration,
     "set": amounts.check_set,
     "reference": amounts.check_reference,

@@ -134,6 +134,24 @@ def chained(candidate: Candidate, context: Context) -> Resolution | None:
                                                       "mentioned")
 
 
+def check_chained(candidate: Candidate, context: Context) -> bool:
+    """ "player of the year", "days of the week", "fewer by the day": a bare "the year"
+    that names a kind of period after a noun of titles and routines
+    (``period_kind_owner``), or a rate, not a stretch of the calendar ("the level of the
+    week following the squeeze" is one)."""
+    written = context.parsed.article.text[candidate.start:candidate.end].lower().split()
+    if written[:1] != ["the"] or len(written) != 2:
+        return True
+    token = token_of(candidate, context)
+    if token is None or token.i < 2:
+        return True
+    before, owner = token.doc[token.i - 1], token.doc[token.i - 2]
+    if before.lower_ == "by":
+        return False
+    return not (before.lower_ == "of"
+                and context.words.has("period_kind_owner", owner.lemma_.lower()))
+
+
 def _grain_rank(grain: str) -> int:
     return GRAINS.index(grain) if grain in GRAINS else len(GRAINS)
 
