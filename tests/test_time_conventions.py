@@ -134,3 +134,16 @@ def test_phrases_read_whole(tag, text, expected):
 ])
 def test_whole_sentence(tag, text, expected):
     assert tag(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Rates are not sets of times (TimeBank); counted frequencies are.
+    ("The cuts will save $500 million a year.", []),
+    ("Qantas runs four flights a week to Bombay.", []),
+    ("Sales should rise 8.5% annually.", []),
+    ("The council meets twice a week.", [("twice a week", "SET", "P1W")]),
+    ("The plant produces 500 tonnes a month.", []),
+    ("Orangemen march each July.", [("each July", "SET", "XXXX-07")]),
+])
+def test_rates_are_not_sets(tag, text, expected):
+    assert tag(text) == expected

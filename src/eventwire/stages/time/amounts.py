@@ -3,6 +3,8 @@ times ("7:15 p.m.", "noon Thursday") and vague references ("now" → PRESENT_REF
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from eventwire.stages.time.calendar import amount_duration, duration_value, join_durations
 from eventwire.stages.time.context import Context
 from eventwire.stages.time.explicit import read_clock
@@ -12,6 +14,8 @@ from eventwire.stages.time.relative import relday, weekday
 from eventwire.stages.time.resolution import Resolution, shifted_month_day, token_of
 
 RATE_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+QUANTITY_REACH = 5
+"""How many words before a frequency word a quantity makes it a rate."""
 
 
 def duration(candidate: Candidate, context: Context) -> Resolution | None:
@@ -65,7 +69,21 @@ def check_duration(candidate: Candidate, context: Context) -> bool:
         return False
     if unit_word == "quarters" and text[candidate.start:candidate.end].lower() == "quarters":
         return False
-    return not (_is_age(candidate, text) or _is_speed(candidate, context))
+    return not (_is_age(candidate, text) or _is_speed(candidate, context)
+                or _is_rate(candidate, context))
+
+
+def _is_rate(candidate: Candidate, context: Context) -> bool:
+    """ "$500 million a year", "four flights a week": "a year" right after a quantity is the
+    unit of a rate, which TimeBank leaves unannotated."""
+    if (candidate.group("num") or "").lower() not in ("a", "an") or \
+            context.parsed.article.text[candidate.start:candidate.end].count(" ") != 1:
+        return False
+    token = token_of(candidate, context)
+    previous = token.nbor(-1) if token is not None and token.i > 0 else None
+    return previous is not None and (
+        previous.like_num or previous.ent_type_ in RATE_ENTITIES
+        or any(child.dep_ == "nummod" for child in previous.children))
 
 
 def _is_speed(candidate: Candidate, context: Context) -> bool:
@@ -110,24 +128,25 @@ def set_value(candidate: Candidate, context: Context) -> Resolution | None:
 
 
 def check_set(candidate: Candidate, context: Context) -> bool:
-    """ "a year" is a rate only after an amount ("$33 million a year"); "daily" modifying a
-    noun ("a daily newspaper") or naming one ("the Haaretz daily") is not a set of times,
-    nor is the hour of a speed ("150 kilometres per hour")."""
+    """Rates are not sets of times in TimeBank: "$33 million a year", "four flights a week",
+    "rise 8.5% annually" (only "once a year", "three times a week" are). "daily" modifying
+    a noun ("a daily newspaper") or naming one ("the Haaretz daily") is no set either, nor
+    is the hour of a speed ("150 kilometres per hour")."""
+    token = token_of(candidate, context)
     if candidate.group("freq"):
-        token = token_of(candidate, context)
         previous = token.nbor(-1) if token is not None and token.i > 0 else None
         if previous is not None and previous.pos_ == "PROPN":
             return False  # "the Haaretz daily": a newspaper
-        return token is None or token.pos_ == "ADV"
+        return token is None or (token.pos_ == "ADV" and not _after_quantity(token))
     if _is_speed(candidate, context):
         return False
-    if (candidate.group("per") or "").lower() == "a" and not candidate.group("times"):
-        token = token_of(candidate, context)
-        previous = token.nbor(-1) if token is not None and token.i > 0 else None
-        return previous is not None and (
-            previous.like_num or previous.ent_type_ in RATE_ENTITIES
-            or any(child.dep_ == "nummod" for child in previous.children))
-    return True
+    return bool(candidate.group("times")) or candidate.group("per") is None
+
+
+def _after_quantity(token: Token) -> bool:
+    """ "10,000 units annually", "by 20% annually": a frequency word after a quantity."""
+    window = token.doc[max(token.i - QUANTITY_REACH, 0):token.i]
+    return any(word.like_num or word.ent_type_ in RATE_ENTITIES for word in window)
 
 
 def clock(candidate: Candidate, context: Context) -> Resolution | None:
