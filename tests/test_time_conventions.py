@@ -147,3 +147,17 @@ def test_whole_sentence(tag, text, expected):
 ])
 def test_rates_are_not_sets(tag, text, expected):
     assert tag(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Parts of the day: "overnight" is the night before the day of the report.
+    ("The writer died overnight in Berlin.", [("overnight", "TIME", "2023-07-26TNI")]),
+    ("Shares fell at midday Tuesday.", [("midday Tuesday", "TIME", "2023-07-25TMI")]),
+    ("On the night of July 20, police raided the camp.",
+     [("the night of July 20", "TIME", "2023-07-20TNI")]),
+    ("It began on the morning of August 7, 1998.",
+     [("the morning of August 7, 1998", "TIME", "1998-08-07TMO")]),
+    ("The critic of the Evening Standard disagreed.", []),
+])
+def test_parts_of_the_day(tag, text, expected):
+    assert tag(text) == expected

@@ -11,7 +11,12 @@ from eventwire.stages.time.explicit import read_clock
 from eventwire.stages.time.grammar import Candidate
 from eventwire.stages.time.numbers import VAGUE, amount_text, read_amount
 from eventwire.stages.time.relative import relday, weekday
-from eventwire.stages.time.resolution import Resolution, shifted_month_day, token_of
+from eventwire.stages.time.resolution import (
+    Resolution,
+    shifted_month_day,
+    token_of,
+    with_part,
+)
 
 RATE_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 QUANTITY_REACH = 5
@@ -162,6 +167,13 @@ def clock(candidate: Candidate, context: Context) -> Resolution | None:
     return Resolution("TIME", day + suffix, "clock time")
 
 
+def part_of_day(candidate: Candidate, context: Context) -> Resolution | None:
+    """ "the night of Aug. 7": that part of the day written."""
+    day = _clock_day(candidate, context)
+    return Resolution(*with_part(day or "XXXX-XX-XX", candidate.group("part"), context),
+                      "part of the day written")
+
+
 def _clock_day(candidate: Candidate, context: Context) -> str | None:
     if candidate.group("weekday"):
         resolved = weekday(candidate, context)
@@ -169,9 +181,13 @@ def _clock_day(candidate: Candidate, context: Context) -> str | None:
     if candidate.group("relday"):
         resolved = relday(candidate, context)
         return resolved.value[:10] if resolved else None
-    if candidate.group("month") and context.anchor:
+    if candidate.group("month"):
         number = int(context.words.value("month", candidate.group("month") or "") or 0)
         day = int("".join(ch for ch in candidate.group("day") or "" if ch.isdigit()))
+        if candidate.group("year"):
+            return f"{int(candidate.group('year') or 0):04d}-{number:02d}-{day:02d}"
+        if context.anchor is None:
+            return None
         placed = shifted_month_day(number, day, context.anchor,
                                    context.direction(candidate.start, candidate.end))
         return placed.isoformat() if placed else None

@@ -23,6 +23,7 @@ from eventwire.stages.time.grammar import Candidate
 from eventwire.stages.time.numbers import VAGUE, read_amount
 from eventwire.stages.time.resolution import Resolution, shifted_month_day, token_of, with_part
 
+NAME_ENTITIES = frozenset({"ORG", "WORK_OF_ART", "PERSON", "FAC", "PRODUCT"})
 QUARTER_CONTEXT_SENTENCES = 2
 """How far back a quarter mentioned earlier still sets the granularity of "a year ago"."""
 
@@ -67,8 +68,8 @@ def relday(candidate: Candidate, context: Context) -> Resolution | None:
     part = candidate.group("part")
     if word == "tonight":
         word, part = "today", "night"
-    elif word == "overnight":
-        word, part = "today", "overnight"
+    elif word == "overnight":  # the night before the day of the report
+        word, part = "yesterday", "overnight"
     elif word == "last":
         word = "yesterday"
     offset = int(context.words.value("relday", word) or 0)
@@ -313,6 +314,16 @@ def daypart(candidate: Candidate, context: Context) -> Resolution | None:
         day = day.shift(context.words.step(_relation(candidate)) or 0)
     value = day.value if day is not None else "XXXX-XX-XX"
     return Resolution(*with_part(value, part, context), "part of the day last mentioned")
+
+
+def check_daypart(candidate: Candidate, context: Context) -> bool:
+    """ "the Evening Standard": a part of the day inside a name (an entity, or a proper noun
+    capitalised inside the sentence) is no time."""
+    token = token_of(candidate, context, candidate.end - 1)
+    if token is None:
+        return True
+    capitalised_name = token.tag_ == "NNP" and token.text[:1].isupper() and not token.is_sent_start
+    return token.ent_type_ not in NAME_ENTITIES and not capitalised_name
 
 
 def check_quarter(candidate: Candidate, context: Context) -> bool:
