@@ -161,3 +161,18 @@ def test_rates_are_not_sets(tag, text, expected):
 ])
 def test_parts_of_the_day(tag, text, expected):
     assert tag(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An indefinite day ahead is a reference to the future, not an amount.
+    ("Islam will one day be the second largest religion.", [("one day", "DATE", "FUTURE_REF")]),
+    ("He hopes to return some day.", [("some day", "DATE", "FUTURE_REF")]),
+    ("The strike lasted one day.", [("one day", "DURATION", "P1D")]),
+    # "the day before" an event is that day, not the day before the time last mentioned.
+    ("Rebels attacked on Tuesday. The day before, police had arrested 20.",
+     [("Tuesday", "DATE", "2023-07-25"), ("The day before", "DATE", "2023-07-24")]),
+    ("Prices fell after Oct. 12, the day before the crash.",
+     [("Oct. 12", "DATE", "2022-10-12"), ("the day", "DATE", "2022-10-12")]),
+])
+def test_indefinite_and_chained_days(tag, text, expected):
+    assert tag(text) == expected

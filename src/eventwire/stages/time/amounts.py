@@ -30,6 +30,8 @@ def duration(candidate: Candidate, context: Context) -> Resolution | None:
     while "the next few days" stays an amount."""
     if candidate.group("awhile"):
         return Resolution("DURATION", "PXX", "vague amount of time")
+    if _indefinite_day_ahead(candidate, context):
+        return Resolution("DATE", "FUTURE_REF", "an indefinite day ahead")
     unit_word = (candidate.group("unit") or "").lower()
     unit = context.words.value("unit", unit_word)
     if unit is None:
@@ -55,6 +57,20 @@ def duration(candidate: Candidate, context: Context) -> Resolution | None:
             return None
         value = join_durations(value, amount_duration(second, unit2))
     return Resolution("DURATION", value, "amount of time")
+
+
+def _indefinite_day_ahead(candidate: Candidate, context: Context) -> bool:
+    """ "Islam will one day be the second religion": "one day" between a modal and its verb,
+    like "some day", is a day ahead, not an amount (TimeBank: FUTURE_REF)."""
+    text = context.parsed.article.text
+    written = " ".join(text[candidate.start:candidate.end].lower().split())
+    if written == "some day":
+        return True
+    if written != "one day":
+        return False
+    before = text[max(candidate.start - 12, 0):candidate.start].lower().split()
+    return bool(before) and (context.words.has("future_aux", before[-1])
+                             or context.words.has("modal", before[-1]))
 
 
 def check_duration(candidate: Candidate, context: Context) -> bool:
