@@ -139,7 +139,6 @@ def test_ages_are_not_durations(tag):
     ("The bulletin is published weekly.", ("weekly", "SET", "P1W")),
     ("Ferries leave each Thursday.", ("each Thursday", "SET", "XXXX-WXX-4")),
     ("Inspectors visit twice a week.", ("twice a week", "SET", "P1W")),
-    ("The plant produces 500 tonnes a month.", ("a month", "SET", "P1M")),
 ])
 def test_sets(tag, text, expected):
     check(tag, text, expected)
@@ -158,7 +157,8 @@ def test_past_present_future_references(tag, text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     ("The quake struck at 7:15 p.m. on Monday.", ("7:15 p.m. on Monday", "TIME",
                                                   "2023-07-24T19:15")),
-    ("The deadline expires at noon Friday.", ("noon Friday", "TIME", "2023-07-21T12:00")),
+    ("The deadline expired at noon Friday.", ("noon Friday", "TIME", "2023-07-21T12:00")),
+    ("The deadline expires at noon Friday.", ("noon Friday", "TIME", "2023-07-28T12:00")),
     ("The blast went off at 10 a.m. yesterday.", ("10 a.m. yesterday", "TIME",
                                                   "2023-07-26T10:00")),
 ])

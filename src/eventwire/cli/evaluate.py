@@ -115,9 +115,17 @@ def timeml(
     directory: Annotated[Path, typer.Argument(help="Folder of TimeML (.tml) files.")],
     worst: Annotated[int, typer.Option("--worst", help="How many of the worst errors to list.",
                                        min=0)] = 20,
+    errors: Annotated[list[str] | None, typer.Option(
+        "--errors", help="List every error of this kind (missed, spurious, value, type), "
+                         "with its document, the system's rule and the text around it; "
+                         "repeatable.")] = None,
 ) -> None:
     """Temporal expressions against TimeML gold: strict/relaxed span and value P/R/F1."""
-    from eventwire.eval.timeml import Counts, evaluate_directory
+    from eventwire.eval.timeml import ERROR_KINDS, Counts, evaluate_directory
+
+    unknown = sorted(set(errors or ()) - set(ERROR_KINDS))
+    if unknown:
+        raise typer.BadParameter(f"unknown error kind(s) {unknown}; use {ERROR_KINDS}")
 
     report = evaluate_directory(directory)
     table = Table(title=f"TIMEX3 on {directory} ({report.documents} documents, "
@@ -143,3 +151,8 @@ def timeml(
         for (kind, text, gold, system), count in report.worst(worst):
             listing.add_row(str(count), kind, text, gold, system)
         console.print(listing)
+    for kind in errors or ():
+        chosen = [error for error in report.errors if error.kind == kind]
+        console.print(f"{len(chosen)} {kind} errors", style="bold")
+        for error in chosen:
+            console.print(error.label, markup=False, highlight=False, soft_wrap=True)

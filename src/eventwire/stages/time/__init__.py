@@ -48,6 +48,7 @@ RESOLVERS: dict[str, Resolver] = {
     "duration": amounts.duration,
     "set": amounts.set_value,
     "clock": amounts.clock,
+    "part_of_day": amounts.part_of_day,
     "reference": amounts.reference,
 }
 CHECKS: dict[str, Check] = {
@@ -57,6 +58,8 @@ CHECKS: dict[str, Check] = {
     "season": relative.check_season,
     "quarter": relative.check_quarter,
     "relunit": relative.check_relunit,
+    "chained": relative.check_chained,
+    "daypart": relative.check_daypart,
     "duration": amounts.check_duration,
     "set": amounts.check_set,
     "reference": amounts.check_reference,
