@@ -11,6 +11,7 @@ from datetime import date
 
 import pytest
 
+from eventwire.eval.timeml import timex3_core
 from eventwire.models import Article, ParsedArticle, Timex
 from eventwire.stages.sentences import split_sentences
 from eventwire.stages.time import TimeTagger
@@ -26,7 +27,8 @@ def tag(pipeline):
         doc = pipeline.nlp(text)
         article = Article(id="test", date=day, text=text)
         timexes: list[Timex] = tagger(ParsedArticle(article, doc, split_sentences(doc)))
-        return [(timex.text, timex.type, timex.value) for timex in timexes]
+        cores = (timex3_core(timex, tagger.framing) for timex in timexes)
+        return [(timex.text, timex.type, timex.value) for timex in cores]
 
     return run
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -170,7 +170,18 @@ def tag_documents(documents: list[TimemlDocument]) -> Iterator[list[Timex]]:
     texts = (document.text for document in documents)
     for document, doc in zip(documents, nlp.pipe(texts, batch_size=16), strict=True):
         article = Article(id=document.name, date=document.created, text=document.text)
-        yield tagger(ParsedArticle(article, doc, split_sentences(doc)))
+        timexes = tagger(ParsedArticle(article, doc, split_sentences(doc)))
+        yield [timex3_core(timex, tagger.framing) for timex in timexes]
+
+
+def timex3_core(timex: Timex, framing: dict[str, str]) -> Timex:
+    """The TIMEX3 extent of a timex: eventwire's spans keep the framing preposition ("on
+    Wednesday"), which TimeML annotates as a SIGNAL outside the TIMEX3."""
+    first, _, rest = timex.text.partition(" ")
+    if not rest or first.lower() not in framing:
+        return timex
+    shift = len(first) + 1
+    return replace(timex, start=timex.start + shift, text=rest)
 
 
 def score(documents: list[TimemlDocument], systems: Iterable[list[Timex]]) -> TimemlReport:
