@@ -55,12 +55,22 @@ def plover(
     path: Annotated[Path, typer.Argument(
         help="PLOVER_GSR_CAMEO.json (PLOVER 0.5 gold sentences).", exists=True,
         dir_okay=False)],
+    split: Annotated[str, typer.Option(
+        "--split", help="Split whose errors --errors lists: dev or held-out.")] = "dev",
+    errors_shown: Annotated[int, typer.Option(
+        "--errors", help="List up to N misjudged records of --split (gold against system "
+        "events) after the scores.")] = 0,
 ) -> None:
     """Event coding against the PLOVER gold set: precision, recall, F1, per-type F1 and a
     confusion matrix, for the dev (even records) and held-out (odd records) halves."""
-    from eventwire.eval.plover import evaluate, report
+    from eventwire.eval.plover import errors, report, run, score
 
-    typer.echo(report(evaluate(path)))
+    if split not in {"dev", "held-out"}:
+        raise typer.BadParameter("--split must be dev or held-out")
+    gold, results = run(path)
+    typer.echo(report(score(gold, results)))
+    if errors_shown:
+        typer.echo(errors(gold, results, split, errors_shown))
 
 
 @eval_app.command("actors")
