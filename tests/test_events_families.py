@@ -24,7 +24,7 @@ from tests.events_helpers import by_country
      [("141", "GRC", "TUR", "asserted")]),
     ("Workers in Argentina went on strike over wages.", [("143", "ARG", None, "asserted")]),
     # a crowd with no name protesting in a place is that place's people
-    ("Farmers blocked highways across France.", [("144", "FRA", None, "asserted")]),
+    ("Farmers blocked highways across France.", [("144", "FRA", "FRA", "asserted")]),
     # the purpose is the protest's message, not an event of its own
     ("Demonstrators blocked a road in Baghdad to show their disapproval of the United States' "
      "policies.", [("144", "IRQ", "USA", "asserted")]),
@@ -34,12 +34,12 @@ def test_protests(pipeline, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Russian warplanes bombed Chechen villages.", [("195", "RUS", None, "asserted")]),
+    ("Russian warplanes bombed Chechen villages.", [("195", "RUS", "RUS", "asserted")]),
     ("Turkish artillery shelled Kurdish rebel positions in Iraq.",
-     [("194", "TUR", "IRQ", "asserted")]),
+     [("194", "TUR", "TUR", "asserted")]),
     # an unnamed attacker still attacks; the place names the country hit
-    ("A suicide bomber killed 12 people in Baghdad.", [("1831", None, "IRQ", "asserted")]),
-    ("Gunmen kidnapped two French aid workers in Somalia.", [("181", None, "FRA", "asserted")]),
+    ("A suicide bomber killed 12 people in Baghdad.", [("1831", "IRQ", "IRQ", "asserted")]),
+    ("Gunmen kidnapped two French aid workers in Somalia.", [("181", "SOM", "FRA", "asserted")]),
     # violence against protesters is repression (CAMEO 175)
     ("Serbian police beat opposition demonstrators in Belgrade.",
      [("175", "SRB", "SRB", "asserted")]),

@@ -68,7 +68,8 @@ def test_both_sides_are_the_previous_event_parties(pipeline):
      [("036", "MAR", "ISR", "intended"), ("036", "MAR", "PSE", "intended")]),
     # an act aimed at a place aims at its country
     ("Israel imposed a curfew in Hebron.", [("1723", "ISR", "PSE", "asserted")]),
-    ("Kurds rallied in Berlin to protest Turkey's policies.", [("141", None, "TUR", "asserted")]),
+    # a people takes the country of theirs the article names
+    ("Kurds rallied in Berlin to protest Turkey's policies.", [("141", "TUR", "TUR", "asserted")]),
     ("Two Israeli soldiers were killed by Hezbollah guerrillas.",
      [("190", "LBN", "ISR", "asserted")]),
     # where a violent act came from is not whom it hit
@@ -84,3 +85,14 @@ def test_targets(pipeline, text, expected):
 ])
 def test_subjects_that_name_no_actor(pipeline, text):
     assert by_country(pipeline, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # what is sent or given is no target: the recipient is
+    ("Egypt would send troops if Libya is attacked.",
+     [("0312", "Egypt", None, "intended", False)]),
+    ("The United States will send 500 soldiers to Poland.",
+     [("0312", "United States", "Poland", "intended", False)]),
+])
+def test_theme_objects_of_transfer_verbs_are_not_targets(pipeline, text, expected):
+    assert coded(pipeline, text) == expected

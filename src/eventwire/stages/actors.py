@@ -37,6 +37,7 @@ from eventwire.stages.places import (
     names_currency,
     stance_marked,
 )
+from eventwire.stages.syntax import clause_tokens
 
 PERSON_LABELS = frozenset({"PERSON"})
 ORG_LABELS = frozenset({"ORG"})
@@ -192,7 +193,7 @@ class ActorResolver:
         from eventwire.stages.coref import resolve_references
 
         state = ArticleActors(parsed, self.kb)
-        state.named_countries = named_countries(parsed.doc, self.kb)
+        state.named_countries = named_countries(parsed.doc, self.kb, parsed.article.date)
         spans = self._named_spans(parsed)
         # People and organisations first: their titles claim the countries inside them
         # ("Russia's defence minister Sergei Shoigu" is one mention of Shoigu).
@@ -219,7 +220,10 @@ class ActorResolver:
         for entity in state.entities:
             if entity.country is not None or entity.anchor is not None:
                 continue
-            if main is None and entity.proper and placed is not None:
+            scene = self._scene_country(entity, state)
+            if scene is not None:
+                entity.learn(scene, None, rule="scene-country")
+            elif main is None and entity.proper and placed is not None:
                 entity.learn(placed, None, rule="article-country")
             elif main is None and entity.provisional:
                 entity.mentions.clear()
@@ -228,6 +232,29 @@ class ActorResolver:
         for entity in state.entities:
             if entity.country is None and entity.anchor is not None:
                 entity.learn(entity.anchor.country, None, rule="anchor")
+
+    def _scene_country(self, entity: Entity, state: ArticleActors) -> str | None:
+        """The country of the place where an unanchored group acts or is acted on: in
+        "Demonstrators blocked a road in Baghdad to protest US policy" the protesters are
+        Iraqi, and in "Police dispersed Ugandan students in Nairobi" the police Kenyan,
+        whatever country the article talks about most. Troops, officials and agents, who
+        often act abroad, are not made local by where they act."""
+        if entity.kind != "group" or not entity.mentions \
+                or entity.sector in self.kb.words("expeditionary_sector"):
+            return None
+        first = entity.mentions[0]
+        span = state.parsed.doc.char_span(first.start, first.end, alignment_mode="expand")
+        if span is None or span.root.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+            return None
+        named = dict(state.named_countries)
+        scene_words = self.kb.words("scene_preposition")
+        for word in clause_tokens(span.root.head):
+            if word.dep_ == "prep" and word.lower_ in scene_words:
+                place = next((named[t.i] for c in word.children if c.dep_ == "pobj"
+                              for t in c.subtree if t.i in named), None)
+                if place is not None:
+                    return place
+        return None
 
     # -- named mentions ------------------------------------------------------------
 
@@ -292,14 +319,16 @@ class ActorResolver:
                 or names_currency(span, self.kb):
             return
         seat = self.kb.seat(text)
-        capital = self.kb.capital_of(text)
+        capital = self.kb.capital_of(text, state.day)
         country = self.kb.country(text) if span.label_ not in PERSON_LABELS else None
         if country is not None and (span.start, country.iso3) not in state.named_countries \
                 and any(start == span.start for start, _ in state.named_countries):
             country = None  # a region of another country by that name ("Atlanta, Georgia")
         known = self._known(text, span, state)
-        if (seat or (capital and not known and not country)) and span.label_ not in \
-                PERSON_LABELS:
+        # A capital no person in the knowledge base is named after is its government even
+        # when the NER calls it a person (en_core_web_sm tags "Kyiv" PERSON).
+        if (seat and span.label_ not in PERSON_LABELS) or (capital and not known
+                                                           and not country):
             self._metonymy(span, state, seat.country if seat else capital.iso3,  # type: ignore[union-attr]
                            seat.sector if seat else "GOV")
         elif country is not None and (known is None or known.rank == 0):
@@ -560,7 +589,8 @@ class ActorResolver:
                 text = " ".join(t.text for t in words[i:i + size] if t.tag_ != "POS")
                 if not text or not _capitalised(words[i]) or stance_marked(words[i], self.kb):
                     continue
-                country = self.kb.country_word(text) or self.kb.capital_of(text)
+                country = self.kb.country_word(text) or self.kb.capital_of(
+                    text, state.day if state is not None else None)
                 if country is not None:
                     found = (country.iso3, None)
                     i += size

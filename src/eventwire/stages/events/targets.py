@@ -110,7 +110,8 @@ class Targets:
     def _first(self, holders: list[Token], actors: list[Actor], preferred: tuple[str, ...],
                fallback: tuple[str, ...], exclude: frozenset[str]) -> tuple[list[Actor], str]:
         for holder in holders:
-            found, how = objects_of(holder, actors, preferred, fallback, exclude, self.skip)
+            found, how = objects_of(holder, actors, preferred, fallback, exclude, self.skip,
+                                    self.words["theme_verb"])
             if found:
                 return found, how
         return [], ""
