@@ -269,8 +269,8 @@ class EventCoder:
         lemma = self.lexicon.lemma(verb)
         match = best_match(verb, self.lexicon, self._forms) if verb.pos_ == "VERB" else None
         head_code, rule, last = self._verb_code(verb, match)
-        kind = self.lexicon.complements.get(lemma)
-        if any(child.dep_ == "auxpass" for child in verb.children):
+        kind = self._complement_kind(verb, lemma)
+        if kind != "stop" and any(child.dep_ == "auxpass" for child in verb.children):
             kind = None  # "was expected to hold": someone else's expectation
         complement = next((child for child in verb.children if child.dep_ == "xcomp"
                            and child.pos_ in {"VERB", "AUX"}), None) if kind else None
@@ -286,7 +286,7 @@ class EventCoder:
                                                          self.lexicon)
             if not code:
                 return None
-            if kind == "attempt":  # "would continue to attack": the head's mood rules
+            if kind in {"attempt", "stop"}:  # "would continue to attack": the head's mood rules
                 code, modality, negated = apply_mood(code, mood, self.lexicon)
             if mood.negated:
                 modality, negated = "denied", True
@@ -318,6 +318,16 @@ class EventCoder:
                                        and match.pattern.subject_role == "target")
         draft.speech = mood.speech
         return draft
+
+    def _complement_kind(self, verb: Token, lemma: str) -> str | None:
+        """How the verb's complement carries its event (``complement_verbs.tsv``), looked up
+        with its particle first ("called off the strike", "broke off relations")."""
+        for child in verb.children:
+            if child.dep_ == "prt":
+                kind = self.lexicon.complements.get(f"{lemma} {child.lower_}")
+                if kind is not None:
+                    return kind
+        return self.lexicon.complements.get(lemma)
 
     def _states_a_clause(self, verb: Token, lemma: str) -> bool:
         """Does ``verb`` only state or judge its clausal object ("recognise that there is a
@@ -390,8 +400,10 @@ class EventCoder:
         an attack"."""
         children = list(verb.children)
         has_object = any(child.dep_ in OBJECTS for child in children)
+        passive = any(child.dep_ == "auxpass" for child in children)
         for child in children:
-            if child.dep_ in OBJECTS or (child.dep_ == "oprd" and not has_object):
+            if child.dep_ in OBJECTS or (child.dep_ == "oprd" and not has_object) \
+                    or (passive and child.dep_ == "nsubjpass"):  # "the curfew was lifted"
                 noun = self.lexicon.noun(child)
                 if noun is not None:
                     return noun, child
