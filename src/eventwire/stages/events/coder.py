@@ -92,6 +92,7 @@ ARGUMENT_DEPS = frozenset({"nsubjpass", "dobj", "obj", "attr"})
 """An event noun in these slots is coded by its verb ("rejected the offer"), not alone."""
 DEMONSTRATIVES = frozenset({"this", "that", "the", "these", "those"})
 DEMAND = "100"
+APPEAL = "020"
 DESCRIPTIVE = frozenset({"acl", "amod"})
 """Participles that modify a noun ("a delegation led by Shoigu", "the war, celebrated as
 Victory Day") describe it; they do not report an event."""
@@ -220,13 +221,18 @@ class EventCoder:
     def _demand(self, verb: Token, actors: list[Actor]) -> Draft | None:
         """"X said Y must withdraw", "X issued a reminder to Y that it must cooperate": an
         obligation in reported speech, or in the complement of a speech noun, is X's
-        demand of Y (CAMEO 10), whatever the complement's own verb."""
+        demand of Y (CAMEO 10), whatever the complement's own verb; so is a subjunctive
+        after "insist" ("insisted that Y apologize"; an appeal after "propose")."""
         obligations = self.lexicon.words["obligation"]
-        if not any(child.dep_ == "aux" and child.lower_ in obligations
-                   for child in verb.children):
-            return None
         mood = mood_of(verb, self.lexicon)
         speech, noun = mood.speech, self._speech_noun(verb)
+        code = DEMAND
+        if not any(child.dep_ == "aux" and child.lower_ in obligations
+                   for child in verb.children):
+            code = self._mandative(verb)
+            if not code:
+                return None
+            speech, noun = verb.head, None
         if noun is not None and speech is None:
             speech = noun.head
         if speech is None or mood.negated:
@@ -239,12 +245,26 @@ class EventCoder:
             targets, _ = objects_of(noun, actors, ("to",), (), ids(sources))
         if not sources:
             return None
-        draft = Draft(verb, verb, verb, DEMAND, "asserted", False,
+        draft = Draft(verb, verb, verb, code, "asserted", False,
                       [f"obligation-in-speech:{(noun or speech).lemma_.lower()}",
                        "source:speaker", "target:obliged"], sources, targets)
         draft.matched_pattern = True
         draft.anchor = speech
         return draft
+
+    def _mandative(self, verb: Token) -> str:
+        """"China insisted that Japan apologize", "proposed that the two sides meet": a
+        subjunctive (bare verb with its own subject, no auxiliary) in the clause of a verb
+        of insisting or proposing states what the addressee is to do: a demand (CAMEO 100)
+        or an appeal (020). ``""`` when ``verb`` is no such clause."""
+        if verb.tag_ != "VB" or verb.dep_ != "ccomp" or not any(
+                child.dep_ == "nsubj" for child in verb.children) or any(
+                child.dep_ in {"aux", "auxpass"} for child in verb.children):
+            return ""
+        head = self.lexicon.lemma(verb.head)
+        if head in self.lexicon.words["mandative_demand"]:
+            return DEMAND
+        return APPEAL if head in self.lexicon.words["mandative_appeal"] else ""
 
     def _speech_noun(self, verb: Token) -> Token | None:
         """The speech noun ("reminder", "warning") whose content clause ``verb`` heads,
@@ -293,14 +313,18 @@ class EventCoder:
             draft = Draft(verb, max(last, inner_last, key=lambda t: t.i), complement, code,
                           modality, negated, [f"complement:{kind}", rule, inner_rule])
             draft.matched_pattern = bool(inner_match and inner_match.pattern)
+            draft.target_preps = _pattern_preps(inner_match)
             draft.speech = mood.speech
             return draft
-        event_noun = self._object_event(verb) if kind and lemma not in self.lexicon.light_verbs \
+        event_noun = self._object_event(verb) if kind and (
+            kind == "stop" or lemma not in self.lexicon.light_verbs) \
             and not (match and match.pattern) else None
         if event_noun is not None:  # "threatened sanctions", "refused talks", "planned a strike"
             noun, token = event_noun
             code, modality, negated = combine_complement(kind, head_code, noun.code,
                                                          self.lexicon)
+            if kind == "stop":  # "expected China to lift the ban": the verb's own mood
+                code, modality, negated = apply_mood(code, mood, self.lexicon)
             if mood.negated:
                 modality, negated = "denied", True
             draft = Draft(verb, token, verb, code, modality, negated,
@@ -314,6 +338,7 @@ class EventCoder:
         code, modality, negated = apply_mood(head_code, mood, self.lexicon)
         draft = Draft(verb, last, verb, code, modality, negated, [rule, f"mood:{modality}"])
         draft.matched_pattern = bool(match and match.pattern)
+        draft.target_preps = _pattern_preps(match)
         draft.subject_is_target = bool(match and match.pattern
                                        and match.pattern.subject_role == "target")
         draft.speech = mood.speech
@@ -570,6 +595,10 @@ class EventCoder:
                                  for d in child.children):
                     return codes
         return ()
+
+
+def _pattern_preps(match: Match | None) -> tuple[str, ...]:
+    return match.pattern.target_preps if match is not None and match.pattern else ()
 
 
 def _victims(verb: Token) -> list[Token]:

@@ -135,10 +135,17 @@ class Lexicon:
         return self.verbs.get(lemma, [])
 
     def noun(self, token: Token) -> Noun | None:
-        """The nominal trigger ``token`` heads: a two-word entry with one of its modifiers
-        ("hunger strike", "general strike") before the head noun alone ("strike"); a
+        """The nominal trigger ``token`` heads: an "X of Y" entry ("state of emergency") or a
+        two-word entry with one of its modifiers ("hunger strike", "general strike") before
+        the head noun alone ("strike"); a
         carrier noun's compound modifier ("mediation mission")."""
         lemma = token.lemma_.lower()
+        for child in token.rights:  # "state of emergency"
+            if child.dep_ == "prep" and child.lower_ == "of":
+                noun = next((self.nouns.get(f"{lemma} of {pobj.lemma_.lower()}")
+                             for pobj in child.children if pobj.dep_ == "pobj"), None)
+                if noun is not None:
+                    return noun
         for child in token.lefts:
             if child.dep_ in {"compound", "amod"}:
                 noun = self.nouns.get(f"{child.lower_} {lemma}")

@@ -156,7 +156,8 @@ def objects_of(verb: Token, actors: list[Actor], preferred: tuple[str, ...],
     """Target actors: the pattern's or noun's own prepositions first, then the direct
     object (for one of ``theme_verbs``, whose direct object is what is sent or given:
     "would send troops", only the recipient, "lent Kenya $200 million", or a phrase of
-    the object, "withdrew its ambassador from Egypt"), then the general target prepositions in their order of
+    the object, "withdrew its ambassador from Egypt"), then the general target prepositions
+    in their order of
     preference. Actors in ``exclude`` (the event's sources: "Syria offered its troops to
     Lebanon") are passed over, so the next phrase is tried; so are phrases whose object is
     one of ``skip`` (complex prepositions: "in the wake of X" names no target)."""

@@ -172,7 +172,7 @@ class Targets:
         noun = self.lexicon.noun(draft.last)
         if draft.last != draft.first and noun is not None:
             return tuple(noun.target_preps)
-        return ()
+        return draft.target_preps
 
     def _event_nouns(self, draft: Draft, holders: list[Token]) -> list[tuple[Token, Noun]]:
         """The event nouns a verb takes as object other than its trigger ("held a meeting
