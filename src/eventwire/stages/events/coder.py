@@ -76,6 +76,10 @@ from eventwire.stages.places import place_of_event
 from eventwire.stages.syntax import clause_tokens
 
 REPRESSION = "175"
+RIOT = "145"
+CONVENTIONAL_FORCE = "190"
+UNCONVENTIONAL_VIOLENCE = "180"
+ARMED_SECTORS = frozenset({"MIL", "COP", "GOV", "SPY", "REB", "INS", "UAF"})
 OBJECT_SLOTS = frozenset({"dobj", "attr", "appos", "compound"})
 NOUN_SLOTS = frozenset({"nsubj", "nsubjpass", "pobj"})
 """A verb form in a noun's slot is a noun; in a subject or prepositional slot the parser
@@ -170,7 +174,9 @@ class EventCoder:
                 self.targets.adjunct(draft, context.actors)
             if not draft.targets and (draft.sources or draft.unnamed_agent):
                 self.targets.place(draft, context.places)
-            draft.kept = self._has_parties(draft) and not self._idle_warning(draft)
+            self._refine_by_attacker(draft)
+            draft.kept = self._has_parties(draft) and not self._idle_warning(draft,
+                                                                                context.actors)
             drafts.append(draft)
         return [draft for draft in fold(drafts, self.lexicon) if draft.kept]
 
@@ -218,11 +224,37 @@ class EventCoder:
             draft.rule.append(f"weapon:{code}")
             draft.code = code
 
+    def _refine_by_attacker(self, draft: Draft) -> None:
+        """Who uses force decides its family: a violent verb coded only by its default
+        (CAMEO 190, "killed", "shot") is conventional force when a state's forces or an
+        organized armed group act, but unconventional violence (180) when the attacker is
+        unnamed or has no such role ("were killed by gunfire", "a man shot his
+        neighbour"); a crowd of protesters doing
+        violence riots (145: "rioters burned shops")."""
+        if draft.code[:2] not in {"18", "19"} or draft.matched_pattern or draft.nominal \
+                or not any(part.startswith("verb:") for part in draft.rule):
+            return
+        subject, _ = subject_of(draft.first)
+        if subject is not None and draft.sources and self.lexicon.lemma(subject) in \
+                self.lexicon.words["protester_noun"]:
+            draft.rule.append("attacker:protesters")
+            draft.code = RIOT
+            return
+        if draft.code != CONVENTIONAL_FORCE or any(_armed_force(source)
+                                                   for source in draft.sources):
+            return
+        draft.rule.append("attacker:non-state")
+        draft.code = UNCONVENTIONAL_VIOLENCE
+
     def _demand(self, verb: Token, actors: list[Actor]) -> Draft | None:
         """"X said Y must withdraw", "X issued a reminder to Y that it must cooperate": an
         obligation in reported speech, or in the complement of a speech noun, is X's
         demand of Y (CAMEO 10), whatever the complement's own verb; so is a subjunctive
         after "insist" ("insisted that Y apologize"; an appeal after "propose")."""
+        if verb.lemma_.lower() == "be" and not any(
+                grandchild.dep_ == "xcomp" for child in verb.children
+                for grandchild in child.children):
+            return None  # "a judgment should be available" obliges nobody ("be ready to")
         obligations = self.lexicon.words["obligation"]
         mood = mood_of(verb, self.lexicon)
         speech, noun = mood.speech, self._speech_noun(verb)
@@ -323,6 +355,8 @@ class EventCoder:
             noun, token = event_noun
             code, modality, negated = combine_complement(kind, head_code, noun.code,
                                                          self.lexicon)
+            if not code:
+                return None  # "ended the year": an ending of nothing coded
             if kind == "stop":  # "expected China to lift the ban": the verb's own mood
                 code, modality, negated = apply_mood(code, mood, self.lexicon)
             if mood.negated:
@@ -359,18 +393,26 @@ class EventCoder:
         long way to go")?"""
         return lemma in self.lexicon.words["clause_statement"] and _clause_object(verb) is not None
 
-    def _idle_warning(self, draft: Draft) -> bool:
+    def _idle_warning(self, draft: Draft, actors: list[Actor]) -> bool:
         """A warning whose clause foretells nothing ("warned that food supplies had reached
-        alarming levels") threatens nothing; "warned that police will no longer tolerate
-        rallies" and "warned that countries supporting the motion would harm their ties"
-        do."""
+        alarming levels") threatens nothing, nor one that foretells what a third party
+        will do ("warned that insurgents will step up their attacks"); "warned that police
+        will no longer tolerate rallies" and "warned that countries supporting the motion
+        would harm their ties" do."""
         if self.lexicon.lemma(draft.first) not in self.lexicon.words["warning"]:
             return False
         clause = _clause_object(draft.first)
         if clause is None:
             return False
         mood = mood_of(clause, self.lexicon)
-        return not (mood.future or mood.possible)
+        if not (mood.future or mood.possible):
+            return True
+        subject, _ = subject_of(clause)  # "warned that insurgents will step up attacks"
+        named = actors_of(subject, actors) if subject is not None and subject.pos_ != "PRON" \
+            else []
+        own = ids(draft.sources), {source.country for source in draft.sources}
+        return bool(named) and all(actor.id not in own[0] and actor.country not in own[1]
+                                   for actor in named)
 
     def _verb_code(self, verb: Token, match: Match | None) -> tuple[str, str, Token]:
         """Code of a verb on its own: its pattern, else a light verb's event noun, else the
@@ -595,6 +637,16 @@ class EventCoder:
                                  for d in child.children):
                     return codes
         return ()
+
+
+def _armed_force(actor: Actor) -> bool:
+    """Is ``actor`` a state, its armed forces, police or government, or an organized armed
+    group (CAMEO codes COP, GOV, MIL, SPY, REB, INS, UAF after the country), rather than a
+    civilian or a person the text gives no such role?"""
+    if actor.kind == "country":
+        return True
+    code = actor.code or ""
+    return len(code) >= 6 and code[3:6] in ARMED_SECTORS
 
 
 def _pattern_preps(match: Match | None) -> tuple[str, ...]:

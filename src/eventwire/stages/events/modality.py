@@ -149,8 +149,8 @@ def combine_complement(kind: str, head_code: str, complement_code: str,
             return lexicon.derive(inner, "refuse") or "120", "asserted", False
         return inner, "denied", True
     if kind == "stop":  # "lifted the embargo" → 085, "called off the strike" → 082
-        derived = lexicon.derive(inner, "stop") if inner else ""
-        return derived or head_code, "asserted", False
+        # an ending of an act with no ending code ("stopped allowing access") is none
+        return (lexicon.derive(inner, "stop") if inner else head_code), "asserted", False
     if kind == "deny":
         return (inner, "denied", True) if inner else (head_code, "asserted", False)
     return inner, "asserted", False
