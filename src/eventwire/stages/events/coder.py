@@ -15,7 +15,11 @@ compiled lexicon (:mod:`.lexicon`) and its best pattern chosen (:mod:`.matcher`)
 - an event noun on its own codes when the phrase names both sides ("his meeting with Kang",
   "clashes between X and Y");
 - a violent act takes the code of its means or victims ("aircraft … killed" → 195, "beat
-  demonstrators" → 175).
+  demonstrators" → 175) and, coded only by its verb's default, of its attacker (unnamed or
+  civilian → 180, protesters → 145);
+- ending an event ("lifted the embargo", "called off the strike") has its ending code
+  (``complement_verbs.tsv`` kind ``stop``); a subjunctive after "insist"/"propose" is a
+  demand/appeal on its subject.
 Sources come from :mod:`.participants` (an unnamed attacker still attacks; a crowd
 protesting in a place is that place's people), targets from :mod:`.targets`, mood from
 :mod:`.modality`; :mod:`.folding` drops what is part of another event's report (purpose

@@ -1,9 +1,12 @@
 """Which drafts are events of their own and which are part of another event's report.
 
-- A purpose clause ("telephoned Kozyrev to discuss …", "demanded a meeting to discuss …",
-  "began a hunger strike to protest against …") is no event of its own when it repeats its
-  act's type, explains a verbal act (whose content it is) or gives a protest's message;
-  otherwise it is an intended event aimed at its act's target when it names none.
+- A purpose clause ("telephoned Kozyrev to discuss …", "remained on alert to forestall
+  violence", "began a hunger strike to protest against …") is an aim, no event of its own;
+  only what people are sent to do ("dispatched inspectors to monitor …"), unless it
+  repeats the sending's type or explains a verbal act, is an intended event aimed at the
+  sending's target when it names none.
+- A clause that sets the scene (a relative clause, a clause of time, cause or concession)
+  yields no event when the sentence reports an act outside it.
 - A characterizing participle ("denounced X, calling it a crime", "staged rallies, saying
   he must resign"), and what it reports, describe the head's event; another trailing
   participle is part of it when it repeats its type or gives a protest's message
