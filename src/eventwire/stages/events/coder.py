@@ -15,7 +15,11 @@ compiled lexicon (:mod:`.lexicon`) and its best pattern chosen (:mod:`.matcher`)
 - an event noun on its own codes when the phrase names both sides ("his meeting with Kang",
   "clashes between X and Y");
 - a violent act takes the code of its means or victims ("aircraft … killed" → 195, "beat
-  demonstrators" → 175).
+  demonstrators" → 175) and, coded only by its verb's default, of its attacker (unnamed or
+  civilian → 180, protesters → 145);
+- ending an event ("lifted the embargo", "called off the strike") has its ending code
+  (``complement_verbs.tsv`` kind ``stop``); a subjunctive after "insist"/"propose" is a
+  demand/appeal on its subject.
 Sources come from :mod:`.participants` (an unnamed attacker still attacks; a crowd
 protesting in a place is that place's people), targets from :mod:`.targets`, mood from
 :mod:`.modality`; :mod:`.folding` drops what is part of another event's report (purpose
@@ -76,6 +80,10 @@ from eventwire.stages.places import place_of_event
 from eventwire.stages.syntax import clause_tokens
 
 REPRESSION = "175"
+RIOT = "145"
+CONVENTIONAL_FORCE = "190"
+UNCONVENTIONAL_VIOLENCE = "180"
+ARMED_SECTORS = frozenset({"MIL", "COP", "GOV", "SPY", "REB", "INS", "UAF"})
 OBJECT_SLOTS = frozenset({"dobj", "attr", "appos", "compound"})
 NOUN_SLOTS = frozenset({"nsubj", "nsubjpass", "pobj"})
 """A verb form in a noun's slot is a noun; in a subject or prepositional slot the parser
@@ -92,6 +100,7 @@ ARGUMENT_DEPS = frozenset({"nsubjpass", "dobj", "obj", "attr"})
 """An event noun in these slots is coded by its verb ("rejected the offer"), not alone."""
 DEMONSTRATIVES = frozenset({"this", "that", "the", "these", "those"})
 DEMAND = "100"
+APPEAL = "020"
 DESCRIPTIVE = frozenset({"acl", "amod"})
 """Participles that modify a noun ("a delegation led by Shoigu", "the war, celebrated as
 Victory Day") describe it; they do not report an event."""
@@ -169,7 +178,9 @@ class EventCoder:
                 self.targets.adjunct(draft, context.actors)
             if not draft.targets and (draft.sources or draft.unnamed_agent):
                 self.targets.place(draft, context.places)
-            draft.kept = self._has_parties(draft) and not self._idle_warning(draft)
+            self._refine_by_attacker(draft)
+            draft.kept = self._has_parties(draft) and not self._idle_warning(draft,
+                                                                                context.actors)
             drafts.append(draft)
         return [draft for draft in fold(drafts, self.lexicon) if draft.kept]
 
@@ -217,16 +228,47 @@ class EventCoder:
             draft.rule.append(f"weapon:{code}")
             draft.code = code
 
+    def _refine_by_attacker(self, draft: Draft) -> None:
+        """Who uses force decides its family: a violent verb coded only by its default
+        (CAMEO 190, "killed", "shot") is conventional force when a state's forces or an
+        organized armed group act, but unconventional violence (180) when the attacker is
+        unnamed or has no such role ("were killed by gunfire", "a man shot his
+        neighbour"); a crowd of protesters doing
+        violence riots (145: "rioters burned shops")."""
+        if draft.code[:2] not in {"18", "19"} or draft.matched_pattern or draft.nominal \
+                or not any(part.startswith("verb:") for part in draft.rule):
+            return
+        subject, _ = subject_of(draft.first)
+        if subject is not None and draft.sources and self.lexicon.lemma(subject) in \
+                self.lexicon.words["protester_noun"]:
+            draft.rule.append("attacker:protesters")
+            draft.code = RIOT
+            return
+        if draft.code != CONVENTIONAL_FORCE or any(_armed_force(source)
+                                                   for source in draft.sources):
+            return
+        draft.rule.append("attacker:non-state")
+        draft.code = UNCONVENTIONAL_VIOLENCE
+
     def _demand(self, verb: Token, actors: list[Actor]) -> Draft | None:
         """"X said Y must withdraw", "X issued a reminder to Y that it must cooperate": an
         obligation in reported speech, or in the complement of a speech noun, is X's
-        demand of Y (CAMEO 10), whatever the complement's own verb."""
+        demand of Y (CAMEO 10), whatever the complement's own verb; so is a subjunctive
+        after "insist" ("insisted that Y apologize"; an appeal after "propose")."""
+        if verb.lemma_.lower() == "be" and not any(
+                grandchild.dep_ == "xcomp" for child in verb.children
+                for grandchild in child.children):
+            return None  # "a judgment should be available" obliges nobody ("be ready to")
         obligations = self.lexicon.words["obligation"]
-        if not any(child.dep_ == "aux" and child.lower_ in obligations
-                   for child in verb.children):
-            return None
         mood = mood_of(verb, self.lexicon)
         speech, noun = mood.speech, self._speech_noun(verb)
+        code = DEMAND
+        if not any(child.dep_ == "aux" and child.lower_ in obligations
+                   for child in verb.children):
+            code = self._mandative(verb)
+            if not code:
+                return None
+            speech, noun = verb.head, None
         if noun is not None and speech is None:
             speech = noun.head
         if speech is None or mood.negated:
@@ -239,12 +281,26 @@ class EventCoder:
             targets, _ = objects_of(noun, actors, ("to",), (), ids(sources))
         if not sources:
             return None
-        draft = Draft(verb, verb, verb, DEMAND, "asserted", False,
+        draft = Draft(verb, verb, verb, code, "asserted", False,
                       [f"obligation-in-speech:{(noun or speech).lemma_.lower()}",
                        "source:speaker", "target:obliged"], sources, targets)
         draft.matched_pattern = True
         draft.anchor = speech
         return draft
+
+    def _mandative(self, verb: Token) -> str:
+        """"China insisted that Japan apologize", "proposed that the two sides meet": a
+        subjunctive (bare verb with its own subject, no auxiliary) in the clause of a verb
+        of insisting or proposing states what the addressee is to do: a demand (CAMEO 100)
+        or an appeal (020). ``""`` when ``verb`` is no such clause."""
+        if verb.tag_ != "VB" or verb.dep_ != "ccomp" or not any(
+                child.dep_ == "nsubj" for child in verb.children) or any(
+                child.dep_ in {"aux", "auxpass"} for child in verb.children):
+            return ""
+        head = self.lexicon.lemma(verb.head)
+        if head in self.lexicon.words["mandative_demand"]:
+            return DEMAND
+        return APPEAL if head in self.lexicon.words["mandative_appeal"] else ""
 
     def _speech_noun(self, verb: Token) -> Token | None:
         """The speech noun ("reminder", "warning") whose content clause ``verb`` heads,
@@ -269,8 +325,8 @@ class EventCoder:
         lemma = self.lexicon.lemma(verb)
         match = best_match(verb, self.lexicon, self._forms) if verb.pos_ == "VERB" else None
         head_code, rule, last = self._verb_code(verb, match)
-        kind = self.lexicon.complements.get(lemma)
-        if any(child.dep_ == "auxpass" for child in verb.children):
+        kind = self._complement_kind(verb, lemma)
+        if kind != "stop" and any(child.dep_ == "auxpass" for child in verb.children):
             kind = None  # "was expected to hold": someone else's expectation
         complement = next((child for child in verb.children if child.dep_ == "xcomp"
                            and child.pos_ in {"VERB", "AUX"}), None) if kind else None
@@ -286,21 +342,27 @@ class EventCoder:
                                                          self.lexicon)
             if not code:
                 return None
-            if kind == "attempt":  # "would continue to attack": the head's mood rules
+            if kind in {"attempt", "stop"}:  # "would continue to attack": the head's mood rules
                 code, modality, negated = apply_mood(code, mood, self.lexicon)
             if mood.negated:
                 modality, negated = "denied", True
             draft = Draft(verb, max(last, inner_last, key=lambda t: t.i), complement, code,
                           modality, negated, [f"complement:{kind}", rule, inner_rule])
             draft.matched_pattern = bool(inner_match and inner_match.pattern)
+            draft.target_preps = _pattern_preps(inner_match)
             draft.speech = mood.speech
             return draft
-        event_noun = self._object_event(verb) if kind and lemma not in self.lexicon.light_verbs \
+        event_noun = self._object_event(verb) if kind and (
+            kind == "stop" or lemma not in self.lexicon.light_verbs) \
             and not (match and match.pattern) else None
         if event_noun is not None:  # "threatened sanctions", "refused talks", "planned a strike"
             noun, token = event_noun
             code, modality, negated = combine_complement(kind, head_code, noun.code,
                                                          self.lexicon)
+            if not code:
+                return None  # "ended the year": an ending of nothing coded
+            if kind == "stop":  # "expected China to lift the ban": the verb's own mood
+                code, modality, negated = apply_mood(code, mood, self.lexicon)
             if mood.negated:
                 modality, negated = "denied", True
             draft = Draft(verb, token, verb, code, modality, negated,
@@ -314,28 +376,47 @@ class EventCoder:
         code, modality, negated = apply_mood(head_code, mood, self.lexicon)
         draft = Draft(verb, last, verb, code, modality, negated, [rule, f"mood:{modality}"])
         draft.matched_pattern = bool(match and match.pattern)
+        draft.target_preps = _pattern_preps(match)
         draft.subject_is_target = bool(match and match.pattern
                                        and match.pattern.subject_role == "target")
         draft.speech = mood.speech
         return draft
+
+    def _complement_kind(self, verb: Token, lemma: str) -> str | None:
+        """How the verb's complement carries its event (``complement_verbs.tsv``), looked up
+        with its particle first ("called off the strike", "broke off relations")."""
+        for child in verb.children:
+            if child.dep_ == "prt":
+                kind = self.lexicon.complements.get(f"{lemma} {child.lower_}")
+                if kind is not None:
+                    return kind
+        return self.lexicon.complements.get(lemma)
 
     def _states_a_clause(self, verb: Token, lemma: str) -> bool:
         """Does ``verb`` only state or judge its clausal object ("recognise that there is a
         long way to go")?"""
         return lemma in self.lexicon.words["clause_statement"] and _clause_object(verb) is not None
 
-    def _idle_warning(self, draft: Draft) -> bool:
+    def _idle_warning(self, draft: Draft, actors: list[Actor]) -> bool:
         """A warning whose clause foretells nothing ("warned that food supplies had reached
-        alarming levels") threatens nothing; "warned that police will no longer tolerate
-        rallies" and "warned that countries supporting the motion would harm their ties"
-        do."""
+        alarming levels") threatens nothing, nor one that foretells what a third party
+        will do ("warned that insurgents will step up their attacks"); "warned that police
+        will no longer tolerate rallies" and "warned that countries supporting the motion
+        would harm their ties" do."""
         if self.lexicon.lemma(draft.first) not in self.lexicon.words["warning"]:
             return False
         clause = _clause_object(draft.first)
         if clause is None:
             return False
         mood = mood_of(clause, self.lexicon)
-        return not (mood.future or mood.possible)
+        if not (mood.future or mood.possible):
+            return True
+        subject, _ = subject_of(clause)  # "warned that insurgents will step up attacks"
+        named = actors_of(subject, actors) if subject is not None and subject.pos_ != "PRON" \
+            else []
+        own = ids(draft.sources), {source.country for source in draft.sources}
+        return bool(named) and all(actor.id not in own[0] and actor.country not in own[1]
+                                   for actor in named)
 
     def _verb_code(self, verb: Token, match: Match | None) -> tuple[str, str, Token]:
         """Code of a verb on its own: its pattern, else a light verb's event noun, else the
@@ -390,8 +471,10 @@ class EventCoder:
         an attack"."""
         children = list(verb.children)
         has_object = any(child.dep_ in OBJECTS for child in children)
+        passive = any(child.dep_ == "auxpass" for child in children)
         for child in children:
-            if child.dep_ in OBJECTS or (child.dep_ == "oprd" and not has_object):
+            if child.dep_ in OBJECTS or (child.dep_ == "oprd" and not has_object) \
+                    or (passive and child.dep_ == "nsubjpass"):  # "the curfew was lifted"
                 noun = self.lexicon.noun(child)
                 if noun is not None:
                     return noun, child
@@ -558,6 +641,20 @@ class EventCoder:
                                  for d in child.children):
                     return codes
         return ()
+
+
+def _armed_force(actor: Actor) -> bool:
+    """Is ``actor`` a state, its armed forces, police or government, or an organized armed
+    group (CAMEO codes COP, GOV, MIL, SPY, REB, INS, UAF after the country), rather than a
+    civilian or a person the text gives no such role?"""
+    if actor.kind == "country":
+        return True
+    code = actor.code or ""
+    return len(code) >= 6 and code[3:6] in ARMED_SECTORS
+
+
+def _pattern_preps(match: Match | None) -> tuple[str, ...]:
+    return match.pattern.target_preps if match is not None and match.pattern else ()
 
 
 def _victims(verb: Token) -> list[Token]:

@@ -43,6 +43,8 @@ class Draft:
     unnamed_agent: bool = False
     """An attack by someone the text does not name ("Gunmen kidnapped …"): an event even
     without a source."""
+    target_preps: tuple[str, ...] = ()
+    """Prepositions the matched pattern marks as naming the target (``between:@target``)."""
     speech: Token | None = None
     """The speech verb whose complement the trigger's clause is ("X said Y attacked Z")."""
     anchor: Token | None = None

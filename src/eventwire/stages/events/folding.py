@@ -1,9 +1,12 @@
 """Which drafts are events of their own and which are part of another event's report.
 
-- A purpose clause ("telephoned Kozyrev to discuss …", "demanded a meeting to discuss …",
-  "began a hunger strike to protest against …") is no event of its own when it repeats its
-  act's type, explains a verbal act (whose content it is) or gives a protest's message;
-  otherwise it is an intended event aimed at its act's target when it names none.
+- A purpose clause ("telephoned Kozyrev to discuss …", "remained on alert to forestall
+  violence", "began a hunger strike to protest against …") is an aim, no event of its own;
+  only what people are sent to do ("dispatched inspectors to monitor …"), unless it
+  repeats the sending's type or explains a verbal act, is an intended event aimed at the
+  sending's target when it names none.
+- A clause that sets the scene (a relative clause, a clause of time, cause or concession)
+  yields no event when the sentence reports an act outside it.
 - A characterizing participle ("denounced X, calling it a crime", "staged rallies, saying
   he must resign"), and what it reports, describe the head's event; another trailing
   participle is part of it when it repeats its type or gives a protest's message
@@ -23,6 +26,10 @@ from eventwire.stages.events.draft import VERBAL, Draft, first_conjunct, is_infi
 from eventwire.stages.events.lexicon import Lexicon
 
 VERBAL_QUADS = frozenset({1, 3})
+BACKGROUND = frozenset({"as", "after", "when", "whenever", "while", "since", "before",
+                        "because", "although", "though", "whereas", "once", "until", "till"})
+"""Subordinators of clauses that set the scene of a sentence's report (see
+:func:`_in_background`)."""
 CONTENT_DEPS = frozenset({"xcomp", "ccomp", "acomp", "pcomp"})
 """Dependencies that make a clause the content of the verb above it."""
 
@@ -36,12 +43,31 @@ def fold(drafts: list[Draft], lexicon: Lexicon) -> list[Draft]:
     kept: list[Draft] = []
     for draft in drafts:
         head, role = _head_of(draft, by_verb, lexicon)
-        if head is not None and _part_of(draft, head, role):
+        if head is not None and _part_of(draft, head, role, lexicon):
             continue
         if head is not None and role == "purpose":
             _as_purpose(draft, head, lexicon)
         kept.append(draft)
+    if any(draft.kept and not _in_background(draft.verb) for draft in kept):
+        kept = [draft for draft in kept if not _in_background(draft.verb)]
     return kept
+
+
+def _in_background(verb: Token) -> bool:
+    """Does ``verb`` lie in a clause that only sets the scene of the sentence's report: a
+    relative clause ("Montenegro, where 28 people have been killed", "raids in which 20
+    people died") or a clause of time, cause or concession ("as authorities cracked down",
+    "after a court cleared him")? Such a clause tells what is known or happened around the
+    reported act; when the sentence reports an act outside it, it yields no event."""
+    token = verb
+    while token.head != token:
+        if token.dep_ == "relcl":
+            return True
+        if token.dep_ == "advcl" and any(child.dep_ == "mark" and child.lower_ in BACKGROUND
+                                         for child in token.children):
+            return True
+        token = token.head
+    return False
 
 
 def adjunct_role(verb: Token, lexicon: Lexicon) -> str:
@@ -93,8 +119,11 @@ def _head_of(draft: Draft, by_verb: dict[int, Draft],
     return (head, "content") if head is not None else (None, "")
 
 
-def _part_of(draft: Draft, head: Draft, role: str) -> bool:
-    """Is ``draft`` part of ``head``'s event rather than one of its own?"""
+def _part_of(draft: Draft, head: Draft, role: str, lexicon: Lexicon) -> bool:
+    """Is ``draft`` part of ``head``'s event rather than one of its own? A purpose is an
+    aim, not an act ("remained on alert to forestall violence", "offered troops to help
+    him oust Aoun"), except what people are sent to do ("dispatched inspectors to
+    monitor …"): that is what the sending does."""
     own, other = lookup(draft.code), lookup(head.code)
     message = head.code.startswith("14") and own.quad_class in VERBAL_QUADS
     if role == "characterize":
@@ -105,7 +134,8 @@ def _part_of(draft: Draft, head: Draft, role: str) -> bool:
         return own.plover == other.plover and head.kept
     if role == "participle":
         return own.plover == other.plover or message
-    return own.plover == other.plover or other.quad_class in VERBAL_QUADS or message
+    return lexicon.lemma(head.first) not in lexicon.words["theme_verb"] \
+        or own.plover == other.plover or other.quad_class in VERBAL_QUADS or message
 
 
 def _verb_above(noun: Token, by_verb: dict[int, Draft]) -> Draft | None:

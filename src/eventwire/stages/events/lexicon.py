@@ -3,13 +3,16 @@
 Data (all under ``data/events/``):
 - ``cameo_verbs.tsv``, ``cameo_patterns.tsv``, ``cameo_synsets.tsv``: the PETRARCH2 CAMEO
   verb dictionary converted by ``scripts/build_verb_patterns.py`` (element syntax there);
-- ``extra_verbs.tsv``, ``extra_patterns.tsv``: eventwire's additions where the dictionary
-  is silent or wrong; an extra pattern's ``block`` may be ``=lemma`` (one verb only);
+- ``extra_verbs.tsv``, ``extra_patterns.tsv``, ``extra_synsets.tsv``: eventwire's additions
+  where the dictionary is silent or wrong; an extra pattern's ``block`` may be ``=lemma``
+  (one verb only); an extra synonym set names a class of objects the patterns share
+  (international missions, news media, requests);
 - ``nouns.tsv``: nominal triggers ("meeting", "visit") with their target prepositions;
 - ``complement_verbs.tsv``: verbs whose complement carries the event ("pledged to …",
   "threatened to …", "refused to …") and how they change its code;
 - ``derived_codes.tsv``: for a CAMEO code, the intent (03x), threat (13x) and refusal
-  (12x) codes that "will X", "threatened to X" and "refused to X" become;
+  (12x) codes that "will X", "threatened to X" and "refused to X" become, and the code of
+  ending X ("lifted the embargo", "broke off talks");
 - ``light_verbs.txt``: verbs that carry a nominal trigger ("held a meeting");
 - ``function_words.tsv``: target prepositions, future and modal auxiliaries, speech verbs…;
 - ``anaphora.tsv``: "This statement/This visit" nouns and the events they may stand for;
@@ -104,6 +107,7 @@ class Derived:
     intend: str
     threaten: str
     refuse: str
+    stop: str
 
 
 @dataclass(slots=True)
@@ -131,10 +135,17 @@ class Lexicon:
         return self.verbs.get(lemma, [])
 
     def noun(self, token: Token) -> Noun | None:
-        """The nominal trigger ``token`` heads: a two-word entry with one of its modifiers
-        ("hunger strike", "general strike") before the head noun alone ("strike"); a
+        """The nominal trigger ``token`` heads: an "X of Y" entry ("state of emergency") or a
+        two-word entry with one of its modifiers ("hunger strike", "general strike") before
+        the head noun alone ("strike"); a
         carrier noun's compound modifier ("mediation mission")."""
         lemma = token.lemma_.lower()
+        for child in token.rights:  # "state of emergency"
+            if child.dep_ == "prep" and child.lower_ == "of":
+                noun = next((self.nouns.get(f"{lemma} of {pobj.lemma_.lower()}")
+                             for pobj in child.children if pobj.dep_ == "pobj"), None)
+                if noun is not None:
+                    return noun
         for child in token.lefts:
             if child.dep_ in {"compound", "amod"}:
                 noun = self.nouns.get(f"{child.lower_} {lemma}")
@@ -179,10 +190,11 @@ class Lexicon:
             yield from self.patterns.get(block, ())
 
     def derive(self, code: str, how: str) -> str:
-        """The intent/threat/refusal code of ``code`` (longest listed prefix), or ``""``."""
+        """The intent/threat/refusal/ending code of ``code`` (the longest listed prefix
+        whose cell is filled), or ``""``."""
         for length in range(len(code), 1, -1):
             row = self.derived.get(code[:length])
-            if row is not None:
+            if row is not None and getattr(row, how):
                 return getattr(row, how)
         return ""
 
@@ -212,7 +224,7 @@ def _stems(word: str) -> Iterator[str]:
 def lexicon() -> Lexicon:
     """The compiled lexicon, built once per process."""
     lex = Lexicon()
-    for row in _rows("cameo_synsets.tsv"):
+    for row in [*_rows("cameo_synsets.tsv"), *_rows("extra_synsets.tsv")]:
         lex.synsets.setdefault(row["synset"], ())
         lex.synsets[row["synset"]] += (tuple(row["phrase"].split()),)
     for name, phrases in lex.synsets.items():
@@ -237,7 +249,7 @@ def lexicon() -> Lexicon:
                  for row in _rows("nouns.tsv")}
     lex.complements = {row["verb"]: row["kind"] for row in _rows("complement_verbs.tsv")}
     lex.derived = {row["code"]: Derived(_known(row["intend"]), _known(row["threaten"]),
-                                        _known(row["refuse"]))
+                                        _known(row["refuse"]), _known(row["stop"]))
                    for row in _rows("derived_codes.tsv")}
     lex.light_verbs = frozenset(
         line.strip() for line in data_path("events", "light_verbs.txt")

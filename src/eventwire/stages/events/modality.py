@@ -148,6 +148,9 @@ def combine_complement(kind: str, head_code: str, complement_code: str,
         if inner[:2] in COOPERATIVE_ROOTS:
             return lexicon.derive(inner, "refuse") or "120", "asserted", False
         return inner, "denied", True
+    if kind == "stop":  # "lifted the embargo" → 085, "called off the strike" → 082
+        # an ending of an act with no ending code ("stopped allowing access") is none
+        return (lexicon.derive(inner, "stop") if inner else head_code), "asserted", False
     if kind == "deny":
         return (inner, "denied", True) if inner else (head_code, "asserted", False)
     return inner, "asserted", False

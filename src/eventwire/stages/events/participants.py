@@ -21,6 +21,7 @@ from eventwire.stages.syntax import actor_at, is_temporal
 SUBJECT = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT = frozenset({"nsubjpass", "csubjpass"})
 OBJECTS = frozenset({"dobj", "obj", "dative", "iobj"})
+RECIPIENTS = frozenset({"dative", "iobj"})
 CLIMB = frozenset({"xcomp", "conj", "acomp", "advcl"})
 SKIP_IN_PHRASE = frozenset({"relcl", "acl", "ccomp", "advcl", "conj", "cc", "punct"})
 PRONOUNS = frozenset({"PRON"})
@@ -153,8 +154,10 @@ def objects_of(verb: Token, actors: list[Actor], preferred: tuple[str, ...],
                skip: frozenset[str] = frozenset(),
                theme_verbs: tuple[str, ...] = ()) -> tuple[list[Actor], str]:
     """Target actors: the pattern's or noun's own prepositions first, then the direct
-    object (unless the verb is one of ``theme_verbs``, whose object is what is sent or
-    given: "would send troops"), then the general target prepositions in their order of
+    object (for one of ``theme_verbs``, whose direct object is what is sent or given:
+    "would send troops", only the recipient, "lent Kenya $200 million", or a phrase of
+    the object, "withdrew its ambassador from Egypt"), then the general target prepositions
+    in their order of
     preference. Actors in ``exclude`` (the event's sources: "Syria offered its troops to
     Lebanon") are passed over, so the next phrase is tried; so are phrases whose object is
     one of ``skip`` (complex prepositions: "in the wake of X" names no target)."""
@@ -165,7 +168,13 @@ def objects_of(verb: Token, actors: list[Actor], preferred: tuple[str, ...],
         found = _prep_actors(children, preposition, actors, exclude)
         if found:
             return found, f"prep:{preposition}"
-    for child in [] if verb.lemma_.lower() in theme_verbs else _objects(verb):
+    objects = _objects(verb)
+    if verb.lemma_.lower() in theme_verbs:  # the recipient, or whom the theme came from
+        objects = [child for child in objects if child.dep_ in RECIPIENTS] + [
+            pobj for child in objects if child.dep_ not in RECIPIENTS
+            for preposition in child.children if preposition.dep_ == "prep"
+            for pobj in preposition.children if pobj.dep_ == "pobj"]
+    for child in objects:
         found = actors_of(child, actors, exclude)
         if found:
             return found, "object"

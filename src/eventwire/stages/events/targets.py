@@ -47,8 +47,8 @@ class Targets:
 
     def find(self, draft: Draft, actors: list[Actor]) -> None:
         """Set the draft's targets from its syntax (see module docstring)."""
-        exclude = ids(draft.sources)
         holders = _target_holders(draft)
+        exclude = ids(draft.sources) | self._own(draft, holders, actors)
         found, how = self._demanded_agent(draft, actors, exclude)
         for noun_token, noun in ([] if found else self._event_nouns(draft, holders)):
             found, how = objects_of(noun_token, actors, tuple(noun.target_preps), (), exclude,
@@ -74,6 +74,19 @@ class Targets:
         if found:
             draft.targets = found
             draft.rule.append(f"target:{how}")
+
+    def _own(self, draft: Draft, holders: list[Token], actors: list[Actor]) -> frozenset[str]:
+        """Actors of objects that belong to the source ("withdrew its peacekeepers from
+        Bosnia", "put their forces on alert"): a possessive pronoun and the source's
+        country make them the source's own means, not the target."""
+        countries = {source.country for source in draft.sources if source.country}
+        own: set[str] = set()
+        for child in (child for holder in holders for child in holder.children):
+            if child.dep_ in OBJECTS and any(
+                    word.dep_ == "poss" and word.pos_ == "PRON" for word in child.children):
+                own.update(actor.id for actor in actors_of(child, actors)
+                           if actor.country in countries)
+        return frozenset(own)
 
     def adjunct(self, draft: Draft, actors: list[Actor]) -> None:
         """The target named by a "why" phrase of the event's verb ("in protest against X")."""
@@ -159,7 +172,7 @@ class Targets:
         noun = self.lexicon.noun(draft.last)
         if draft.last != draft.first and noun is not None:
             return tuple(noun.target_preps)
-        return ()
+        return draft.target_preps
 
     def _event_nouns(self, draft: Draft, holders: list[Token]) -> list[tuple[Token, Noun]]:
         """The event nouns a verb takes as object other than its trigger ("held a meeting
