@@ -161,3 +161,34 @@ def test_a_named_body_with_no_country_actor_is_placed_by_the_articles_places(pip
     (bloc,) = actors
     assert (bloc.country, bloc.sector, bloc.country_rule) == ("KAZ", "OPP", "article-country")
     assert actors_of(pipeline, "Officials of the party met in Almaty.") == []
+
+
+@pytest.mark.parametrize("text,group,country", [
+    # an unanchored non-state group is of the place where it acts or is acted on
+    ("Demonstrators blocked a road in Baghdad to protest the United States' policies.",
+     "demonstrators", "IRQ"),
+    ("Gunmen kidnapped two French aid workers in Somalia.", "gunmen", "SOM"),
+    ("Police dispersed Ugandan students in Nairobi.", "police", "KEN"),
+])
+def test_unanchored_group_takes_the_country_of_its_scene(pipeline, text, group, country):
+    result = pipeline.process(Article("t", date(2024, 3, 1), text))
+    (actor,) = [a for a in result.actors if a.name.lower() == group]
+    assert actor.country == country
+
+
+@pytest.mark.parametrize("day,capital,country", [
+    (date(2023, 7, 27), "Moscow", "RUS"),
+    (date(1987, 5, 4), "Moscow", "SUN"),
+    (date(2024, 3, 1), "Belgrade", "SRB"),
+    (date(1999, 3, 24), "Belgrade", "YUG"),
+])
+def test_a_capital_stands_for_the_state_of_the_article_date(pipeline, day, capital, country):
+    result = pipeline.process(Article("t", day, f"{capital} said it would retaliate."))
+    (government,) = [a for a in result.actors if a.sector == "GOV"]
+    assert government.country == country
+
+
+def test_a_capital_the_ner_calls_a_person_is_still_its_government(pipeline):
+    result = pipeline.process(Article("t", date(2024, 3, 1),
+                                      "Moscow said on Monday it would retaliate against Kyiv."))
+    assert {(a.country, a.sector) for a in result.actors} == {("RUS", "GOV"), ("UKR", "GOV")}

@@ -14,12 +14,14 @@ from eventwire.api import ServeSettings, create_app, load_settings
 from eventwire.store import EventQuery, open_store
 
 TOKEN = "correct horse battery staple"
-NEW_ARTICLE = {"id": "api-visit", "date": "2024-06-21", "source": "Yonhap",
+NEW_ARTICLE = {"id": "api-visit", "date": "2024-06-22", "source": "Yonhap",
                "text": "North Korean leader Kim Jong Un held talks with Russian President "
-                       "Vladimir Putin in Pyongyang on Wednesday, state media reported."}
-RETOLD_ARTICLE = {"id": "api-retold", "date": "2024-06-20", "source": "Reuters",
+                       "Vladimir Putin in Pyongyang on Friday, state media reported."}
+RETOLD_ARTICLE = {"id": "api-retold", "date": "2024-06-23", "source": "Reuters",
                   "text": "Russian President Vladimir Putin met North Korean leader Kim Jong "
-                          "Un in Pyongyang on Wednesday, the Kremlin said."}
+                          "Un in Pyongyang on Friday, the Kremlin said."}
+"""Talks on a day the bundled examples do not cover (their Kim–Putin meeting at the airport
+is on Wednesday 19 June), so the first article makes a new event and the second joins it."""
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from eventwire.eval.plover import evaluate, load_gold, report
+from eventwire.eval.plover import errors, evaluate, load_gold, report, run, score
 from tests.conftest import SHARED
 
 GOLD = SHARED / "data" / "plover" / "PLOVER_GSR_CAMEO.json"
@@ -37,6 +37,28 @@ def test_scorer_counts_found_and_predictions(pipeline, tmp_path):
     assert held.confusion == {("FIGHT", "FIGHT"): 1, ("PROTEST", "REJECT"): 1}
     assert (held.precision, held.recall, held.type_f1("FIGHT")) == (0.5, 0.5, 1.0)
     assert "F1=1.000" in report(splits)
+
+
+def test_error_listing_shows_gold_against_system_events(pipeline, tmp_path):
+    records = [
+        {"id": "DOC", "event": "DOCUMENT"},
+        _record(1, "FIGHT", "Israel was attacked by Syria on Tuesday.",
+                [{"code": "SYR"}], [{"code": "ISR"}]),
+        _record(2, "PROTEST", "Iran refused to meet Israel.", [{"code": "IRN"}], []),
+        _record(3, "CONSULT", "Officials met in Geneva on Monday.", [{"code": "CHE"}], []),
+    ]
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps(records), encoding="utf-8")
+    gold, results = run(path, pipeline)
+    assert score(gold, results)["held-out"].found == 1
+    listing = errors(gold, results, "held-out", 5).splitlines()
+    assert listing == [
+        "#3 MISSED gold CONSULT CHE: Officials met in Geneva on Monday.",
+        "    (no event)"]
+    assert errors(gold, results, "dev", 5).splitlines()[:2] == [
+        "#2 MISSED gold PROTEST IRN: Iran refused to meet Israel.",
+        "    REJECT      125   Iran(IRN) -> Israel(ISR)  [refused to meet] asserted "
+        "complement:refuse|verb:meet|source:subject|target:object"]
 
 
 @pytest.mark.slow

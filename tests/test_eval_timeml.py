@@ -83,9 +83,25 @@ def test_cli_prints_the_scores(timeml_dir):
     assert "the eighth day" in result.stdout
 
 
+def test_cli_lists_every_error_of_a_kind_with_its_context(timeml_dir):
+    result = run_cli("eval", "timeml", str(timeml_dir), "--worst", "0", "--errors", "missed",
+                     "--errors", "spurious")
+    assert result.returncode == 0, result.stderr
+    assert "1 missed errors" in result.stdout and "1 spurious errors" in result.stdout
+    assert "t1 | DATE:2023-07-27 vs : |  | " in result.stdout
+    assert "It is [[the eighth day]] of the visit, and the mood is calm now." in result.stdout
+    assert "t1 | : vs DATE:PRESENT_REF | reference: vague reference | " in result.stdout
+    assert "the mood is calm [[now]]." in result.stdout
+
+
+def test_cli_refuses_an_unknown_error_kind(timeml_dir):
+    result = run_cli("eval", "timeml", str(timeml_dir), "--errors", "typo")
+    assert result.returncode != 0
+
+
 @pytest.mark.slow
 def test_timebank_dev_scores_do_not_regress():
     report = evaluate_directory(SHARED / "data" / "timeml" / "timebank")
     assert report.documents == 183
-    assert report.relaxed.f1 >= 0.94
-    assert report.value.f1 >= 0.81
+    assert report.relaxed.f1 >= 0.95
+    assert report.value.f1 >= 0.83

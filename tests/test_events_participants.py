@@ -3,7 +3,9 @@ nominal triggers and "Both sides"."""
 
 from __future__ import annotations
 
-from tests.events_helpers import coded
+import pytest
+
+from tests.events_helpers import by_country, coded
 
 PUTIN, XI = "Vladimir Putin", "Xi Jinping"
 
@@ -39,3 +41,58 @@ def test_both_sides_are_the_previous_event_parties(pipeline):
                              "on Monday. Both sides pledged to deepen cooperation.")
     assert events[1:] == [("032", PUTIN, XI, "intended", False),
                           ("032", XI, PUTIN, "intended", False)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a target that is the source itself ("its troops") is passed over for the next phrase
+    ("Syria offered its troops to Lebanon.", [("030", "SYR", "LBN", "asserted")]),
+    # a demand is addressed to whoever is to act: the "of" agent of the demanded withdrawal
+    ("The European Union demanded the withdrawal of Serbian forces from Bosnia.",
+     [("025", "IGO", "SRB", "asserted")]),
+    # a complaint aims at what it is about, unless that is the complainant's own side
+    ("Lebanon complained to the United Nations over Israeli air raids.",
+     [("114", "LBN", "ISR", "asserted")]),
+    ("Japan protested to China over the detention of Japanese fishermen.",
+     [("114", "JPN", "CHN", "asserted")]),
+    ("Syria's forces attacked Lebanese villages.", [("190", "SYR", "LBN", "asserted")]),
+    # coordinated targets, as modifiers or as objects
+    ("Russian troops shelled Georgian and Ukrainian positions.",
+     [("194", "RUS", "GEO", "asserted"), ("194", "RUS", "UKR", "asserted")]),
+    ("Britain imposed sanctions on Zimbabwe and Burma.",
+     [("163", "GBR", "ZWE", "asserted"), ("163", "GBR", "MMR", "asserted")]),
+    ("Germany urged Russia and Ukraine to negotiate.",
+     [("020", "DEU", "RUS", "asserted"), ("020", "DEU", "UKR", "asserted")]),
+    # "between X and Y" inside the object
+    ("King Hassan of Morocco said he would host a meeting between an Israeli delegation and "
+     "the Palestine Liberation Organization.",
+     [("036", "MAR", "ISR", "intended"), ("036", "MAR", "PSE", "intended")]),
+    # an act aimed at a place aims at its country
+    ("Israel imposed a curfew in Hebron.", [("1723", "ISR", "PSE", "asserted")]),
+    # a people takes the country of theirs the article names
+    ("Kurds rallied in Berlin to protest Turkey's policies.", [("141", "TUR", "TUR", "asserted")]),
+    ("Two Israeli soldiers were killed by Hezbollah guerrillas.",
+     [("190", "LBN", "ISR", "asserted")]),
+    # where a violent act came from is not whom it hit
+    ("Syrian troops fired two missiles from Lebanon.", [("190", "SYR", None, "asserted")]),
+])
+def test_targets(pipeline, text, expected):
+    assert by_country(pipeline, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Access for the Sudanese refugees has improved.",
+    "The number of Palestinians working in Israel hit a peak in 1992.",
+])
+def test_subjects_that_name_no_actor(pipeline, text):
+    assert by_country(pipeline, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # what is sent or given is no target: the recipient is
+    ("Egypt would send troops if Libya is attacked.",
+     [("0312", "Egypt", None, "intended", False)]),
+    ("The United States will send 500 soldiers to Poland.",
+     [("0312", "United States", "Poland", "intended", False)]),
+])
+def test_theme_objects_of_transfer_verbs_are_not_targets(pipeline, text, expected):
+    assert coded(pipeline, text) == expected

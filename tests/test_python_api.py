@@ -25,7 +25,7 @@ def test_extract_returns_the_data_model():
 def test_extract_without_a_date_leaves_relative_dates_unresolved():
     result = eventwire.extract("The ministers met on Wednesday and signed it on 27 July 1953.")
     values = {t.text: t.value for t in result.timexes}
-    assert values["27 July 1953"] == "1953-07-27"
+    assert values["on 27 July 1953"] == "1953-07-27"
     assert any(v.startswith("XXXX") for v in values.values())
 
 

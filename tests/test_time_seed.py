@@ -50,11 +50,11 @@ def test_the_anniversary_comes_from_the_armistice_date(seed):
 
 
 @pytest.mark.parametrize(("trigger", "sentence", "day", "rule"), [
-    ("held", 0, "2023-07-26", "governing-timex:Wednesday=2023-07-26"),
+    ("held", 0, "2023-07-26", "governing-timex:on Wednesday=2023-07-26"),
     ("presented", 2, "2023-07-26", "scene:the meeting dated earlier"),
     ("made", 8, "2023-07-26",
      "governing-timex:a day before the upcoming ceremony celebrations=2023-07-26"),
-    ("visited", 12, "2023-07-24", "governing-timex:Monday=2023-07-24"),
+    ("visited", 12, "2023-07-24", "governing-timex:On Monday=2023-07-24"),
 ])
 def test_events_are_dated_to_the_day_they_happened(seed, trigger, sentence, day, rule):
     event = next(e for e in seed.events if e.trigger.text == trigger and e.sentence == sentence)

@@ -211,12 +211,12 @@ class KnowledgeBase:
                 self._names.setdefault(alias.casefold(), country)
             for demonym in country.demonyms:
                 self._demonyms.setdefault(demonym.casefold(), country)
-        former = self.words("former_state")
-        self._capitals: dict[str, Country] = {}
-        for country in sorted(self.countries, key=lambda c: not c.geonameid
-                              or c.iso3.casefold() in former):
-            if country.capital:  # a state of today before a former one (Moscow: RUS, not SUN)
-                self._capitals.setdefault(country.capital.casefold(), country)
+        self.dissolved = {row["iso3"]: date.fromisoformat(row["until"])
+                          for row in _rows(directory / "sources" / "historic_countries.tsv")}
+        self._capitals: dict[str, list[Country]] = {}
+        for country in self.countries:
+            if country.capital:
+                self._capitals.setdefault(country.capital.casefold(), []).append(country)
         self.roles: dict[str, str] = {}
         for name in ("phoenix_roles.tsv", "roles.tsv"):
             self.roles.update({row["role"]: row["sector"] for row in _rows(directory / name)})
@@ -286,9 +286,14 @@ class KnowledgeBase:
         ("Kurds" → TUR, IRQ, IRN, SYR); empty when ``text`` names none."""
         return self._peoples.get(_strip_possessive(text).casefold(), ())
 
-    def capital_of(self, text: str) -> Country | None:
-        """The country whose capital is ``text`` (used for metonymy: "Pyongyang said")."""
-        return self._capitals.get(_strip_possessive(text).casefold())
+    def capital_of(self, text: str, day: date | None = None) -> Country | None:
+        """The country whose capital is ``text`` on ``day`` (used for metonymy: "Pyongyang
+        said"): Moscow is the Soviet Union's before 26 December 1991, Russia's after.
+        Without a day, only states that exist today count."""
+        candidates = self._capitals.get(_strip_possessive(text).casefold(), [])
+        standing = [c for c in candidates if c.iso3 not in self.dissolved
+                    or (day is not None and day < self.dissolved[c.iso3])]
+        return min(standing, key=lambda c: self.dissolved.get(c.iso3, date.max), default=None)
 
     def seat(self, text: str) -> Seat | None:
         """A seat of power ("the Kremlin", "White House")."""

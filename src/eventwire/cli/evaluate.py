@@ -55,12 +55,25 @@ def plover(
     path: Annotated[Path, typer.Argument(
         help="PLOVER_GSR_CAMEO.json (PLOVER 0.5 gold sentences).", exists=True,
         dir_okay=False)],
+    split: Annotated[str, typer.Option(
+        "--split", help="Split to report: dev, held-out or both; tuning reads dev only, "
+        "so held-out can be left unseen until the final count.")] = "both",
+    errors_shown: Annotated[int, typer.Option(
+        "--errors", help="List up to N misjudged records of --split (dev when both) "
+        "(gold against system events) after the scores.")] = 0,
 ) -> None:
     """Event coding against the PLOVER gold set: precision, recall, F1, per-type F1 and a
     confusion matrix, for the dev (even records) and held-out (odd records) halves."""
-    from eventwire.eval.plover import evaluate, report
+    from eventwire.eval.plover import errors, report, run, score
 
-    typer.echo(report(evaluate(path)))
+    if split not in {"dev", "held-out", "both"}:
+        raise typer.BadParameter("--split must be dev, held-out or both")
+    gold, results = run(path)
+    splits = score(gold, results)
+    typer.echo(report({name: scores for name, scores in splits.items()
+                       if split in {name, "both"}}))
+    if errors_shown:
+        typer.echo(errors(gold, results, "dev" if split == "both" else split, errors_shown))
 
 
 @eval_app.command("actors")
@@ -105,9 +118,17 @@ def timeml(
     directory: Annotated[Path, typer.Argument(help="Folder of TimeML (.tml) files.")],
     worst: Annotated[int, typer.Option("--worst", help="How many of the worst errors to list.",
                                        min=0)] = 20,
+    errors: Annotated[list[str] | None, typer.Option(
+        "--errors", help="List every error of this kind (missed, spurious, value, type), "
+                         "with its document, the system's rule and the text around it; "
+                         "repeatable.")] = None,
 ) -> None:
     """Temporal expressions against TimeML gold: strict/relaxed span and value P/R/F1."""
-    from eventwire.eval.timeml import Counts, evaluate_directory
+    from eventwire.eval.timeml import ERROR_KINDS, Counts, evaluate_directory
+
+    unknown = sorted(set(errors or ()) - set(ERROR_KINDS))
+    if unknown:
+        raise typer.BadParameter(f"unknown error kind(s) {unknown}; use {ERROR_KINDS}")
 
     report = evaluate_directory(directory)
     table = Table(title=f"TIMEX3 on {directory} ({report.documents} documents, "
@@ -133,3 +154,8 @@ def timeml(
         for (kind, text, gold, system), count in report.worst(worst):
             listing.add_row(str(count), kind, text, gold, system)
         console.print(listing)
+    for kind in errors or ():
+        chosen = [error for error in report.errors if error.kind == kind]
+        console.print(f"{len(chosen)} {kind} errors", style="bold")
+        for error in chosen:
+            console.print(error.label, markup=False, highlight=False, soft_wrap=True)

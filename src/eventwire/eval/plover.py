@@ -166,7 +166,7 @@ def score(gold: list[GoldRecord], results: dict[str, ArticleResult]) -> dict[str
     """Scores of the dev (even) and held-out (odd) halves."""
     splits = {"dev": Scores("dev"), "held-out": Scores("held-out")}
     for record in gold:
-        split = splits["dev" if record.number % 2 == 0 else "held-out"]
+        split = splits[split_of(record)]
         events = [e for e in results[record.id].events if not e.negated and plover05(e)]
         _count(split, record, events)
     return splits
@@ -188,14 +188,57 @@ def _count(split: Scores, record: GoldRecord, events: list[Event]) -> None:
     split.confusion[(record.plover, given)] += 1
 
 
-def evaluate(path: Path, pipeline: Pipeline | None = None) -> dict[str, Scores]:
-    """Run the pipeline over every gold sentence and score both halves."""
+def run(path: Path, pipeline: Pipeline | None = None
+        ) -> tuple[list[GoldRecord], dict[str, ArticleResult]]:
+    """The gold records and the pipeline's result for each of their sentences."""
     gold = load_gold(path)
     pipeline = pipeline or Pipeline()
     articles = [Article(record.id, record.date, record.text) for record in gold]
     results = {result.article.id: result for result in pipeline.pipe(articles)
                if result.article is not None}
-    return score(gold, results)
+    return gold, results
+
+
+def evaluate(path: Path, pipeline: Pipeline | None = None) -> dict[str, Scores]:
+    """Run the pipeline over every gold sentence and score both halves."""
+    return score(*run(path, pipeline))
+
+
+def split_of(record: GoldRecord) -> str:
+    return "dev" if record.number % 2 == 0 else "held-out"
+
+
+def errors(gold: list[GoldRecord], results: dict[str, ArticleResult], split: str,
+           limit: int) -> str:
+    """The first ``limit`` records of ``split`` the system got wrong (gold not found, or a
+    wrong extra type given): gold type and countries against every system event, so a
+    miss can be told apart as the coder's (type) or the actors stage's (countries)."""
+    lines: list[str] = []
+    shown = 0
+    for record in gold:
+        if split_of(record) != split or shown >= limit:
+            continue
+        events = [e for e in results[record.id].events if not e.negated and plover05(e)]
+        found = is_found(record, events)
+        extra = {plover05(event) for event in events} - {record.plover}
+        if found and not extra:
+            continue
+        shown += 1
+        verdict = "found" if found else "MISSED"
+        lines.append(f"#{record.number} {verdict} gold {record.plover} "
+                     f"{'/'.join(sorted(record.countries)) or '-'}: {record.text}")
+        lines.extend(f"    {plover05(e):<11} {e.cameo:<5} {_side(e.source)} -> "
+                     f"{_side(e.target)}  [{e.trigger.text}] {e.modality} {e.rule}"
+                     for e in events)
+        if not events:
+            lines.append("    (no event)")
+    return "\n".join(lines)
+
+
+def _side(ref: ActorRef | None) -> str:
+    if ref is None:
+        return "-"
+    return f"{ref.name}({ref.country or ref.code or '?'})"
 
 
 def report(splits: dict[str, Scores]) -> str:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -30,6 +30,9 @@ from eventwire.stages.sentences import split_sentences
 from eventwire.stages.time import TimeTagger
 
 TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
+ERROR_KINDS = ("missed", "spurious", "value", "type")
+CONTEXT_REACH = 70
+"""Characters of text shown either side of an expression in an error listing."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,13 +89,24 @@ class Counts:
 
 @dataclass(frozen=True, slots=True)
 class Error:
-    """One disagreement: a missed gold timex, a spurious system one or a wrong value."""
+    """One disagreement: a missed gold timex, a spurious system one or a wrong value (the
+    types, the system's rule and the text around it, to list every error while tuning)."""
 
     kind: str
     text: str
     gold: str
     system: str
     document: str
+    gold_type: str = ""
+    system_type: str = ""
+    rule: str = ""
+    context: str = ""
+
+    @property
+    def label(self) -> str:
+        """One line: where, what each side says, and why the system said it."""
+        return (f"{self.document} | {self.gold_type}:{self.gold} vs "
+                f"{self.system_type}:{self.system} | {self.rule} | {self.context}")
 
 
 @dataclass(slots=True)
@@ -156,7 +170,18 @@ def tag_documents(documents: list[TimemlDocument]) -> Iterator[list[Timex]]:
     texts = (document.text for document in documents)
     for document, doc in zip(documents, nlp.pipe(texts, batch_size=16), strict=True):
         article = Article(id=document.name, date=document.created, text=document.text)
-        yield tagger(ParsedArticle(article, doc, split_sentences(doc)))
+        timexes = tagger(ParsedArticle(article, doc, split_sentences(doc)))
+        yield [timex3_core(timex, tagger.framing) for timex in timexes]
+
+
+def timex3_core(timex: Timex, framing: dict[str, str]) -> Timex:
+    """The TIMEX3 extent of a timex: eventwire's spans keep the framing preposition ("on
+    Wednesday"), which TimeML annotates as a SIGNAL outside the TIMEX3."""
+    first, _, rest = timex.text.partition(" ")
+    if not rest or first.lower() not in framing:
+        return timex
+    shift = len(first) + 1
+    return replace(timex, start=timex.start + shift, text=rest)
 
 
 def score(documents: list[TimemlDocument], systems: Iterable[list[Timex]]) -> TimemlReport:
@@ -192,16 +217,29 @@ def _score_document(document: TimemlDocument, system: list[Timex], report: Timem
         relaxed.gold_hits += sum(g.type == kind for g, _ in pairs)
         value.system_hits += sum(s.type == kind and g.value == s.value for g, s in pairs)
         value.gold_hits += sum(g.type == kind and g.value == s.value for g, s in pairs)
+    text = document.text
     for gold in document.gold:
         if id(gold) not in matched_gold:
-            report.errors.append(Error("missed", gold.text, gold.value, "", document.name))
+            report.errors.append(Error("missed", gold.text, gold.value, "", document.name,
+                                       gold.type, context=_around(text, gold.start, gold.end)))
     for timex in system:
         if id(timex) not in matched_system:
-            report.errors.append(Error("spurious", timex.text, "", timex.value, document.name))
+            report.errors.append(Error("spurious", timex.text, "", timex.value, document.name,
+                                       system_type=timex.type, rule=timex.rule,
+                                       context=_around(text, timex.start, timex.end)))
     for gold, timex in pairs:
-        if gold.value != timex.value:
-            report.errors.append(Error("value", gold.text, gold.value, timex.value,
-                                       document.name))
+        if (gold.value, gold.type) != (timex.value, timex.type):
+            report.errors.append(Error(
+                "value" if gold.value != timex.value else "type", gold.text, gold.value,
+                timex.value, document.name, gold.type, timex.type, timex.rule,
+                _around(text, min(gold.start, timex.start), max(gold.end, timex.end))))
+
+
+def _around(text: str, start: int, end: int, reach: int = CONTEXT_REACH) -> str:
+    """The expression in ``[[ ]]`` with ``reach`` characters either side, on one line."""
+    window = (text[max(start - reach, 0):start] + "[[" + text[start:end] + "]]"
+              + text[end:end + reach])
+    return " ".join(window.split())
 
 
 def match(gold: list[GoldTimex], system: list[Timex]) -> list[tuple[GoldTimex, Timex]]:

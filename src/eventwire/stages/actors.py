@@ -40,6 +40,7 @@ from eventwire.stages.places import (
     names_currency,
     stance_marked,
 )
+from eventwire.stages.syntax import clause_tokens
 
 PERSON_LABELS = frozenset({"PERSON"})
 ORG_LABELS = frozenset({"ORG"})
@@ -202,7 +203,7 @@ class ActorResolver:
         from eventwire.stages.coref import resolve_references
 
         state = ArticleActors(parsed, self.kb)
-        state.named_countries = named_countries(parsed.doc, self.kb)
+        state.named_countries = named_countries(parsed.doc, self.kb, parsed.article.date)
         spans = self._named_spans(parsed)
         # People and organisations first: their titles claim the countries inside them
         # ("Russia's defence minister Sergei Shoigu" is one mention of Shoigu).
@@ -230,7 +231,10 @@ class ActorResolver:
         for entity in state.entities:
             if entity.country is not None or entity.anchor is not None:
                 continue
-            if main is None and entity.proper and placed is not None:
+            scene = self._scene_country(entity, state)
+            if scene is not None:
+                entity.learn(scene, None, rule="scene-country")
+            elif main is None and entity.proper and placed is not None:
                 entity.learn(placed, None, rule="article-country")
             elif main is None and entity.provisional:
                 entity.mentions.clear()
@@ -268,6 +272,29 @@ class ActorResolver:
                   if e.sector in SECURITY_SECTORS and e.country not in {None, default}
                   and e.country_rule == "text" for m in e.mentions]
         return min(forces)[1] if forces else None
+
+    def _scene_country(self, entity: Entity, state: ArticleActors) -> str | None:
+        """The country of the place where an unanchored group acts or is acted on: in
+        "Demonstrators blocked a road in Baghdad to protest US policy" the protesters are
+        Iraqi, and in "Police dispersed Ugandan students in Nairobi" the police Kenyan,
+        whatever country the article talks about most. Troops, officials and agents, who
+        often act abroad, are not made local by where they act."""
+        if entity.kind != "group" or not entity.mentions \
+                or entity.sector in self.kb.words("expeditionary_sector"):
+            return None
+        first = entity.mentions[0]
+        span = state.parsed.doc.char_span(first.start, first.end, alignment_mode="expand")
+        if span is None or span.root.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+            return None
+        named = dict(state.named_countries)
+        scene_words = self.kb.words("scene_preposition")
+        for word in clause_tokens(span.root.head):
+            if word.dep_ == "prep" and word.lower_ in scene_words:
+                place = next((named[t.i] for c in word.children if c.dep_ == "pobj"
+                              for t in c.subtree if t.i in named), None)
+                if place is not None:
+                    return place
+        return None
 
     # -- named mentions ------------------------------------------------------------
 
@@ -338,7 +365,7 @@ class ActorResolver:
             state.mention(defined, span.start, span.end, "acronym")
             return
         seat = self.kb.seat(text)
-        capital = self.kb.capital_of(text) or _capital_by_other_name(text, span, state)
+        capital = self.kb.capital_of(text, state.day) or _capital_by_other_name(text, span, state)
         if capital is not None and any(start == span.start and iso3 != capital.iso3
                                        for start, iso3 in state.named_countries):
             capital = None  # a namesake of the capital ("Tripoli" in a story about Lebanon)
@@ -349,8 +376,10 @@ class ActorResolver:
                 and any(start == span.start for start, _ in state.named_countries):
             country = None  # a region of another country by that name ("Atlanta, Georgia")
         known = self._known(text, span, state)
-        if (seat or (capital and not known and not country)) and span.label_ not in \
-                PERSON_LABELS:
+        # A capital no person in the knowledge base is named after is its government even
+        # when the NER calls it a person (en_core_web_sm tags "Kyiv" PERSON).
+        if (seat and span.label_ not in PERSON_LABELS) or (capital and not known
+                                                           and not country):
             self._metonymy(span, state, seat.country if seat else capital.iso3,  # type: ignore[union-attr]
                            seat.sector if seat else "GOV")
         elif country is not None and (known is None or known.rank == 0):
@@ -644,7 +673,8 @@ class ActorResolver:
                 text = " ".join(t.text for t in words[i:i + size] if t.tag_ != "POS")
                 if not text or not _capitalised(words[i]) or stance_marked(words[i], self.kb):
                     continue
-                country = self.kb.country_word(text) or self.kb.capital_of(text)
+                country = self.kb.country_word(text) or self.kb.capital_of(
+                    text, state.day if state is not None else None)
                 if state is not None:
                     country = as_read(country, text, words[i].i, state.named_countries, self.kb)
                 seat = self.kb.seat(text)  # "White House spokesman"

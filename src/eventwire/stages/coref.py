@@ -285,7 +285,7 @@ def _trip_destination(pronoun: Token, state: ArticleActors) -> str | None:
             owner = state.owner.get(obj.i)
             if owner is not None and owner.kind == "country":
                 return owner.country
-            country = state.kb.country(obj.text) or state.kb.capital_of(obj.text)
+            country = state.kb.country(obj.text) or state.kb.capital_of(obj.text, state.day)
             if country is not None:
                 return country.iso3
     return None

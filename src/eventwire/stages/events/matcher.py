@@ -3,9 +3,9 @@
 PETRARCH matched its patterns against a constituency parse; here the verb's own phrase is
 read off the dependency tree instead:
 - the words after the verb are its subtree to the right, without the subject and without
-  clauses that report or describe something else (``ccomp``, ``advcl``, ``relcl``, a
-  coordinated verb), so "Kim held a meeting with Shoigu, who praised …" gives "a meeting
-  with Shoigu" to ``hold`` and nothing of "praised";
+  clauses that report or describe something else (``ccomp``, ``advcl``, ``relcl``, ``acl``,
+  a coordinated verb) at any depth, so "Kim held a meeting with Shoigu, who praised …"
+  gives "a meeting with Shoigu" to ``hold`` and nothing of "praised";
 - the words before it are its subtree to the left (subject side, auxiliaries).
 Elements must match in order; a prepositional element matches a preposition token with
 its own elements found, in order, inside the preposition's subtree. Of the patterns that
@@ -19,9 +19,12 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from eventwire.stages.events.lexicon import Element, Lexicon, Pattern, Verb
+from eventwire.stages.syntax import clause_tokens, is_temporal
 
 OUTSIDE_PHRASE = frozenset({"nsubj", "nsubjpass", "csubj", "ccomp", "advcl", "relcl",
                             "conj", "cc", "parataxis", "punct", "mark", "appos"})
+EMBEDDED = frozenset({"relcl", "acl", "ccomp", "advcl", "csubj", "parataxis"})
+PREPOSITIONS = frozenset({"prep", "agent", "dative"})
 PREP_DEPS = frozenset({"prep", "agent", "dative", "prt", "advmod", "mark", "pcomp"})
 STEM_SLACK = 3
 """A dictionary word without the exact-form mark also matches longer inflections of it
@@ -45,9 +48,20 @@ class Match:
         return f"pattern:{self.verb.lemma}:{self.pattern.origin}"
 
 
-def phrase_after(verb: Token) -> list[Token]:
-    """The verb's phrase to its right, in text order (see module docstring)."""
-    return _phrase(verb, lambda token: token.i > verb.i)
+def phrase_after(verb: Token, adjunct_preps: tuple[str, ...] = ()) -> list[Token]:
+    """The verb's phrase to its right, in text order (see module docstring). Of a phrase
+    headed by one of ``adjunct_preps`` ("because of fighting", "after the clash") only
+    the preposition is kept: a pattern reaches inside it only through an explicit
+    prepositional element (``after:clash``), never with a bare word."""
+    words: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in OUTSIDE_PHRASE or child.i < verb.i:
+            continue
+        if child.dep_ == "prep" and child.lower_ in adjunct_preps:
+            words.append(child)
+        else:
+            words.extend(_own_words(child))
+    return sorted(words, key=lambda token: token.i)
 
 
 def phrase_before(verb: Token) -> list[Token]:
@@ -56,23 +70,22 @@ def phrase_before(verb: Token) -> list[Token]:
     return sorted((word for token in words for word in token.subtree), key=lambda t: t.i)
 
 
-def _phrase(verb: Token, keep) -> list[Token]:
-    words: list[Token] = []
-    for child in verb.children:
-        if child.dep_ in OUTSIDE_PHRASE or not keep(child):
-            continue
-        words.extend(child.subtree)
-    return sorted(words, key=lambda token: token.i)
+def _own_words(top: Token) -> list[Token]:
+    """``top``'s subtree without the clauses embedded in it: "hailing them as heroes who
+    inflicted defeat" gives "them as heroes" to ``hail``, and "halted aid to Serbia in line
+    with efforts to end the fighting" gives no "fighting" to ``halt``."""
+    return clause_tokens(top, EMBEDDED)
 
 
 def best_match(verb_token: Token, lexicon: Lexicon,
                forms: frozenset[str] | None = None) -> Match | None:
     """The best pattern (or bare verb code) for ``verb_token``, or None if nothing codes.
     ``forms`` (:func:`sentence_forms` of its sentence) may be passed in to share it."""
-    verbs = lexicon.verbs_for(verb_token.lemma_.lower())
+    verbs = lexicon.verbs_for(lexicon.lemma(verb_token))
     if not verbs:
         return None
-    after = phrase_after(verb_token)
+    after = phrase_after(verb_token, lexicon.words.get("adjunct_prep", ()))
+    in_phrases = _inside_prepositions(after, verb_token)
     before: list[Token] | None = None
     forms = forms if forms is not None else sentence_forms(verb_token.sent)
     for verb in verbs:
@@ -88,13 +101,32 @@ def best_match(verb_token: Token, lexicon: Lexicon,
                 before = before if before is not None else phrase_before(verb_token)
                 if not _sequence(pattern.pre, before, lexicon):
                     continue
-            if _sequence(pattern.post, after, lexicon):
+            if _sequence(pattern.post, after, lexicon, in_phrases):
                 best = pattern
         if best is not None:
             return None if best.code == "---" else Match(verb, best)
         if verb.code and verb.code != "---":
             return Match(verb, None)
     return None
+
+
+def mentions(pattern: Pattern, token: Token, lexicon: Lexicon) -> bool:
+    """Does one of the pattern's words or synonym sets name ``token``? ("issue ultimatum"
+    names "ultimatum"; "issue … to:" does not): a light verb's event noun outranks a
+    pattern that says nothing about it."""
+    elements = list(pattern.post)
+    while elements:
+        element = elements.pop()
+        if element.kind == "prep":
+            elements.extend(element.inner)
+        elif element.kind == "synset":
+            if any(key in lexicon.synset_lasts.get(element.words[0], ()) for key in _keys(token)):
+                return True
+        elif element.kind in {"word", "phrase"} and any(
+                not word.startswith("&") and _word_matches(word, element.exact, token)
+                for word in element.words):
+            return True
+    return False
 
 
 def sentence_forms(sentence: Span) -> frozenset[str]:
@@ -112,25 +144,62 @@ def sentence_forms(sentence: Span) -> frozenset[str]:
 
 
 def _has_particle(verb: Token, particle: str, after: list[Token]) -> bool:
-    return bool(after) and after[0].lower_ == particle and after[0].i == verb.i + 1
+    """"pulled out its forces" or "pulled its forces out": the particle right after the
+    verb, or anywhere as the verb's particle dependent."""
+    if after and after[0].lower_ == particle and after[0].i == verb.i + 1:
+        return True
+    return any(child.dep_ in {"prt", "prep", "advmod"} and child.lower_ == particle
+               and child.i > verb.i for child in verb.children)
 
 
-def _sequence(elements: tuple[Element, ...], tokens: list[Token], lexicon: Lexicon) -> bool:
-    """Do ``elements`` match ``tokens`` in order (not necessarily adjacent)?"""
+def _inside_prepositions(words: list[Token], verb: Token) -> frozenset[int]:
+    """Indexes of the words under a preposition of the verb's phrase ("launched fire against
+    camps near the border": "camps", "near", "the", "border"), transparent ones excepted
+    (see ``_transparent``)."""
+    theme = any(child.dep_ in {"dobj", "obj"} for child in verb.children)
+    inside: set[int] = set()
+    for word in words:
+        head = word.head
+        while head != verb and head.head != head:
+            if head.dep_ in PREPOSITIONS and not _transparent(head, verb, theme):
+                inside.add(word.i)
+                break
+            head = head.head
+    return frozenset(inside)
+
+
+def _transparent(preposition: Token, verb: Token, theme: bool) -> bool:
+    """Prepositions whose object belongs to the verb's object: an "of" inside a noun phrase
+    ("a mission of observers"), and the "with" of "presented Kim with a letter", which
+    names the thing given when the verb has a person as object."""
+    if preposition.lower_ == "of":
+        return preposition.head.pos_ in {"NOUN", "PROPN", "NUM", "PRON"}
+    return preposition.lower_ == "with" and preposition.head == verb and theme
+
+
+def _sequence(elements: tuple[Element, ...], tokens: list[Token], lexicon: Lexicon,
+              blocked: frozenset[int] = frozenset()) -> bool:
+    """Do ``elements`` match ``tokens`` in order (not necessarily adjacent)? A bare word or
+    synonym set never matches a token in ``blocked`` (words under a preposition of the
+    verb's phrase, which only a prepositional element reaches): PETRARCH's bare words
+    name the verb's object."""
     position = 0
     for element in elements:
         if element.kind == "slot":
             continue
-        found = _find(element, tokens, position, lexicon)
+        found = _find(element, tokens, position, lexicon, blocked)
         if found < 0:
             return False
         position = found
     return True
 
 
-def _find(element: Element, tokens: list[Token], start: int, lexicon: Lexicon) -> int:
+def _find(element: Element, tokens: list[Token], start: int, lexicon: Lexicon,
+          blocked: frozenset[int]) -> int:
     """Index just past the first match of ``element`` in ``tokens[start:]``, or -1."""
     for index in range(start, len(tokens)):
+        if element.kind != "prep" and tokens[index].i in blocked:
+            continue
         end = _match_at(element, tokens, index, lexicon)
         if end > 0:
             return end
@@ -140,9 +209,11 @@ def _find(element: Element, tokens: list[Token], start: int, lexicon: Lexicon) -
 def _match_at(element: Element, tokens: list[Token], index: int, lexicon: Lexicon) -> int:
     token = tokens[index]
     if element.kind == "prep":
-        if token.lower_ not in element.preps or token.dep_ not in PREP_DEPS:
+        if token.lower_ not in element.preps or token.dep_ not in PREP_DEPS \
+                or is_temporal(token):
             return -1
-        inside = [word for word in token.subtree if word.i > token.i]
+        inside = sorted((word for word in _own_words(token) if word.i > token.i),
+                        key=lambda word: word.i)
         return index + 1 if _sequence(element.inner, inside, lexicon) else -1
     if element.kind == "synset":
         starts = lexicon.synset_starts.get(element.words[0], {})

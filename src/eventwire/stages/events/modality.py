@@ -6,7 +6,8 @@ Read from the trigger's clause:
   refusal instead ("will not accept refugees" → CAMEO 12x);
 - a future auxiliary (will, would, shall) → ``intended``, and the code becomes its intent
   (03x) or, for hostile acts, its threat (13x);
-- a possibility modal (may, might, could), a condition ("if", "unless") or a question →
+- a possibility modal (may, might, could), a condition ("if", "unless"), a question or the
+  clause of a verb of expecting or believing ("expected China to lift the ban") →
   ``hypothetical``; hostile acts become threats;
 - a clause that is the complement of a speech verb ("X said Y attacked Z") → ``reported``;
   of a denial verb ("X denied attacking Z") → ``denied``.
@@ -32,6 +33,8 @@ class Mood:
     possible: bool = False
     conditional: bool = False
     question: bool = False
+    expected: bool = False
+    """The clause of a verb of expecting or believing."""
     speech: Token | None = None
     """The speech verb whose complement the clause is, if any."""
     denied: bool = False
@@ -53,6 +56,7 @@ def mood_of(verb: Token, lexicon: Lexicon) -> Mood:
         possible=bool(lowered & set(words["possible"])),
         conditional=_conditional(verb, words["condition"]),
         question=sentence.endswith("?"),
+        expected=_expected(verb, words["irrealis"]),
         speech=speech,
         denied=denied,
     )
@@ -75,6 +79,15 @@ def _conditional(verb: Token, markers: tuple[str, ...]) -> bool:
             return False
         clause = clause.head
     return False
+
+
+def _expected(verb: Token, irrealis: tuple[str, ...]) -> bool:
+    """"Officials expected China to lift the ban": the clause of a verb of expecting,
+    hoping or believing tells what may happen, not what did."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    return clause.dep_ in {"ccomp", "xcomp"} and clause.head.lemma_.lower() in irrealis
 
 
 def _governing_speech(verb: Token, speech: tuple[str, ...],
@@ -100,7 +113,7 @@ def apply_mood(code: str, mood: Mood, lexicon: Lexicon) -> tuple[str, str, bool]
         return lexicon.derive(code, "refuse") or "120", "intended", False
     if mood.negated or mood.denied:
         return code, "denied", True
-    if mood.conditional or mood.question or mood.possible:
+    if mood.conditional or mood.question or mood.possible or mood.expected:
         if root in HOSTILE_ROOTS:
             return lexicon.derive(code, "threaten") or code, "hypothetical", False
         if mood.future and root in COOPERATIVE_ROOTS:
@@ -119,8 +132,12 @@ def combine_complement(kind: str, head_code: str, complement_code: str,
     aid" → 1311, "refused to meet" → 125. Returns code, modality and negation."""
     inner = complement_code
     if kind == "intend":
+        # A complement with no intent code ("agreed to set up a centre") is the head's
+        # promise (agree → 030), not the complement's act asserted as done.
         derived = lexicon.derive(inner, "intend") if inner else ""
-        return derived or inner or head_code, "intended", False
+        return derived or head_code or inner, "intended", False
+    if kind == "plan":
+        return (lexicon.derive(inner, "intend") if inner else ""), "intended", False
     if kind == "threaten":
         derived = lexicon.derive(inner, "threaten") if inner else ""
         return derived or head_code or "130", "intended", False
@@ -131,6 +148,9 @@ def combine_complement(kind: str, head_code: str, complement_code: str,
         if inner[:2] in COOPERATIVE_ROOTS:
             return lexicon.derive(inner, "refuse") or "120", "asserted", False
         return inner, "denied", True
+    if kind == "stop":  # "lifted the embargo" → 085, "called off the strike" → 082
+        # an ending of an act with no ending code ("stopped allowing access") is none
+        return (lexicon.derive(inner, "stop") if inner else head_code), "asserted", False
     if kind == "deny":
         return (inner, "denied", True) if inner else (head_code, "asserted", False)
-    return inner or head_code, "asserted", False
+    return inner, "asserted", False

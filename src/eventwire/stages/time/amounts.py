@@ -3,21 +3,35 @@ times ("7:15 p.m.", "noon Thursday") and vague references ("now" → PRESENT_REF
 
 from __future__ import annotations
 
-from eventwire.stages.time.calendar import duration_value, whole_units
+from spacy.tokens import Token
+
+from eventwire.stages.time.calendar import amount_duration, duration_value, join_durations
 from eventwire.stages.time.context import Context
 from eventwire.stages.time.explicit import read_clock
 from eventwire.stages.time.grammar import Candidate
 from eventwire.stages.time.numbers import VAGUE, amount_text, read_amount
 from eventwire.stages.time.relative import relday, weekday
-from eventwire.stages.time.resolution import Resolution, shifted_month_day, token_of
+from eventwire.stages.time.resolution import (
+    Resolution,
+    shifted_month_day,
+    token_of,
+    with_part,
+)
 
 RATE_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+QUANTITY_REACH = 5
+"""How many words before a frequency word a quantity makes it a rate."""
 
 
 def duration(candidate: Candidate, context: Context) -> Resolution | None:
-    """An amount of time; vague amounts ("several years", "weeks") use X."""
+    """An amount of time; vague amounts ("several years", "weeks") use X. A vague stretch
+    placed before or after now ("recent years", "the past few months", "coming weeks") is
+    no amount but a vague reference to the past or future (TimeBank: PAST_REF/FUTURE_REF),
+    while "the next few days" stays an amount."""
     if candidate.group("awhile"):
         return Resolution("DURATION", "PXX", "vague amount of time")
+    if _indefinite_day_ahead(candidate, context):
+        return Resolution("DATE", "FUTURE_REF", "an indefinite day ahead")
     unit_word = (candidate.group("unit") or "").lower()
     unit = context.words.value("unit", unit_word)
     if unit is None:
@@ -28,39 +42,41 @@ def duration(candidate: Candidate, context: Context) -> Resolution | None:
         amount = VAGUE if unit_word.endswith(("s", "ies")) else 1.0
     if amount is None:
         return None
+    if amount == VAGUE:
+        relation = (candidate.group("rel") or candidate.group("rel2") or "").lower()
+        reference_value = context.words.value("vague_relation", relation)
+        if reference_value and not candidate.group("unit2"):
+            return Resolution("DATE", reference_value, "vague stretch before or after now")
     if candidate.group("half") and amount != VAGUE:
         amount = float(amount) + 0.5
-    value = _duration(amount, unit)
+    value = amount_duration(amount, unit)
     if candidate.group("unit2") and candidate.group("num2"):
         second = read_amount(candidate.group("num2") or "", context.words)
         unit2 = context.words.value("unit", candidate.group("unit2") or "")
         if second is None or unit2 is None:
             return None
-        value = _join(value, _duration(second, unit2))
+        value = join_durations(value, amount_duration(second, unit2))
     return Resolution("DURATION", value, "amount of time")
 
 
-def _duration(amount: float | str, unit: str) -> str:
-    """P3M, PXY; a fraction goes down a unit: 2.5 years → P2Y6M, half an hour → PT30M."""
-    if isinstance(amount, str):
-        return duration_value(amount, unit)
-    whole, finer, rest = whole_units(amount, unit)
-    if not rest:
-        return duration_value(str(whole), unit)
-    if not whole:
-        return duration_value(str(rest), finer)
-    return _join(duration_value(str(whole), unit), duration_value(str(rest), finer))
-
-
-def _join(first: str, second: str) -> str:
-    """P2Y + P6M → P2Y6M; PT1H + PT30M → PT1H30M; P1D + PT2H → P1DT2H."""
-    if "T" in first and "T" in second:
-        return first + second[2:]
-    return first + second[1:]
+def _indefinite_day_ahead(candidate: Candidate, context: Context) -> bool:
+    """ "Islam will one day be the second religion": "one day" between a modal and its verb,
+    like "some day", is a day ahead, not an amount (TimeBank: FUTURE_REF)."""
+    text = context.parsed.article.text
+    written = " ".join(text[candidate.start:candidate.end].lower().split())
+    if written == "some day":
+        return True
+    if written != "one day":
+        return False
+    before = text[max(candidate.start - 12, 0):candidate.start].lower().split()
+    return bool(before) and (context.words.has("future_aux", before[-1])
+                             or context.words.has("modal", before[-1]))
 
 
 def check_duration(candidate: Candidate, context: Context) -> bool:
-    """ "a second term" and "a quarter of the vote" are not amounts of time."""
+    """ "a second term", "a quarter of the vote", "three-quarters of its food" and "such
+    quarters" (lodgings) are not amounts of time: bare "quarters" only counts with a word
+    that makes it a stretch of time ("recent quarters", "several quarters")."""
     unit_word = (candidate.group("unit") or "").lower()
     token = token_of(candidate, context, candidate.end - 1)
     text = context.parsed.article.text
@@ -70,10 +86,33 @@ def check_duration(candidate: Candidate, context: Context) -> bool:
         return False
     if unit_word == "quarter" and (candidate.group("num") or "").lower() in ("a", "one"):
         return False
-    if _is_age(candidate, text):
+    if text[candidate.start - 1:candidate.start] == "-":
         return False
-    return not (candidate.group("vague") is None and not candidate.group("num")
-                and not candidate.group("awhile") and after.startswith(" of "))
+    if unit_word == "quarters" and text[candidate.start:candidate.end].lower() == "quarters":
+        return False
+    return not (_is_age(candidate, text) or _is_speed(candidate, context)
+                or _is_rate(candidate, context))
+
+
+def _is_rate(candidate: Candidate, context: Context) -> bool:
+    """ "$500 million a year", "four flights a week": "a year" right after a quantity is the
+    unit of a rate, which TimeBank leaves unannotated."""
+    if (candidate.group("num") or "").lower() not in ("a", "an") or \
+            context.parsed.article.text[candidate.start:candidate.end].count(" ") != 1:
+        return False
+    token = token_of(candidate, context)
+    previous = token.nbor(-1) if token is not None and token.i > 0 else None
+    return previous is not None and (
+        previous.like_num or previous.ent_type_ in RATE_ENTITIES
+        or any(child.dep_ == "nummod" for child in previous.children))
+
+
+def _is_speed(candidate: Candidate, context: Context) -> bool:
+    """ "150 kilometres (93 miles) per hour", "280 miles an hour": a speed, which TimeML
+    does not annotate; the distance is among the last words before the unit of time."""
+    before = context.parsed.article.text[max(candidate.start - 30, 0):candidate.start]
+    words = "".join(ch if ch.isalpha() else " " for ch in before.lower()).split()
+    return any(context.words.has("distance", word) for word in words[-3:])
 
 
 def _is_age(candidate: Candidate, text: str) -> bool:
@@ -110,18 +149,25 @@ def set_value(candidate: Candidate, context: Context) -> Resolution | None:
 
 
 def check_set(candidate: Candidate, context: Context) -> bool:
-    """ "a year" is a rate only after an amount ("$33 million a year"); "daily" modifying a
-    noun ("a daily newspaper") is not a set of times either."""
+    """Rates are not sets of times in TimeBank: "$33 million a year", "four flights a week",
+    "rise 8.5% annually" (only "once a year", "three times a week" are). "daily" modifying
+    a noun ("a daily newspaper") or naming one ("the Haaretz daily") is no set either, nor
+    is the hour of a speed ("150 kilometres per hour")."""
+    token = token_of(candidate, context)
     if candidate.group("freq"):
-        token = token_of(candidate, context)
-        return token is None or token.pos_ == "ADV"
-    if (candidate.group("per") or "").lower() == "a" and not candidate.group("times"):
-        token = token_of(candidate, context)
         previous = token.nbor(-1) if token is not None and token.i > 0 else None
-        return previous is not None and (
-            previous.like_num or previous.ent_type_ in RATE_ENTITIES
-            or any(child.dep_ == "nummod" for child in previous.children))
-    return True
+        if previous is not None and previous.pos_ == "PROPN":
+            return False  # "the Haaretz daily": a newspaper
+        return token is None or (token.pos_ == "ADV" and not _after_quantity(token))
+    if _is_speed(candidate, context):
+        return False
+    return bool(candidate.group("times")) or candidate.group("per") is None
+
+
+def _after_quantity(token: Token) -> bool:
+    """ "10,000 units annually", "by 20% annually": a frequency word after a quantity."""
+    window = token.doc[max(token.i - QUANTITY_REACH, 0):token.i]
+    return any(word.like_num or word.ent_type_ in RATE_ENTITIES for word in window)
 
 
 def clock(candidate: Candidate, context: Context) -> Resolution | None:
@@ -137,6 +183,13 @@ def clock(candidate: Candidate, context: Context) -> Resolution | None:
     return Resolution("TIME", day + suffix, "clock time")
 
 
+def part_of_day(candidate: Candidate, context: Context) -> Resolution | None:
+    """ "the night of Aug. 7": that part of the day written."""
+    day = _clock_day(candidate, context)
+    return Resolution(*with_part(day or "XXXX-XX-XX", candidate.group("part"), context),
+                      "part of the day written")
+
+
 def _clock_day(candidate: Candidate, context: Context) -> str | None:
     if candidate.group("weekday"):
         resolved = weekday(candidate, context)
@@ -144,9 +197,13 @@ def _clock_day(candidate: Candidate, context: Context) -> str | None:
     if candidate.group("relday"):
         resolved = relday(candidate, context)
         return resolved.value[:10] if resolved else None
-    if candidate.group("month") and context.anchor:
+    if candidate.group("month"):
         number = int(context.words.value("month", candidate.group("month") or "") or 0)
         day = int("".join(ch for ch in candidate.group("day") or "" if ch.isdigit()))
+        if candidate.group("year"):
+            return f"{int(candidate.group('year') or 0):04d}-{number:02d}-{day:02d}"
+        if context.anchor is None:
+            return None
         placed = shifted_month_day(number, day, context.anchor,
                                    context.direction(candidate.start, candidate.end))
         return placed.isoformat() if placed else None
@@ -160,9 +217,24 @@ def reference(candidate: Candidate, context: Context) -> Resolution | None:
 
 
 def check_reference(candidate: Candidate, context: Context) -> bool:
-    """ "current" and "recent" used as nouns ("an electric current") are not times."""
+    """Words of the ``ref`` class that are no reference to a time here: "current" and
+    "recent" used as nouns ("an electric current"); "the future", "the present" modifying a
+    noun ("the future 787", "the present council"); "soon" and "shortly" inside a
+    conjunction or a preposition ("as soon as", "soon after the vote", "shortly before
+    noon"), which TimeML leaves to the SIGNAL, not the TIMEX3."""
     token = token_of(candidate, context, candidate.end - 1)
     if token is None:
         return True
     bare = candidate.end - candidate.start == len(token.text)
-    return not (bare and token.lower_ in ("current", "recent") and token.pos_ == "NOUN")
+    if bare and token.lower_ in ("current", "recent") and token.pos_ == "NOUN":
+        return False
+    written = context.parsed.article.text[candidate.start:candidate.end].lower()
+    if written.startswith("the ") and token.dep_ == "amod":
+        return False
+    if bare and context.words.has("signal_adverb", token.lower_):
+        before = context.parsed.article.text[max(candidate.start - 4, 0):candidate.start]
+        following = context.parsed.article.text[candidate.end:candidate.end + 12].split()
+        if before.lower().endswith("as ") or (
+                following and context.words.has("signal_word", following[0].lower())):
+            return False
+    return True

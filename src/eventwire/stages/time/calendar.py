@@ -195,3 +195,22 @@ def duration_value(amount: str, unit: str) -> str:
 
 def _number(value: float) -> str:
     return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+def amount_duration(amount: float | str, unit: str) -> str:
+    """P3M, PXY; a fraction goes down a unit: 2.5 years → P2Y6M, half an hour → PT30M."""
+    if isinstance(amount, str):
+        return duration_value(amount, unit)
+    whole, finer, rest = whole_units(amount, unit)
+    if not rest:
+        return duration_value(str(whole), unit)
+    if not whole:
+        return duration_value(str(rest), finer)
+    return join_durations(duration_value(str(whole), unit), duration_value(str(rest), finer))
+
+
+def join_durations(first: str, second: str) -> str:
+    """P2Y + P6M → P2Y6M; PT1H + PT30M → PT1H30M; P1D + PT2H → P1DT2H."""
+    if "T" in first and "T" in second:
+        return first + second[2:]
+    return first + second[1:]

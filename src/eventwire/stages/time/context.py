@@ -20,6 +20,7 @@ from eventwire.stages.syntax import governing_verb
 from eventwire.stages.time.calendar import Period
 from eventwire.stages.time.lexicon import Lexicon
 
+NOMINAL_DEPENDENCIES = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "compound", "attr"})
 SURELY_PAST, PAST, UNKNOWN, FUTURE = -2, -1, 0, 1
 """SURELY_PAST: the expression is the object of "in"/"on"/"during"/"since" on a verb in the
 past tense ("was arrested in January"), which leaves no room for a future reading."""
@@ -83,10 +84,14 @@ class Context:
 def clause_direction(token: Token, words: Lexicon) -> int:
     """Whether the clause governing ``token`` speaks of the future (else the past).
 
-    Only unambiguous signs count: in news, a weekday or a month without a year is far more
-    often past, and infinitives or modals next to one are as often reported past plans. The
-    cue words are the ``future_aux``, ``present_be``, ``past_aux``, ``future_word`` and
-    ``scheduling`` classes of the lexicon."""
+    In news a weekday or a month without a year is far more often past, so only signs of
+    the future count as future: an auxiliary of the future or a modal ("will", "could"), a
+    word of planning governing an infinitive ("set to resume"), "is to", a progressive or
+    passive present ("is meeting", "are announced Tuesday") and a present tense that is not
+    a verb of saying ("the summit opens Wednesday": a present cannot tell of a past day;
+    "follows Tuesday's declaration" dates the declaration, not the following).
+    The cue words are the ``future_aux``, ``modal``, ``present_be``, ``past_aux``,
+    ``future_word``, ``scheduling``, ``saying`` and ``same_past`` classes of the lexicon."""
     doc = token.doc
     if any(words.has("future_word", word.lower_) for word in doc[max(token.i - 3, 0):token.i]):
         return FUTURE
@@ -94,11 +99,46 @@ def clause_direction(token: Token, words: Lexicon) -> int:
     auxiliaries = [child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")]
     if any(words.has("future_aux", word) for word in auxiliaries) or _scheduled(verb, words):
         return FUTURE
-    if verb.tag_ == "VBG" and any(words.has("present_be", word) for word in auxiliaries):
+    if any(words.has("past_aux", word) for word in auxiliaries) or verb.tag_ == "VBD":
+        return PAST
+    if _on_verb(token, verb) and (any(words.has("modal", word) for word in auxiliaries)
+                                  or _present(verb, words)):
         return FUTURE
-    if verb.tag_ in ("VBD", "VBN") or any(words.has("past_aux", word) for word in auxiliaries):
+    if any(words.has("present_be", word) for word in auxiliaries):
+        return FUTURE
+    if verb.tag_ == "VBN":
         return PAST
     return UNKNOWN
+
+
+def _on_verb(token: Token, verb: Token) -> bool:
+    """Whether ``token`` dates ``verb`` itself ("meets Bush on Monday"), not a noun of its
+    clause ("feel about the finding on Saturday", "follows Tuesday's declaration"), and
+    ``verb`` is used as a verb (the tagger calls some plural nouns VBZ)."""
+    if verb.dep_ in NOMINAL_DEPENDENCIES or token.dep_ == "poss":
+        return False
+    while token.dep_ == "conj" and token.head != token:  # "on Monday or Tuesday"
+        token = token.head
+    above = token.head
+    for _ in range(3):  # through "on", "as early as"
+        if above == verb:
+            return True
+        if above.pos_ not in ("ADP", "ADV") or above.head == above:
+            return False
+        above = above.head
+    return above == verb
+
+
+def _present(verb: Token, words: Lexicon) -> bool:
+    """A verb in the present tense that is not one of saying, or an infinitive after a
+    present "be" ("is to resume"). "hurt", "cut", "set" look the same in the past: the
+    tagger's present for them is no sign."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return not (words.has("saying", verb.lemma_) or verb.lemma_ == "be"
+                    or (verb.tag_ == "VBP" and words.has("same_past", verb.lower_)))
+    head = verb.head
+    return (verb.tag_ == "VB" and verb.dep_ == "xcomp" and head.lemma_ == "be"
+            and head.tag_ in ("VBZ", "VBP"))
 
 
 def _object_of_past_verb(token: Token, words: Lexicon) -> bool:
@@ -116,4 +156,5 @@ def _scheduled(verb: Token, words: Lexicon) -> bool:
         return False
     if not (words.has("scheduling", head.lower_) or words.has("scheduling", head.lemma_)):
         return False
-    return not any(child.lower_ == "had" for child in head.children)
+    above = (head, head.head)
+    return not any(child.lower_ == "had" for word in above for child in word.children)

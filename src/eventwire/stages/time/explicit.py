@@ -49,12 +49,15 @@ def read_date(text: str) -> tuple[int, int, int] | None:
 
 @lru_cache(maxsize=1024)
 def read_clock(text: str) -> tuple[int, int] | None:
-    """(hour, minute) of a clock time such as "7:15 p.m.", "noon" or "10 a.m."."""
+    """(hour, minute) of a clock time such as "7:15 p.m.", "noon", "10 a.m." or "0730"."""
     words = text.lower().strip()
     if words == "noon":
         return 12, 0
     if words == "midnight":
         return 24, 0
+    if len(words) == 4 and words.isdigit():  # "0730 GMT", the 24-hour clock of wire copy
+        hour, minute = int(words[:2]), int(words[2:])
+        return (hour, minute) if hour <= 24 and minute < 60 else None
     data = _parser().get_date_data(words)
     if data.date_obj is None:
         return None

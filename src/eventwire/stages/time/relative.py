@@ -11,16 +11,19 @@ from eventwire.stages.time.calendar import (
     GRAINS,
     UNIT_GRAIN,
     Period,
+    amount_duration,
     period,
     season_named,
     unresolved,
     whole_units,
 )
-from eventwire.stages.time.context import FUTURE, PAST, Context
+from eventwire.stages.time.context import FUTURE, PAST, SURELY_PAST, Context
+from eventwire.stages.time.explicit import read_date
 from eventwire.stages.time.grammar import Candidate
 from eventwire.stages.time.numbers import VAGUE, read_amount
-from eventwire.stages.time.resolution import Resolution, token_of, with_part
+from eventwire.stages.time.resolution import Resolution, shifted_month_day, token_of, with_part
 
+NAME_ENTITIES = frozenset({"ORG", "WORK_OF_ART", "PERSON", "FAC", "PRODUCT"})
 QUARTER_CONTEXT_SENTENCES = 2
 """How far back a quarter mentioned earlier still sets the granularity of "a year ago"."""
 
@@ -65,8 +68,8 @@ def relday(candidate: Candidate, context: Context) -> Resolution | None:
     part = candidate.group("part")
     if word == "tonight":
         word, part = "today", "night"
-    elif word == "overnight":
-        word, part = "today", "overnight"
+    elif word == "overnight":  # the night before the day of the report
+        word, part = "yesterday", "overnight"
     elif word == "last":
         word = "yesterday"
     offset = int(context.words.value("relday", word) or 0)
@@ -132,6 +135,24 @@ def chained(candidate: Candidate, context: Context) -> Resolution | None:
                                                       "mentioned")
 
 
+def check_chained(candidate: Candidate, context: Context) -> bool:
+    """ "player of the year", "days of the week", "fewer by the day": a bare "the year"
+    that names a kind of period after a noun of titles and routines
+    (``period_kind_owner``), or a rate, not a stretch of the calendar ("the level of the
+    week following the squeeze" is one)."""
+    written = context.parsed.article.text[candidate.start:candidate.end].lower().split()
+    if written[:1] != ["the"] or len(written) != 2:
+        return True
+    token = token_of(candidate, context)
+    if token is None or token.i < 2:
+        return True
+    before, owner = token.doc[token.i - 1], token.doc[token.i - 2]
+    if before.lower_ == "by":
+        return False
+    return not (before.lower_ == "of"
+                and context.words.has("period_kind_owner", owner.lemma_.lower()))
+
+
 def _grain_rank(grain: str) -> int:
     return GRAINS.index(grain) if grain in GRAINS else len(GRAINS)
 
@@ -176,7 +197,8 @@ def _towards(this: Period, current: Period, direction: int) -> Period:
 
 def check_season(candidate: Candidate, context: Context) -> bool:
     """ "fall" and "spring" are verbs and nouns of other senses more often than seasons:
-    only with a determiner, a relation, a year or a modifier are they seasons."""
+    only with a relation, a year or a modifier are they seasons, or with a determiner
+    after a preposition ("in the fall", not "the fall could end the talk of rate hikes")."""
     token = token_of(candidate, context, candidate.end - 1)
     if token is not None and token.pos_ == "VERB":
         return False
@@ -185,9 +207,10 @@ def check_season(candidate: Candidate, context: Context) -> bool:
     if word in ("fall", "spring") and following.startswith((" in ", " of ", " from ", " to ")):
         return False  # "the fall in prices", "the spring of discontent"
     if word in ("fall", "spring"):
+        if any((candidate.group("rel"), candidate.group("year"), candidate.group("mod"))):
+            return True
         text = context.parsed.article.text[candidate.start:candidate.end].lower()
-        return any((candidate.group("rel"), candidate.group("year"), candidate.group("mod"),
-                    text.startswith("the ")))
+        return text.startswith("the ") and token is not None and token.dep_ == "pobj"
     return True
 
 
@@ -221,6 +244,9 @@ def quarter(candidate: Candidate, context: Context) -> Resolution | None:
 def _quarter_reference(candidate: Candidate, context: Context) -> Resolution | None:
     """ "the quarter", "the latest period": the quarter last named (else the last one
     completed before the article); "the year-earlier quarter" is that quarter a year back."""
+    ended = _quarter_ended(candidate, context)
+    if ended is not None:
+        return Resolution("DATE", ended.value, "quarter ended on the day written")
     kind = " ".join((candidate.group("qref") or "").lower().split())
     anchor = context.anchor
     noted = context.reference.quarter
@@ -243,6 +269,25 @@ def _quarter_reference(candidate: Candidate, context: Context) -> Resolution | N
     return Resolution("DATE", noted.value, "quarter last mentioned", anchoring=False)
 
 
+def _quarter_ended(candidate: Candidate, context: Context) -> Period | None:
+    """ "the quarter ended Sept. 30": the calendar quarter of that day (a day without a year
+    is the latest one, a quarter being reported when it is over)."""
+    written = candidate.group("qend")
+    parts = read_date(" ".join(written.split())) if written else None
+    if parts is None:
+        return None
+    year, month, day = parts
+    if not any(char.isdigit() for char in written.split(",")[-1][-4:]) or len(
+            [word for word in written.replace(",", " ").split()]) < 3:
+        if context.anchor is None:
+            return None
+        placed = shifted_month_day(month, day, context.anchor, SURELY_PAST)
+        if placed is None:
+            return None
+        return period("quarter", placed)
+    return period("quarter", date(year, month, 1))
+
+
 def year_ago(candidate: Candidate, context: Context) -> Resolution | None:
     """ "year-earlier profit": the quarter last mentioned a year back in a report on a
     quarter, else the year before the article's."""
@@ -259,13 +304,26 @@ def year_ago(candidate: Candidate, context: Context) -> Resolution | None:
 
 
 def daypart(candidate: Candidate, context: Context) -> Resolution | None:
-    """ "the morning", "mid-afternoon": that part of the day last mentioned."""
+    """ "the morning", "mid-afternoon", "that night": that part of the day last mentioned;
+    "the next morning", "the previous evening": of the day after or before it."""
     day = context.reference_day()
     part = (candidate.group("part") or "").lower()
     if part == "day":
         part = "midday"
+    if day is not None and candidate.group("rel"):
+        day = day.shift(context.words.step(_relation(candidate)) or 0)
     value = day.value if day is not None else "XXXX-XX-XX"
     return Resolution(*with_part(value, part, context), "part of the day last mentioned")
+
+
+def check_daypart(candidate: Candidate, context: Context) -> bool:
+    """ "the Evening Standard": a part of the day inside a name (an entity, or a proper noun
+    capitalised inside the sentence) is no time."""
+    token = token_of(candidate, context, candidate.end - 1)
+    if token is None:
+        return True
+    capitalised_name = token.tag_ == "NNP" and token.text[:1].isupper() and not token.is_sent_start
+    return token.ent_type_ not in NAME_ENTITIES and not capitalised_name
 
 
 def check_quarter(candidate: Candidate, context: Context) -> bool:
@@ -296,6 +354,9 @@ def offset(candidate: Candidate, context: Context) -> Resolution | None:
     direction = int(context.words.value("offset", word.split()[0]) or 0)
     if amount is None or not unit_code:
         return None
+    from_mention = word.split()[0] not in ("ago", "from", "hence")
+    if amount == VAGUE and from_mention:
+        return _vague_amount_before_or_after(candidate, unit_code)
     if amount == VAGUE:
         return Resolution("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF",
                           "vague offset")
@@ -304,7 +365,6 @@ def offset(candidate: Candidate, context: Context) -> Resolution | None:
     if rest:  # "a year and a half ago": counted in months
         whole, unit_code = whole * FINER_UNIT[unit_code][1] + rest, finer
     grain = UNIT_GRAIN.get(unit_code, "day")
-    from_mention = word.split()[0] not in ("ago", "from", "hence")
     sentence = context.parsed.sentence_of(candidate.start)
     noted = context.reference
     if grain == "year" and noted.quarter is not None and \
@@ -321,3 +381,11 @@ def offset(candidate: Candidate, context: Context) -> Resolution | None:
     if _grain_rank(moved.grain) < _grain_rank(grain):
         moved = moved.coarsen(grain)
     return Resolution("DATE", moved.value, how, anchoring=grain == "day")
+
+
+def _vague_amount_before_or_after(candidate: Candidate, unit_code: str) -> Resolution:
+    """ "A few days later" names no date: it is the amount of time, a DURATION on "a few
+    days" (TimeBank), where "a few years ago" is a reference to the past."""
+    return Resolution("DURATION", amount_duration(VAGUE, unit_code),
+                      "vague amount before or after the time last mentioned",
+                      end=candidate.spans["unit"][1], anchoring=False)

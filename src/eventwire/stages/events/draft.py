@@ -1,0 +1,72 @@
+"""An event in the making: what the coder knows about one trigger before it becomes events.
+
+A draft is made for every verb or event noun that codes; participants, folding
+(:mod:`.folding`) and target search (:mod:`.targets`) fill it in or drop it, and the coder
+turns what is left into one event per source/target pair.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from eventwire.models import Actor
+
+VERBAL = frozenset({"VERB", "AUX"})
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+"""CAMEO roots of violent acts: unconventional violence, conventional force, mass violence."""
+
+
+@dataclass(slots=True)
+class Draft:
+    """An event before it is split into source/target pairs and dated."""
+
+    first: Token
+    last: Token
+    clause: Token
+    code: str
+    modality: str
+    negated: bool
+    rule: list[str]
+    sources: list[Actor] = field(default_factory=list)
+    targets: list[Actor] = field(default_factory=list)
+    matched_pattern: bool = False
+    subject_is_target: bool = False
+    """The pattern says the subject undergoes the event ("X faced court martial")."""
+    kept: bool = True
+    """False when the draft has no parties to be an event: it still tells its clause's
+    purpose clauses and content that they are part of it ("The protesters demanded that
+    the Commission withdraw the proposal": no withdrawal)."""
+    nominal: bool = False
+    """Triggered by an event noun on its own ("his meeting with Kang")."""
+    unnamed_agent: bool = False
+    """An attack by someone the text does not name ("Gunmen kidnapped …"): an event even
+    without a source."""
+    target_preps: tuple[str, ...] = ()
+    """Prepositions the matched pattern marks as naming the target (``between:@target``)."""
+    speech: Token | None = None
+    """The speech verb whose complement the trigger's clause is ("X said Y attacked Z")."""
+    anchor: Token | None = None
+    """The verb whose place in the sentence decides whether the draft is an event of its
+    own or part of another's (see :func:`.folding.fold`): the trigger verb, or for a demand
+    in reported speech the speech verb."""
+
+    @property
+    def verb(self) -> Token:
+        return self.anchor if self.anchor is not None else self.first
+
+
+def ids(actors: list[Actor]) -> frozenset[str]:
+    return frozenset(actor.id for actor in actors)
+
+
+def is_infinitive(verb: Token) -> bool:
+    return any(child.tag_ == "TO" for child in verb.children)
+
+
+def first_conjunct(verb: Token) -> Token:
+    """"to protect them … and prevent a war": a coordinated verb shares the first's role."""
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return verb

@@ -1,0 +1,180 @@
+"""TimeML/TempEval conventions of the time stage, on sentences written for these tests.
+
+Each test names the convention it holds the stage to; every article is dated Thursday
+2023-07-27 unless a test says otherwise, and each case asserts the exact span, TIMEX3 type
+and value (or that nothing is tagged).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.eval.timeml import timex3_core
+from eventwire.models import Article, ParsedArticle, Timex
+from eventwire.stages.sentences import split_sentences
+from eventwire.stages.time import TimeTagger
+
+THURSDAY = date(2023, 7, 27)
+
+
+@pytest.fixture(scope="module")
+def tag(pipeline):
+    tagger = TimeTagger()
+
+    def run(text: str, day: date | None = THURSDAY) -> list[tuple[str, str, str]]:
+        doc = pipeline.nlp(text)
+        article = Article(id="test", date=day, text=text)
+        timexes: list[Timex] = tagger(ParsedArticle(article, doc, split_sentences(doc)))
+        cores = (timex3_core(timex, tagger.framing) for timex in timexes)
+        return [(timex.text, timex.type, timex.value) for timex in cores]
+
+    return run
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A present tense cannot tell of a past day: the weekday ahead.
+    ("The summit opens its first session Monday.", ("Monday", "DATE", "2023-07-31")),
+    ("Nominations are announced Tuesday.", ("Tuesday", "DATE", "2023-08-01")),
+    ("The minister is to leave Saturday for Paris.", ("Saturday", "DATE", "2023-07-29")),
+    # A modal on the verb the weekday dates points ahead too.
+    ("The message could arrive Sunday, he said.", ("Sunday", "DATE", "2023-07-30")),
+    ("They may meet on Monday or Tuesday.", ("Tuesday", "DATE", "2023-08-01")),
+    # A verb of saying in the present reports; "hurt" is spelt alike in the past.
+    ("Officials say Monday that the talks failed.", ("Monday", "DATE", "2023-07-24")),
+    ("Technology stocks hurt the index on Friday.", ("Friday", "DATE", "2023-07-21")),
+    # The present of the main verb does not date a weekday of a noun phrase.
+    ("The move follows Tuesday's declaration by Ford.", ("Tuesday", "DATE", "2023-07-25")),
+    # A past perfect plan stays in the past.
+    ("The offer had been due to expire Friday.", ("Friday", "DATE", "2023-07-21")),
+    ("The talks, which were held Monday, failed.", ("Monday", "DATE", "2023-07-24")),
+])
+def test_weekday_tense(tag, text, expected):
+    assert expected in tag(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A vague stretch placed before or after now is a vague reference (TimeBank), ...
+    ("Violence has grown in recent years.", ("recent years", "DATE", "PAST_REF")),
+    ("Rates have fallen in the last few months.", ("the last few months", "DATE", "PAST_REF")),
+    ("The economy will slow in coming months.", ("coming months", "DATE", "FUTURE_REF")),
+    ("Taxes will fall in future quarters.", ("future quarters", "DATE", "FUTURE_REF")),
+    ("Funds sold bonds in recent weeks and months.",
+     ("recent weeks and months", "DATE", "PAST_REF")),
+    # ... while "the next few days" and a counted stretch stay amounts of time.
+    ("Troops will surrender over the next few days.",
+     ("the next few days", "DURATION", "PXD")),
+    ("Prices rose over the past three years.", ("the past three years", "DURATION", "P3Y")),
+    # A vague amount before or after the time last mentioned names no date.
+    ("The board met on Monday. A few days later, the chairman resigned.",
+     ("A few days", "DURATION", "PXD")),
+    ("The plant was built a few years ago.", ("a few years ago", "DATE", "PAST_REF")),
+    # A bare plural unit is an amount even before "of".
+    ("The deal follows months of talks.", ("months", "DURATION", "PXM")),
+    ("He died within weeks or months of his capture.",
+     ("weeks or months", "DURATION", "PXW")),
+])
+def test_vague_stretches(tag, text, expected):
+    assert expected in tag(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Iraq imports about three-quarters of its food.",
+    "Inspectors were refused entry to such quarters.",
+])
+def test_quarters_that_are_not_time(tag, text):
+    assert tag(text) == []
+
+
+@pytest.mark.parametrize(("text", "unexpected"), [
+    # "soon" and "shortly" inside a conjunction or before "after"/"before" are signals.
+    ("Foreigners may leave as soon as the threats end.", "soon"),
+    ("He was killed soon after being captured.", "soon"),
+    ("The dividend will be paid shortly before the merger.", "shortly"),
+    # "the future", "the present" modifying a noun are no references to a time.
+    ("Airbus designed it to compete with the future 787 Dreamliner.", "the future"),
+    ("The king reshuffled the present council.", "the present"),
+    # "the fall" as the subject of a verb is a drop, not autumn.
+    ("Pundits said the fall could end all talk of rate rises.", "the fall"),
+])
+def test_words_that_are_not_times_here(tag, text, unexpected):
+    assert unexpected not in [found[0] for found in tag(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He will try as soon as possible.", ("as soon as possible", "DATE", "FUTURE_REF")),
+    ("The accord mentions the year 2010.", ("the year 2010", "DATE", "2010")),
+    ("Prices fell in the month of March.", ("the month of March", "DATE", "2023-03")),
+    # A fiscal year named by its end is an amount of time, a quarter a date.
+    ("Revenue was $76 million for the year ended March 31.", ("the year", "DURATION", "P1Y")),
+    ("Sales rose in the quarter ended Sept. 30 to $747 million.",
+     ("the quarter", "DATE", "2022-Q3")),
+    ("The troops arrive in the week ahead.", ("the week ahead", "DATE", "2023-W31")),
+    ("Funds may sell their bonds in the weeks ahead.", ("the weeks ahead", "DURATION", "PXW")),
+    ("Hotels filled up in the fall.", ("the fall", "DATE", "2022-FA")),
+])
+def test_phrases_read_whole(tag, text, expected):
+    assert expected in tag(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The 24-hour clock of wire copy is a time of its own, on the day of the local time.
+    ("The bombs exploded at 10:40 a.m. (0740 GMT) Friday.",
+     [("10:40 a.m.", "TIME", "2023-07-27T10:40"), ("0740 GMT", "TIME", "2023-07-27T07:40"),
+      ("Friday", "DATE", "2023-07-21")]),
+    # A part of the day counted from the day last mentioned.
+    ("Rebels attacked on Tuesday. The next morning they left.",
+     [("Tuesday", "DATE", "2023-07-25"), ("The next morning", "TIME", "2023-07-26TMO")]),
+    ("Rebels attacked on Tuesday. That night the police arrived.",
+     [("Tuesday", "DATE", "2023-07-25"), ("That night", "TIME", "2023-07-25TNI")]),
+    # Speeds and newspapers are no times.
+    ("Winds of 150 kilometers (93 miles) per hour hit the coast.", []),
+    ("The train runs at 280 miles an hour.", []),
+    ("An official quoted by the Haaretz daily said so.", []),
+    ("The paper is published daily.", [("daily", "SET", "P1D")]),
+])
+def test_whole_sentence(tag, text, expected):
+    assert tag(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Rates are not sets of times (TimeBank); counted frequencies are.
+    ("The cuts will save $500 million a year.", []),
+    ("Qantas runs four flights a week to Bombay.", []),
+    ("Sales should rise 8.5% annually.", []),
+    ("The council meets twice a week.", [("twice a week", "SET", "P1W")]),
+    ("The plant produces 500 tonnes a month.", []),
+    ("Orangemen march each July.", [("each July", "SET", "XXXX-07")]),
+])
+def test_rates_are_not_sets(tag, text, expected):
+    assert tag(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Parts of the day: "overnight" is the night before the day of the report.
+    ("The writer died overnight in Berlin.", [("overnight", "TIME", "2023-07-26TNI")]),
+    ("Shares fell at midday Tuesday.", [("midday Tuesday", "TIME", "2023-07-25TMI")]),
+    ("On the night of July 20, police raided the camp.",
+     [("the night of July 20", "TIME", "2023-07-20TNI")]),
+    ("It began on the morning of August 7, 1998.",
+     [("the morning of August 7, 1998", "TIME", "1998-08-07TMO")]),
+    ("The critic of the Evening Standard disagreed.", []),
+])
+def test_parts_of_the_day(tag, text, expected):
+    assert tag(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An indefinite day ahead is a reference to the future, not an amount.
+    ("Islam will one day be the second largest religion.", [("one day", "DATE", "FUTURE_REF")]),
+    ("He hopes to return some day.", [("some day", "DATE", "FUTURE_REF")]),
+    ("The strike lasted one day.", [("one day", "DURATION", "P1D")]),
+    # "the day before" an event is that day, not the day before the time last mentioned.
+    ("Rebels attacked on Tuesday. The day before, police had arrested 20.",
+     [("Tuesday", "DATE", "2023-07-25"), ("The day before", "DATE", "2023-07-24")]),
+    ("Prices fell after Oct. 12, the day before the crash.",
+     [("Oct. 12", "DATE", "2022-10-12"), ("the day", "DATE", "2022-10-12")]),
+])
+def test_indefinite_and_chained_days(tag, text, expected):
+    assert tag(text) == expected
