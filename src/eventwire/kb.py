@@ -199,6 +199,9 @@ class KnowledgeBase:
     def __init__(self, directory: Path | None = None, extra: Iterable[Path] = ()) -> None:
         directory = directory or data_path("kb")
         self.sources = [directory / name for name in BUNDLED_ACTOR_FILES] + list(extra)
+        self.lexicon: dict[str, dict[str, str]] = {}
+        for row in _rows(directory / "lexicon.tsv"):
+            self.lexicon.setdefault(row["class"], {})[row["word"]] = row["value"] or ""
         self.countries = [_country(row) for row in _rows(directory / "countries.tsv")]
         self.by_iso3 = {country.iso3: country for country in self.countries}
         self._names: dict[str, Country] = {}
@@ -229,7 +232,7 @@ class KnowledgeBase:
         self._aliases: dict[str, list[KnownActor]] = {}
         for actor in self.actors.values():
             for alias in dict.fromkeys(a.casefold() for a in (actor.name, *actor.aliases)):
-                self._aliases.setdefault(_strip_article(alias), []).append(actor)
+                self._aliases.setdefault(self._spelled(_strip_article(alias)), []).append(actor)
         for candidates in self._aliases.values():
             candidates.sort(key=lambda a: -a.rank)
         self.longest_alias = max(len(alias.split()) for alias in self._aliases)
@@ -239,13 +242,11 @@ class KnowledgeBase:
             if actor.kind == "person" and len(words) > 1 and len(words[-1]) > 2:
                 self._surnames.setdefault(words[-1].casefold(), []).append(actor)
         self._near: dict[str, set[str]] | None = None
+        self._words: dict[str, set[str]] | None = None
         self._peoples: dict[str, tuple[str, ...]] = {}
         for row in _rows(directory / "peoples.tsv"):
             for form in _split(row["forms"]):
                 self._peoples.setdefault(form.casefold(), _split(row["countries"]))
-        self.lexicon: dict[str, dict[str, str]] = {}
-        for row in _rows(directory / "lexicon.tsv"):
-            self.lexicon.setdefault(row["class"], {})[row["word"]] = row["value"] or ""
 
     # -- countries -------------------------------------------------------------------
 
@@ -265,6 +266,14 @@ class KnowledgeBase:
     def country_word(self, text: str) -> Country | None:
         """A country named, or implied by its demonym, in a modifier ("Russian", "Russia's")."""
         return self.country(text) or self.demonym(text)
+
+    def shared(self, text: str) -> tuple[str, ...]:
+        """Countries a name or demonym is shared by ("Congo" → COG, COD), the reading
+        ``country_word`` gives first; empty for a name only one country bears. Which one an
+        article means is for its context to say (``places.named_countries``)."""
+        value = self.words("shared_country_name").get(
+            _strip_article(_strip_possessive(text).casefold()))
+        return _split(value) if value else ()
 
     def is_country_code(self, code: str | None) -> bool:
         """Whether ``code`` is a country or transnational prefix (not a Phoenix region such
@@ -303,11 +312,57 @@ class KnowledgeBase:
 
     def known(self, text: str) -> list[KnownActor]:
         """Known actors with this name or alias, the highest-precedence file first."""
-        return self._aliases.get(_strip_article(_strip_possessive(text).casefold()), [])
+        return self._aliases.get(
+            self._spelled(_strip_article(_strip_possessive(text).casefold())), [])
+
+    def _spelled(self, key: str) -> str:
+        """One spelling for names written both ways ("World Trade Organisation" and
+        "… Organization", "Defence"/"Defense"): each word in its ``spelling_variant`` form."""
+        variants = self.words("spelling_variant")
+        if not any(word in key for word in variants):
+            return key
+        return " ".join(variants.get(word, word) for word in key.split())
 
     def by_surname(self, text: str) -> list[KnownActor]:
         """Known people whose name ends with ``text`` ("Mugabe"), to be narrowed by date."""
         return self._surnames.get(_strip_possessive(text).casefold(), [])
+
+    def fuller_name(self, text: str) -> list[KnownActor]:
+        """The known person a shortened name stands for ("Laurent Kabila" for Laurent
+        Desire Kabila, "Augusto Pinochet" for Augusto Pinochet Ugarte): every word of
+        ``text``, two or more, in order in their name, its last word their surname or just
+        before it (a second surname). Empty unless exactly one person fits."""
+        words = _strip_possessive(text).casefold().split()
+        if len(words) < 2:
+            return []
+        index = self._word_index()
+        ids = set.intersection(*(index.get(word, set()) for word in words))
+        bearers = [self.actors[i] for i in sorted(ids)
+                   if _in_order(words, self.actors[i].name.casefold().split()) is not None]
+        if len(bearers) != 1:  # "Jose Eduardo": Cardozo and dos Santos alike
+            return []
+        last = _in_order(words, bearers[0].name.casefold().split())
+        return bearers if last is not None and last >= len(bearers[0].name.split()) - 2 else []
+
+    def _word_index(self) -> dict[str, set[str]]:
+        """Name word → ids of the people of three or more name words bearing it (built once)."""
+        if self._words is None:
+            self._words = {}
+            for actor in self.actors.values():
+                words = actor.name.casefold().split()
+                if actor.kind == "person" and len(words) > 2:
+                    for word in words:
+                        self._words.setdefault(word, set()).add(actor.id)
+        return self._words
+
+    def person_countries(self, text: str) -> set[str]:
+        """Countries the known people a name ("Laurent Kabila") or surname ("Kabila")
+        may be have served, whatever the date: evidence of where a story is."""
+        words = _strip_possessive(text).casefold().split()
+        people = [a for a in self.known(text) if a.kind == "person"] or [
+            a for a in self.by_surname(words[-1]) if set(words) <= set(a.name.casefold().split())
+        ] if words else []
+        return {role.country for actor in people for role in actor.roles}
 
     def near_person(self, text: str) -> list[KnownActor]:
         """Known people a misspelt name stands for ("Francois Mitterand", "Dos Sontas"):
@@ -370,6 +425,18 @@ def _one_edit(a: str, b: str) -> bool:
                                   and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
     short, long = sorted((a, b), key=len)
     return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+def _in_order(short: list[str], full: list[str]) -> int | None:
+    """Where the last word of ``short`` falls in ``full`` when ``short`` is ``full`` with
+    words left out; None when it is not."""
+    position = -1
+    for word in short:
+        try:
+            position = full.index(word, position + 1)
+        except ValueError:
+            return None
+    return position
 
 
 def _strip_article(key: str) -> str:

@@ -28,11 +28,14 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
-from eventwire.kb import TRANSNATIONAL, KnowledgeBase, KnownActor, default_kb
+from eventwire.kb import TRANSNATIONAL, Country, KnowledgeBase, KnownActor, default_kb
 from eventwire.models import Actor, Mention, ParsedArticle
 from eventwire.stages.places import (
+    as_read,
     clean_name,
+    folded,
     gazetteer,
+    mislabelled_country,
     named_countries,
     names_currency,
     stance_marked,
@@ -44,16 +47,21 @@ ORG_LABELS = frozenset({"ORG"})
 GROUP_LABELS = frozenset({"NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NAMED_LABELS = PERSON_LABELS | ORG_LABELS | GROUP_LABELS | PLACE_LABELS
-SWALLOWED = ORG_LABELS | GROUP_LABELS | PLACE_LABELS
-"""Entities a longer known organisation name may contain ("… of Tamil Eelam")."""
+SWALLOWED = ORG_LABELS | GROUP_LABELS | PLACE_LABELS | {"PRODUCT"}
+"""Entities a known name may contain or replace ("… of Tamil Eelam"; "G-20" the NER calls
+a product)."""
 NOT_ACTORS = frozenset({"EVENT", "LAW", "WORK_OF_ART", "LANGUAGE", "DATE", "TIME", "MONEY",
                         "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL", "PRODUCT"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "nummod", "npadvmod", "case",
                            "punct", "det", "prep", "pobj", "cc", "conj"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
-LOCATING_PREPS = frozenset({"in", "of", "from", "at", "across", "throughout", "inside"})
+LOCATING_PREPS = frozenset({"in", "of", "from", "at", "across", "throughout", "inside", "near",
+                            "outside"})
 """Prepositions whose object says where a group is ("rebels in Darfur")."""
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+SECURITY_SECTORS = frozenset({"MIL", "COP"})
+"""Forces whose country, when the text does not say it, is the state holding the place."""
+PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 """Sectors of states' own bodies: made international, they are IGO, not NGO."""
 SURNAME_REACH = timedelta(days=2 * 365)
 """How far from its term a leader's bare surname still names them ("Bush administration")."""
@@ -121,6 +129,8 @@ class ArticleActors:
     named_countries: list[tuple[int, str]] = field(default_factory=list)
     """(token index, country) of every country, capital, city or region the text names:
     the article's context, read before any actor is resolved."""
+    acronyms: dict[str, Entity] = field(default_factory=dict)
+    """Acronyms the text defines ("… Development (OECD)") → the body they stand for."""
 
     def context(self) -> dict[str, tuple[int, int]]:
         """Country → (times named, -first token index): larger is more present."""
@@ -200,6 +210,7 @@ class ActorResolver:
         for span in sorted(spans, key=lambda s: (s.label_ not in PERSON_LABELS,
                                                  s.label_ not in ORG_LABELS, s.start)):
             self._named(span, state)
+            self._define_acronym(span, state)
         self._nominals(state)
         self._country_modifiers(state)
         resolve_references(state)
@@ -227,11 +238,40 @@ class ActorResolver:
                 entity.learn(placed, None, rule="article-country")
             elif main is None and entity.provisional:
                 entity.mentions.clear()
+            elif self._settlement(entity) and _place_country(entity.roles[0], state):
+                entity.learn(_place_country(entity.roles[0], state), None, rule="place")
             elif main is not None and entity.kind in {"person", "organization", "group"}:
-                entity.learn(main, None, rule="article-country")
+                opposed = self._opposing_force(entity, main, state)
+                entity.learn(opposed or main, None,
+                             rule="opposed-force" if opposed else "article-country")
         for entity in state.entities:
             if entity.country is None and entity.anchor is not None:
                 entity.learn(entity.anchor.country, None, rule="anchor")
+
+    def _opposing_force(self, entity: Entity, default: str, state: ArticleActors
+                        ) -> str | None:
+        """The country of unanchored soldiers or police whom a conflict verb sets against a
+        party of the ``default`` country ("Palestinian youths threw stones at soldiers"):
+        forces belong to the state that holds the place (``territory_controller``: the
+        West Bank's soldiers are Israel's; soldiers fighting Albanians near Tetovo are
+        Macedonia's), or, in an article that names no place, to the country of the
+        nearest named force of another country ("Israeli troops"). None when the clause
+        sets them against no such party, or the place is that party's own country: a
+        civil conflict is one country's."""
+        if entity.sector not in SECURITY_SECTORS or not entity.provisional:
+            return None
+        verbs = self.kb.words("conflict_verb").keys() | self.kb.words("assault_verb").keys()
+        tokens = [t for t in entity.roles if _opposed(t, default, state, verbs)]
+        if not tokens:
+            return None
+        place = _place_country(tokens[0], state)
+        if place is not None:
+            holder = self.kb.words("territory_controller").get(place.casefold(), place)
+            return holder if holder != default else None
+        forces = [(abs(m.start - tokens[0].idx), e.country) for e in state.entities
+                  if e.sector in SECURITY_SECTORS and e.country not in {None, default}
+                  and e.country_rule == "text" for m in e.mentions]
+        return min(forces)[1] if forces else None
 
     def _scene_country(self, entity: Entity, state: ArticleActors) -> str | None:
         """The country of the place where an unanchored group acts or is acted on: in
@@ -265,6 +305,8 @@ class ActorResolver:
         doc = parsed.doc
         spans: list[Span] = []
         for span in (s for s in doc.ents if s.label_ in NAMED_LABELS):
+            if span[-1].text in {"(", ",", "-"} and len(span) > 1:  # "… Industry ("
+                span = Span(doc, span.start, span.end - 1, label=span.label_)
             if not spans or span.start >= spans[-1].end:
                 spans.append(self._extended(span))
         holder = {i: span for span in [*doc.ents, *spans] for i in range(span.start, span.end)}
@@ -302,7 +344,7 @@ class ActorResolver:
         return span
 
     def _knowable(self, span: Span) -> bool:
-        if not all(_capitalised(t) or t.is_punct or t.lower_ in {"of", "the", "and"}
+        if not all(_capitalised(t) or t.is_punct or t.like_num or t.lower_ in {"of", "the", "and"}
                    for t in span):
             return False
         if len(span) == 1 and span[0].pos_ != "PROPN" and not span[0].is_upper:
@@ -316,11 +358,20 @@ class ActorResolver:
             return
         text = clean_name(name_span)
         if not text or not state.free(span.start, span.end) or self._modifies_role(span) \
-                or names_currency(span, self.kb):
+                or names_currency(span, self.kb) or text.casefold() in self.kb.words("not_actor"):
+            return
+        defined = state.acronyms.get(text)
+        if defined is not None:  # "OECD" after "Organisation for Economic … (OECD)"
+            state.mention(defined, span.start, span.end, "acronym")
             return
         seat = self.kb.seat(text)
-        capital = self.kb.capital_of(text, state.day)
-        country = self.kb.country(text) if span.label_ not in PERSON_LABELS else None
+        capital = self.kb.capital_of(text, state.day) or _capital_by_other_name(text, span, state)
+        if capital is not None and any(start == span.start and iso3 != capital.iso3
+                                       for start, iso3 in state.named_countries):
+            capital = None  # a namesake of the capital ("Tripoli" in a story about Lebanon)
+        country = as_read(self.kb.country(text), text, span.start, state.named_countries,
+                          self.kb) if span.label_ not in PERSON_LABELS or (
+            mislabelled_country(span, self.kb) and not _earlier_person(text, state)) else None
         if country is not None and (span.start, country.iso3) not in state.named_countries \
                 and any(start == span.start for start, _ in state.named_countries):
             country = None  # a region of another country by that name ("Atlanta, Georgia")
@@ -343,8 +394,12 @@ class ActorResolver:
             entity.learn(country.iso3, None)
             entity.kb_id = f"country:{country.iso3}"
             state.mention(entity, span.start, span.end, "country")
-        elif span.label_ in GROUP_LABELS or self.kb.people(text) or self.kb.demonym(text):
-            self._group(span, state)
+        elif span.label_ in GROUP_LABELS or ((self.kb.people(text) or self.kb.demonym(text))
+                                             and not _earlier_person(text, state)):
+            self._group(span, state)  # but "Fleming" after Stephen Fleming is him
+        elif span.label_ in PERSON_LABELS and not _earlier_person(text, state) and any(
+                start == span.start for start, _ in state.named_countries):
+            self._acting_place(span, text, state)  # a place the NER took for a person
         elif span.label_ in PERSON_LABELS or (span.label_ in ORG_LABELS and not
                                              self._landmark(name_span)):
             self._new_named(span, name_span, text, state)
@@ -357,7 +412,7 @@ class ActorResolver:
         region's government, GOV (capitals are their countries' governments: see
         ``_metonymy``)."""
         iso3 = next((i for start, i in state.named_countries if start == span.start), None)
-        if iso3 is None or not _acts(span.root, self.kb):
+        if iso3 is None or not _acts(span.root, self.kb) or self._names_settlement(span.root):
             return
         places = gazetteer()
         region = any(a.country == iso3 for a in places.admin1.get(text.casefold(), [])) \
@@ -367,6 +422,22 @@ class ActorResolver:
         entity.learn(iso3, "GOV" if region else "CVL")
         entity.plural = not region
         state.mention(entity, span.start, span.end, _place_actor_rule(span.root, self.kb))
+
+    def _define_acronym(self, span: Span, state: ArticleActors) -> None:
+        """"Organisation for Economic Cooperation and Development (OECD)": the bracketed
+        capitals that spell the initials of the name just read are that body's name too."""
+        doc = span.doc
+        if span.end + 2 >= len(doc) or doc[span.end].text != "(" or doc[span.end + 2].text != ")":
+            return
+        acronym = doc[span.end + 1].text
+        owner = state.owner.get(span.end - 1)
+        initials = "".join(t.text[0] for t in span if _capitalised(t) and t.is_alpha
+                           and not (t.i == span.start and t.lower_ == "the"))
+        if owner is None or owner.kind == "person" or not acronym.isupper() \
+                or acronym.casefold() != initials.casefold():
+            return
+        state.acronyms[acronym] = owner
+        owner.aliases.append(acronym)
 
     def _modifies_role(self, span: Span) -> bool:
         """A country, people or body named only to anchor a role noun ("Serbian forces",
@@ -385,9 +456,15 @@ class ActorResolver:
 
     def _name_sector(self, name: Span) -> str | None:
         """What a body's name says it is ("US Congress" → LEG, "… of African Jurists" →
-        JUD); a community word ("European Community") names no sector."""
+        JUD, else the head before "of": "Ministry of Health" → GOV); a community word
+        ("European Community") or a union of states ("African Union") names no sector."""
         last = name[-1]
-        return None if last.lower_ in self.kb.words("minority_noun") else self._role_of(last)
+        if last.lower_ in self.kb.words("minority_noun") or \
+                last.lower_ in self.kb.words("sectorless_name_head"):
+            return None
+        head = next((t.nbor(-1) for t in name if t.lower_ in {"of", "for"} and t.i > name.start),
+                    None)
+        return self._role_of(last) or (self._role_of(head) if head is not None else None)
 
     def _landmark(self, name: Span) -> bool:
         """A named facility ("the Fatherland Liberation War Martyrs Cemetery") is a place."""
@@ -397,7 +474,8 @@ class ActorResolver:
         """The name inside a span that starts with titles ("President Putin" → "Putin")."""
         start = span.start + (span[0].lower_ == "the" and len(span) > 1)
         while start < span.end - 1 and (span.doc[start].lower_ in self.honorifics
-                                        or self.kb.sector([span.doc[start].text])):
+                                        or self.kb.sector([span.doc[start].text])) \
+                and not span.doc[start + 1].is_lower:  # "Ministry of Health" is a name
             start += 1
         return span.doc[start:span.end]
 
@@ -414,7 +492,8 @@ class ActorResolver:
                     }) != 1:
                 return None
         if not candidates and span.label_ in PERSON_LABELS:
-            candidates = self.kb.near_person(text)  # a misspelt name ("Francois Mitterand")
+            # a shortened name ("Laurent Kabila") or a misspelt one ("Francois Mitterand")
+            candidates = self.kb.fuller_name(text) or self.kb.near_person(text)
             if len({a.id for a in candidates}) != 1:
                 return None
         if not candidates:
@@ -463,7 +542,11 @@ class ActorResolver:
         entity.learn(country, sector, code)
         if kind == "organization" and entity.sector is None:
             entity.learn(None, self._name_sector(name_span))
-        if kind == "person" and entity.country is None and len(text.split()) == 1:
+        if kind == "person" and entity.country is None and len(entity.name.split()) == 1 \
+                and not any(t.is_lower and t.lower_ == text.lower() for t in state.parsed.doc):
+            # a bare surname, not one of a person the text has named in full ("Tony
+            # Fernandes … Fernandes" is not the minister George Fernandes), nor a word the
+            # article also writes in lower case ("Bird flu … bird flu")
             entity.learn(self._surname_country(text, state.day), None, rule="kb-surname")
         entity.roles += roles
         if text != entity.name:
@@ -579,7 +662,8 @@ class ActorResolver:
         """The country or organisation named among ``words``, and the words left over.
 
         A country after "pro-"/"anti-" is not an anchor ("pro-Iranian militia"); a people
-        ("Hausa politicians") anchors to the country it lives in.
+        ("Hausa politicians") anchors to the country it lives in; a seat of power to its
+        country ("White House spokesman", "Kremlin officials").
         """
         i = 0
         found: tuple[str | None, str | None] = (None, None)
@@ -591,8 +675,12 @@ class ActorResolver:
                     continue
                 country = self.kb.country_word(text) or self.kb.capital_of(
                     text, state.day if state is not None else None)
-                if country is not None:
-                    found = (country.iso3, None)
+                if state is not None:
+                    country = as_read(country, text, words[i].i, state.named_countries, self.kb)
+                seat = self.kb.seat(text)  # "White House spokesman"
+                named = country.iso3 if country else seat.country if seat else None
+                if named is not None:
+                    found = (named, None)
                     i += size
                     break
                 people = self._people_country(text, state) if state is not None \
@@ -678,12 +766,15 @@ class ActorResolver:
                 sector = None
             entity.learn(country, sector, code)
             entity.roles.append(noun)
-            start = min(t.i for t in words if t.tag_ != "PRP$" and t.dep_ != "det")
+            start = min((t.i for t in words if t.tag_ != "PRP$" and t.dep_ != "det"
+                         and not t.is_punct), default=noun.i)
             state.mention(entity, start, noun.i + 1, "apposition")
 
     def _describes(self, noun: Token) -> bool:
         """Whether a noun can describe a person or body set beside it ("counterpart")."""
         lemma = noun.lemma_.lower()
+        if lemma in self.kb.words("settlement_noun"):
+            return False  # "in this spa town, Yeltsin said": a place, not his title
         return lemma in self.kin or lemma == "counterpart" or \
             self.kb.sector([noun.lower_]) is not None or self.kb.sector([lemma]) is not None
 
@@ -695,7 +786,7 @@ class ActorResolver:
         of former President X"), or, for groups and bodies, to the article's country."""
         for token in state.parsed.doc:
             if token.pos_ not in {"NOUN", "PROPN"} or token.i in state.owner \
-                    or token.ent_type_ in NOT_ACTORS:
+                    or token.ent_type_ in NOT_ACTORS or not self._settlement_acts(token):
                 continue
             if token.dep_ in {"compound", "amod"}:
                 if token.dep_ == "amod" or self._role_of(token.head) is not None:
@@ -709,7 +800,8 @@ class ActorResolver:
             free_words = [t for t in words if t.i not in state.owner]
             country, code, rest = self._anchor(free_words, state)
             sector = self._sector(rest)
-            transnational = self._transnational(rest, sector)
+            transnational = None if token.lemma_.lower() in self.kb.words("settlement_noun") \
+                else self._transnational(rest, sector)  # "Asian cities" are no body
             if sector is None and transnational is None:
                 continue
             anchor = next((e for e in owned if e.country), None)
@@ -732,6 +824,25 @@ class ActorResolver:
             entity = self._nominal_entity(state, token, words, country, sector, code)
             if country is None and pending is not None:
                 entity.anchor, entity.provisional = pending, False
+
+    def _names_settlement(self, token: Token) -> bool:
+        """"the town of Gorazde": the name of a town the nominal pass reads as its people."""
+        return token.dep_ == "pobj" and token.head.lower_ == "of" \
+            and token.head.head.lemma_.lower() in self.kb.words("settlement_noun")
+
+    def _settlement(self, entity: Entity) -> bool:
+        """Whether an unanchored nominal is a town or village: of the place the article is
+        about ("raided a village" in a story from Hebron), not of the main actors."""
+        return entity.provisional and bool(entity.roles) and \
+            entity.roles[0].lemma_.lower() in self.kb.words("settlement_noun")
+
+    def _settlement_acts(self, noun: Token) -> bool:
+        """A town or city is its people only when it acts or is acted upon ("shelled Iraqi
+        towns", "the town of X appealed"), not where something happens ("in Iraqi towns")
+        nor inside a place's name ("Mexico City"); other nouns pass."""
+        if noun.lemma_.lower() not in self.kb.words("settlement_noun"):
+            return True
+        return noun.ent_type_ not in PLACE_LABELS and _acts(noun, self.kb)
 
     def _stands_alone(self, noun: Token) -> bool:
         """Whether a role noun with no anchor is still an actor of the article's country:
@@ -812,12 +923,15 @@ class ActorResolver:
             if token.i > 0 and doc[token.i - 1].dep_ == "compound" \
                     and doc[token.i - 1].head == token:
                 start = token.i - 1
+            if _inside_place_name(token, self.kb):
+                continue  # "Mexico City", "Kuwait City": a city, not the country acting
             text = doc[start:token.i + 1].text
-            country = self.kb.country_word(text) or self.kb.country_word(token.text)
+            if not self.kb.country_word(text):
+                start, text = token.i, token.text
+            country = as_read(self.kb.country_word(text), text, start, state.named_countries,
+                              self.kb)
             if country is None:
                 continue
-            if not self.kb.country_word(text):
-                start = token.i
             entity = state.entity(f"country:{country.iso3}", country.name, "country")
             entity.learn(country.iso3, None)
             entity.kb_id = f"country:{country.iso3}"
@@ -844,6 +958,71 @@ def _earlier_person(text: str, state: ArticleActors) -> Entity | None:
             if position > best_position:
                 best, best_position = entity, position
     return best
+
+
+def _capital_by_other_name(text: str, span: Span, state: ArticleActors) -> Country | None:
+    """The country whose capital a name is under another spelling ("Khatmandu"): the most
+    populous gazetteer city of that name (in the country the article reads it in, if it
+    reads one) is its country's capital."""
+    iso3 = next((i for start, i in state.named_countries if start == span.start), None)
+    cities = [c for c in gazetteer().cities.get(text.casefold(), [])
+              if iso3 is None or c.country == iso3][:1]
+    country = state.kb.by_iso3.get(cities[0].country) if cities else None
+    if country is None or not country.capital:
+        return None
+    return country if folded(cities[0].name) == folded(country.capital) else None
+
+
+def _inside_place_name(token: Token, kb: KnowledgeBase) -> bool:
+    """Whether a token is part of a longer place name that is not a country's ("Mexico" in
+    "Mexico City")."""
+    name = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if name is None or name.label_ not in PLACE_LABELS or len(name) < 2:
+        return False
+    text = clean_name(name)
+    return kb.country(text) is None and text.casefold() in gazetteer().cities
+
+
+def _clause_parties(token: Token, verbs: set[str]) -> list[Token]:
+    """The other parties of the conflict verb (one of ``verbs``) that ``token`` is a
+    subject, object or prepositional object of ("youths" for "soldiers" in "youths threw
+    stones at soldiers"); its own conjuncts are on its side."""
+    while token.dep_ == "conj":
+        token = token.head
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    if token.dep_ not in PARTY_DEPS or verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+        return []
+    parties = [c for c in verb.children if c.dep_ in PARTY_DEPS - {"pobj"}]
+    parties += [g for c in verb.children if c.dep_ in {"prep", "agent"}
+                for g in c.children if g.dep_ == "pobj"]
+    parties += [c for p in list(parties) for c in p.conjuncts]
+    own = {token.i, *(c.i for c in token.conjuncts)}
+    return [p for p in parties if p.i not in own]
+
+
+def _opposed(token: Token, country: str, state: ArticleActors, verbs: set[str]) -> bool:
+    """Whether a clause sets ``token`` against a party the text places in ``country``."""
+    for party in _clause_parties(token, verbs):
+        owner = state.owner.get(party.i)
+        if owner is not None and owner.country == country and owner.country_rule != \
+                "article-country":
+            return True
+    return False
+
+
+def _place_country(token: Token, state: ArticleActors) -> str | None:
+    """The country of the place a token's sentence names, else of the place the article
+    names most (names of places, not demonyms: "Palestinian" locates nothing)."""
+    doc = token.doc
+    places = [(i, iso3) for i, iso3 in state.named_countries
+              if doc[i].ent_type_ in PLACE_LABELS and doc[i].tag_ not in {"JJ", "NNPS"}]
+    sentence = [iso3 for i, iso3 in places if doc[i].sent == token.sent]
+    counts: dict[str, int] = {}
+    for _, iso3 in places:
+        counts[iso3] = counts.get(iso3, 0) + 1
+    if sentence:
+        return sentence[-1]
+    return max(counts, key=lambda iso3: counts[iso3]) if counts else None
 
 
 def _holds(actor: KnownActor, day: date) -> bool:

@@ -9,7 +9,7 @@ event coder looks up whose mention covers a subject or object). Rules, in order:
   the NER label, which corrects label errors ("Shoigu" tagged GPE);
 - **definite descriptions** — "the isolated country" is the most salient country the
   article has mentioned so far (salience = mentions of actors of that country in the
-  whole article);
+  whole article); an epithet the country table knows ("the Jewish state") is its country;
 - **bare titles** — "the defence minister" is the latest person described with that role;
 - **pronouns** — he/she: a person, by syntactic role and recency (subject of the same
   clause for a possessive, subject of the main clause, subject of the previous sentence,
@@ -105,20 +105,23 @@ def _descriptions(state: ArticleActors) -> None:
         if not det or det[0].lower_ != "the" or any(c.dep_ in {"compound", "poss"}
                                                      for c in token.children):
             continue
+        epithet = state.kb.country(doc[det[0].i + 1:token.i + 1].text)
         seen = _countries_before(state, token.idx)
-        if not seen:
+        if not seen and epithet is None:
             continue
-        best = max(seen, key=lambda iso3: (salience.get(iso3, 0), seen[iso3]))
+        best = epithet.iso3 if epithet is not None else max(
+            seen, key=lambda iso3: (salience.get(iso3, 0), seen[iso3]))
         entity = _country_entity(state, best)
         if entity is not None:
             state.mention(entity, det[0].i, token.i + 1, "description")
 
 
 def country_salience(state: ArticleActors) -> dict[str, int]:
-    """Country → mentions of actors of that country in the whole article."""
+    """Country → mentions of actors of that country in the whole article; a news outlet
+    credited ("told AFP") says where the news came from, not what it is about."""
     counts: dict[str, int] = {}
     for entity in state.entities:
-        if entity.country and entity.country in state.kb.by_iso3:
+        if entity.country and entity.country in state.kb.by_iso3 and entity.kind != "media":
             counts[entity.country] = counts.get(entity.country, 0) + len(entity.mentions)
     return counts
 

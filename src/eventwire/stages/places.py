@@ -29,6 +29,8 @@ from __future__ import annotations
 import csv
 import math
 import re
+import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -43,6 +45,13 @@ from eventwire.resources import data_path
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NAME_LABELS = PLACE_LABELS | {"NORP"}
 ALIAS_CITY_POPULATION = 500_000
+MISTAKEN_CITY_POPULATION = 50_000
+"""A city this large may be read for a name the NER took for a person's."""
+DOMINANCE = 10
+NAMESAKE_KM = 100
+"""A place this close to a capital is that capital, not a namesake elsewhere."""
+"""A homonymous place this many times more populous than the others is the one meant,
+whatever the article's context ("London" is not London, Ontario, in a Canadian story)."""
 NEIGHBOUR_KM = 2000
 """Capitals this close make a country's neighbour: a story naming them is about its region."""
 FACILITY_LABELS = frozenset({"FAC", "ORG"})
@@ -69,6 +78,10 @@ class Admin1:
     code: str
     name: str
     geonameid: str
+    lat: float | None = None
+    lon: float | None = None
+    population: int = 0
+    """People in its cities of 15,000+ (the point is their weighted centre)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +122,10 @@ def admin1_index() -> tuple[dict[str, list[Admin1]], dict[str, str]]:
     with data_path("places", "admin1.tsv").open(encoding="utf-8") as handle:
         rows = csv.DictReader((ln for ln in handle if not ln.startswith("#")), delimiter="\t")
         for row in rows:
-            area = Admin1(row["country"], row["code"], row["name"], row["geonameid"])
+            area = Admin1(row["country"], row["code"], row["name"], row["geonameid"],
+                          float(row["lat"]) if row["lat"] else None,
+                          float(row["lon"]) if row["lon"] else None,
+                          int(row["population"] or 0))
             names[row["code"]] = row["name"]
             for alias in {row["name"], *(a for a in row["aliases"].split("|") if a)}:
                 index.setdefault(alias.casefold(), []).append(area)
@@ -134,7 +150,10 @@ class PlaceResolver:
         places: dict[str, Place] = {}
         for span in parsed.doc.ents:
             begin = span.start_char + (span.text.lower().startswith("the ") and 4)
-            if span.label_ not in PLACE_LABELS | FACILITY_LABELS or any(
+            if (span.label_ not in PLACE_LABELS | FACILITY_LABELS
+                    and not mislabelled_country(span, self.kb)
+                    and not (span.label_ == "PERSON" and any(i == span.start for i, _ in named))
+                    ) or any(
                     s <= begin and span.end_char <= e for s, e in claimed) \
                     or names_currency(span, self.kb):
                 continue
@@ -158,7 +177,9 @@ class PlaceResolver:
             if name.split()[-1].lower() not in self.landmarks:
                 return None
             return self._landmark(span, name, context)
-        country = self.kb.country(name)
+        if name.casefold() in self.kb.words("not_toponym"):
+            return None
+        country = as_read(self.kb.country(name), name, span.start, named, self.kb)
         areas = self.gazetteer.admin1.get(name.casefold(), [])
         qualifier = _qualifier(span, self.kb, self.gazetteer)
         if country is not None:
@@ -167,7 +188,7 @@ class PlaceResolver:
                 return Place("", country.name, country.iso3, None, country.lat, country.lon,
                              "country", f"geonames:{country.geonameid}" if country.geonameid
                              else f"country:{country.iso3}")
-            return Place("", area.name, area.country, area.name, None, None, "admin1",
+            return Place("", area.name, area.country, area.name, area.lat, area.lon, "admin1",
                          f"geonames:{area.geonameid}")
         cities = self.gazetteer.cities.get(name.casefold(), [])
         if qualifier:
@@ -181,7 +202,7 @@ class PlaceResolver:
                          self.gazetteer.admin1_names.get(city.admin1), city.lat, city.lon,
                          "city", f"geonames:{city.geonameid}")
         if area is not None:
-            return Place("", area.name, area.country, area.name, None, None, "admin1",
+            return Place("", area.name, area.country, area.name, area.lat, area.lon, "admin1",
                          f"geonames:{area.geonameid}")
         return None
 
@@ -229,16 +250,28 @@ def named_countries(doc: Doc, kb: KnowledgeBase, day: date | None = None) -> lis
     A country named only as what one is for or against ("pro-Iranian") is left out."""
     places = gazetteer()
     found: list[tuple[int, str]] = []
-    spans = [span for span in doc.ents if span.label_ in NAME_LABELS
+    spans = [span for span in doc.ents if (span.label_ in NAME_LABELS
+                                           or mislabelled_country(span, kb))
              and not stance_marked(span[0], kb)]
+    shared = [span for span in spans if kb.shared(clean_name(span))]
+    homonyms: list[tuple[int, list[str], str | None]] = []
     for span in spans:
+        if span in shared:
+            continue
         text = clean_name(span)
         country = kb.country_word(text) or kb.capital_of(text, day)
         iso3 = country.iso3 if country else None
-        if iso3 is None and span.label_ in PLACE_LABELS:
-            area = places.admin1.get(text.casefold())
-            city = _surely_city(text, span.label_, places)
-            iso3 = (area[0].country if area else None) or (city.country if city else None)
+        if iso3 is None and span.label_ in PLACE_LABELS \
+                and text.casefold() not in kb.words("not_toponym"):
+            countries = _toponym_countries(text, span.label_, places)
+            if len(countries) > 1:
+                homonyms.append((span.start, countries, None))
+            iso3 = countries[0] if len(countries) == 1 else None
+        elif country is not None and not kb.country_word(text):
+            others = _toponym_countries(text, span.label_, places, capital=country)
+            if len(others) > 1:  # a capital with a namesake ("Tripoli", Lebanon)
+                homonyms.append((span.start, others, iso3))
+                continue
         if iso3:
             found.append((span.start, iso3))
     for position, (start, iso3) in enumerate(found):
@@ -246,18 +279,128 @@ def named_countries(doc: Doc, kb: KnowledgeBase, day: date | None = None) -> lis
         area = homonym_area(span, iso3, found, kb)
         if area is not None:
             found[position] = (start, area.country)
-    return found
+    readings = [(span.start, shared_reading(kb.shared(clean_name(span)), found, doc, kb))
+                for span in shared]
+    found = found + readings + _agreeing(homonyms, found)
+    return sorted(found + _persons_as_places(doc, found, kb))
 
 
-def _surely_city(text: str, label: str, places: Gazetteer) -> City | None:
-    """The city a name gives the article as context, when that reading is safe: a GPE
-    (not a LOC such as "Asia") that is a city's own name, or the other name of a city of
-    ``ALIAS_CITY_POPULATION`` people ("Bombay"); "Media" is no context for Médéa."""
-    if label != "GPE":
-        return None
-    cities = places.cities.get(text.casefold(), [])
-    return next((c for c in cities if c.name.casefold() == text.casefold()
-                 or c.population >= ALIAS_CITY_POPULATION), None)
+def _persons_as_places(doc: Doc, found: list[tuple[int, str]], kb: KnowledgeBase
+                       ) -> list[tuple[int, str]]:
+    """Places the NER took for people ("rebels near Goma", "attacks in Yala"): a PERSON
+    with no title that is the own name of a region, or of a city of
+    ``MISTAKEN_CITY_POPULATION`` people, in a country the article's other names already
+    point to, and that names no known person."""
+    places = gazetteer()
+    named = {iso3 for _, iso3 in found}
+    mistaken = []
+    for span in (s for s in doc.ents if s.label_ == "PERSON" and not mislabelled_country(s, kb)):
+        text = clean_name(span)
+        if _titled(span, kb) or any(a.kind == "person" for a in kb.known(text)):
+            continue
+        countries = {a.country for a in places.admin1.get(text.casefold(), [])
+                     if folded(a.name) == folded(text)}
+        countries |= {c.country for c in places.cities.get(text.casefold(), [])
+                      if folded(c.name) == folded(text)
+                      and c.population >= MISTAKEN_CITY_POPULATION}
+        if len(countries & named) == 1:
+            mistaken.append((span.start, (countries & named).pop()))
+    return mistaken
+
+
+def _toponym_countries(text: str, label: str, places: Gazetteer,
+                       capital: Country | None = None) -> list[str]:
+    """The countries a city or region name may be in, most populous first; only the first
+    when it has ``DOMINANCE`` times the people of any other ("London": GBR, not Ontario).
+    Cities count for a GPE (not a LOC such as "Asia") under their own name (accents aside:
+    "Gorazde"), or under another name when they hold ``ALIAS_CITY_POPULATION`` people
+    ("Bombay"): "Media" is no evidence of Médéa. A ``capital``'s name is its country's
+    first, and what lies within ``NAMESAKE_KM`` of it is the capital itself (Moscow is the
+    Soviet Union's capital in 1987 although the gazetteer puts the city in Russia)."""
+    weight: dict[str, int] = {capital.iso3: 0} if capital else {}
+    readings = [(a.country, a.population, a.lat, a.lon)
+                for a in places.admin1.get(text.casefold(), [])]
+    readings += [(c.country, c.population, c.lat, c.lon)
+                 for c in (places.cities.get(text.casefold(), []) if label == "GPE" else [])
+                 if folded(c.name) == folded(text) or c.population >= ALIAS_CITY_POPULATION]
+    for iso3, people, lat, lon in readings:
+        if capital is not None and _near(capital, lat, lon):
+            iso3 = capital.iso3
+        weight[iso3] = max(weight.get(iso3, 0), people)
+    first = capital.iso3 if capital else None
+    ranked = sorted(weight, key=lambda iso3: (iso3 != first, -weight[iso3]))
+    if len(ranked) > 1 and weight[ranked[0]] >= max(1, DOMINANCE * weight[ranked[1]]):
+        return ranked[:1]
+    return ranked
+
+
+def _near(country: Country, lat: float | None, lon: float | None) -> bool:
+    """Whether a point lies within ``NAMESAKE_KM`` of a country's own point (its capital)."""
+    if None in (country.lat, country.lon, lat, lon):
+        return False
+    return _km(country.lat, country.lon, lat, lon) <= NAMESAKE_KM  # type: ignore[arg-type]
+
+
+def folded(name: str) -> str:
+    """Case- and accent-free form: "Gorazde" is Goražde's own name, not another name."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _agreeing(homonyms: list[tuple[int, list[str], str | None]], found: list[tuple[int, str]]
+              ) -> list[tuple[int, str]]:
+    """Homonymous places as weak evidence: each is read in the country the article's other
+    names point to most ("Jayapura" with Indonesia named, "Tripoli" with Lebanon), and is
+    no evidence otherwise, unless it is a capital, which stays its country's."""
+    named = Counter(iso3 for _, iso3 in found)
+    agreeing = []
+    for start, countries, capital in homonyms:
+        best = max(countries, key=lambda iso3: named[iso3])
+        if named[best] or capital:
+            agreeing.append((start, best if named[best] else capital))
+    return agreeing
+
+
+def mislabelled_country(span: Span, kb: KnowledgeBase) -> bool:
+    """A country the NER took for a person ("Sri Lanka", "Malawi" as PERSON): a PERSON
+    that is a country's name and has no title before it ("Mr", "President")."""
+    return span.label_ == "PERSON" and kb.country(clean_name(span)) is not None \
+        and not _titled(span, kb)
+
+
+def _titled(span: Span, kb: KnowledgeBase) -> bool:
+    """Whether a title or honorific stands before a name ("Mr", "President")."""
+    before = span.doc[span.start - 1] if span.start else None
+    return before is not None and (before.lower_ in kb.words("honorific")
+                                   or kb.sector([before.lower_]) is not None)
+
+
+def as_read(country: Country | None, text: str, start: int, named: list[tuple[int, str]],
+            kb: KnowledgeBase) -> Country | None:
+    """``country``, the reading ``text`` has without context, as the article reads it at
+    token ``start``: a shared name ("Congo") is the country ``named_countries`` chose."""
+    if country is None or not kb.shared(text):
+        return country
+    reading = next((iso3 for i, iso3 in named if i == start and iso3 in kb.shared(text)), None)
+    return kb.by_iso3.get(reading or "", country)
+
+
+def shared_reading(candidates: tuple[str, ...], found: list[tuple[int, str]], doc: Doc,
+                   kb: KnowledgeBase) -> str:
+    """Which of the countries sharing a name ("Congo": COG, COD) an article means: the one
+    its other places and known people point to most (Kinshasa, Goma, Kabila → COD;
+    Brazzaville, Sassou Nguesso → COG), the name's usual reading when they do not. A
+    "person" that is a city's name is the NER mistaking a place, no evidence."""
+    votes = Counter(iso3 for _, iso3 in found if iso3 in candidates)
+    cities = gazetteer().cities
+    for span in (s for s in doc.ents if s.label_ == "PERSON"):
+        name = clean_name(span)
+        if name.casefold() in cities:
+            continue  # a place the NER took for a person ("Goma")
+        countries = {iso3 for iso3 in kb.person_countries(name) if iso3 in candidates}
+        if len(countries) == 1:
+            votes[countries.pop()] += 1
+    return max(candidates, key=lambda iso3: (votes[iso3], -candidates.index(iso3)))
 
 
 def homonym_area(span: Span, country: str, named: list[tuple[int, str]],
@@ -341,9 +484,14 @@ def clean_name(span: Span) -> str:
 
 
 def _in_context(candidates: list, context: dict[str, int]):  # type: ignore[no-untyped-def]
-    """The candidate in the article's most present country, else the first (most populous)."""
+    """The first candidate when it has ``DOMINANCE`` times the people of every homonym in
+    another country; else the one in the article's most present country; else the first."""
     if not candidates:
         return None
+    first = candidates[0]
+    if first.population >= max([1, *(DOMINANCE * c.population for c in candidates
+                                     if c.country != first.country)]):
+        return first
     present = [c for c in candidates if c.country in context]
     if present:
         return max(present, key=lambda c: context[c.country])
