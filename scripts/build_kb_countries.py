@@ -72,7 +72,11 @@ def folded(name: str) -> str:
 
 
 def is_demonym(alias: str, names: list[str]) -> bool:
-    """"Afghan", "North Koreans": an adjective or national formed on one of the names."""
+    """"Afghan", "North Koreans": an adjective or national formed on one of the names.
+
+    A short upper-case dictionary word reads as an acronym ("KENYAN" stays as it is), but
+    a demonym never is one: the caller title-cases it, since it starts group names.
+    """
     lowered = alias.casefold()
     if (not lowered.endswith(DEMONYM_ENDINGS) or lowered.endswith(NAME_ENDINGS)
             or len(lowered.split()) > 3):
@@ -128,7 +132,7 @@ def main(dictionaries: str) -> None:
             if "(" in alias or key == capitals[iso3].casefold():
                 continue
             if is_demonym(alias, [names[iso3], *aliases[iso3]]):
-                demonyms[iso3].append(alias)
+                demonyms[iso3].append(alias.title() if alias.isupper() else alias)
             elif folded(alias) in city_names or folded(alias) in subdivision_names:
                 continue
             else:

@@ -17,6 +17,14 @@ def test_country_names_aliases_and_demonyms_are_apart():
     assert kb.capital_of("Pyongyang").iso3 == "PRK"
 
 
+@pytest.mark.parametrize(("iso3", "adjective"), [
+    ("KEN", "Kenyan"), ("CUB", "Cuban"), ("MLI", "Malian"), ("PRK", "North Korean")])
+def test_group_names_start_with_a_readable_adjective(iso3, adjective):
+    """Dictionary demonyms come in upper case ("KENYAN"); a group name must not."""
+    kb = default_kb()
+    assert next(c for c in kb.countries if c.iso3 == iso3).adjective == adjective
+
+
 def test_longest_role_wins():
     kb = default_kb()
     assert kb.sector(["defence", "minister"]) == ("MIL", 2)

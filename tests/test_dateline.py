@@ -1,0 +1,39 @@
+"""Wire datelines stand apart from the story: the agency never acts in it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.models import Article
+from eventwire.nlp import dateline_end
+
+
+@pytest.mark.parametrize(("text", "story"), [
+    ("SEOUL, July 27 (Reuters) - North Korea fired a missile.", "North Korea"),
+    ("PYONGYANG (AP) — Kim Jong Un met Sergei Shoigu.", "Kim Jong Un"),
+    ("Nairobi, Jan. 4 -- Police arrested ten people.", "Police"),
+    ("GENEVA - Talks resumed on Monday.", "Talks"),
+])
+def test_dateline_end_is_where_the_story_starts(text, story):
+    assert text[dateline_end(text):].startswith(story)
+
+
+@pytest.mark.parametrize("text", [
+    "President Biden - who met Kenyan leaders - praised Kenya.",
+    "North Korea fired a missile on Thursday.",
+    "Seoul, the capital, was quiet.",
+])
+def test_text_without_a_dateline_has_none(text):
+    assert dateline_end(text) is None
+
+
+def test_the_agency_of_a_dateline_is_not_the_subject_of_the_first_sentence(pipeline):
+    text = "NAIROBI, July 3 (Reuters) - Kenyan police fired tear gas at protesters."
+    result = pipeline.process(Article("t", date(2023, 7, 5), text))
+    (event,) = result.events
+    assert (event.cameo, event.source.name, event.source.code) == ("175", "Kenyan police",
+                                                                   "KENCOP")
+    assert [text[s.start:s.end] for s in result.sentences] == [
+        "NAIROBI, July 3 (Reuters) -", "Kenyan police fired tear gas at protesters."]
