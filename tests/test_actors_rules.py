@@ -192,3 +192,12 @@ def test_a_capital_the_ner_calls_a_person_is_still_its_government(pipeline):
     result = pipeline.process(Article("t", date(2024, 3, 1),
                                       "Moscow said on Monday it would retaliate against Kyiv."))
     assert {(a.country, a.sector) for a in result.actors} == {("RUS", "GOV"), ("UKR", "GOV")}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The international community condemned the coup.", "international community"),
+    ("Kenyan police arrested ten men.", "Kenyan police"),
+])
+def test_group_names_read_as_the_text_says_them(pipeline, text, name):
+    """A bloc is named by its own words, a state's group by the state's adjective."""
+    assert name in [a.name for a in actors_of(pipeline, text)]

@@ -863,7 +863,10 @@ class ActorResolver:
             start -= 1
         iso = self.kb.by_iso3.get(country or "")
         label = token.lower_ if token.tag_ in {"NNS", "NNPS"} else token.lemma_.lower()
-        name = f"{iso.adjective if iso else country} {label}" if country else label
+        if iso is not None:
+            name = f"{iso.adjective} {label}"
+        else:  # a bloc, not a state ("IGO"): its own words name it ("international community")
+            name = " ".join([*(t.text for t in doc[start:token.i]), label])
         entity = state.entity(f"nominal:{country}:{sector}:{token.lemma_.lower()}", name,
                               "group" if token.tag_ in {"NNS", "NNPS"} else "organization")
         entity.learn(country, sector, code)
