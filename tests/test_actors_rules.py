@@ -201,3 +201,10 @@ def test_a_capital_the_ner_calls_a_person_is_still_its_government(pipeline):
 def test_group_names_read_as_the_text_says_them(pipeline, text, name):
     """A bloc is named by its own words, a state's group by the state's adjective."""
     assert name in [a.name for a in actors_of(pipeline, text)]
+
+
+def test_a_hyphenated_title_is_read_whole(pipeline):
+    """"Secretary-General" is one title (GOV), not a military "General" after a hyphen."""
+    actors = actors_of(pipeline, "UN Secretary-General Kofi Annan condemned the murder.",
+                       date(2006, 11, 21))
+    assert coded(actors, "UN Secretary-General Kofi Annan") == ("IGO", "GOV", "IGOUNOGOV")

@@ -642,7 +642,8 @@ class ActorResolver:
         for token in sorted(left, key=lambda t: -t.i):
             if token.i != start - 1 or token.dep_ in {"det", "cc", "conj"} \
                     or token.tag_ == "PRP$" or not state.free(token.i, token.i + 1) \
-                    or token.is_punct or token.ent_type_ in PERSON_LABELS:
+                    or (token.is_punct and not _glues_words(token)) \
+                    or token.ent_type_ in PERSON_LABELS:
                 break
             start = token.i
         return start, [doc[i] for i in range(start, span.start) if doc[i].lower_ != "the"]
@@ -941,6 +942,13 @@ class ActorResolver:
             state.mention(entity, start, token.i + 1 + (token.nbor().tag_ == "POS"
                                                         if token.i + 1 < len(doc) else 0),
                           "modifier")
+
+
+def _glues_words(token: Token) -> bool:
+    """A hyphen written without spaces joins one title ("Secretary-General", which the
+    tokenizer splits and the NER may cut after the hyphen)."""
+    return token.text == "-" and token.i > 0 and not token.doc[token.i - 1].whitespace_ \
+        and not token.whitespace_
 
 
 def _capitalised(token: Token) -> bool:
