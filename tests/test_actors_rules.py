@@ -208,3 +208,17 @@ def test_a_hyphenated_title_is_read_whole(pipeline):
     actors = actors_of(pipeline, "UN Secretary-General Kofi Annan condemned the murder.",
                        date(2006, 11, 21))
     assert coded(actors, "UN Secretary-General Kofi Annan") == ("IGO", "GOV", "IGOUNOGOV")
+
+
+@pytest.mark.parametrize(("text", "day", "mention", "code"), [
+    ("An ISAF patrol killed two civilians in Helmand.", date(2006, 11, 15), "ISAF",
+     "IGOWSTNATMIL"),
+    ("KFOR troops arrested a man in Mitrovica.", date(2004, 3, 18), "KFOR troops",
+     "IGOWSTNATMIL"),
+    ("AMISOM soldiers clashed with al-Shabaab.", date(2010, 5, 1), "AMISOM soldiers",
+     "IGOAFRAFUMIL"),
+])
+def test_a_multinational_force_is_its_alliance_military(pipeline, text, day, mention, code):
+    """Missions and forces ("ISAF", "KFOR") are coded by the alliance that leads them,
+    not by the country they are deployed in."""
+    assert covering(actors_of(pipeline, text, day), mention).code == code
