@@ -222,3 +222,15 @@ def test_a_multinational_force_is_its_alliance_military(pipeline, text, day, men
     """Missions and forces ("ISAF", "KFOR") are coded by the alliance that leads them,
     not by the country they are deployed in."""
     assert covering(actors_of(pipeline, text, day), mention).code == code
+
+
+@pytest.mark.parametrize(("day", "expected"), [
+    # in office on the article date: the government
+    (date(2005, 1, 1), ("ZWE", "GOV", "ZWEGOV")),
+    # before the term began (within two years): the country only, no role
+    (date(1979, 6, 1), ("ZWE", None, "ZWE")),
+])
+def test_a_known_leaders_bare_surname_is_his_government_only_in_office(pipeline, day,
+                                                                         expected):
+    actors = actors_of(pipeline, "Mugabe said the talks would continue.", day)
+    assert coded(actors, "Mugabe") == expected

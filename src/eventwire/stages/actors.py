@@ -547,25 +547,32 @@ class ActorResolver:
             # a bare surname, not one of a person the text has named in full ("Tony
             # Fernandes … Fernandes" is not the minister George Fernandes), nor a word the
             # article also writes in lower case ("Bird flu … bird flu")
-            entity.learn(self._surname_country(text, state.day), None, rule="kb-surname")
+            entity.learn(*self._surname_facts(text, state.day), rule="kb-surname")
         entity.roles += roles
         if text != entity.name:
             entity.aliases.append(text)
         state.mention(entity, first, span.end, "surname" if earlier else "ner")
         self._appositions(span, entity, state)
 
-    def _surname_country(self, surname: str, day: date | None) -> str | None:
+    def _surname_facts(self, surname: str, day: date | None) -> tuple[str | None, str | None]:
         """A bare surname ("Bush") names the known bearer who governed nearest the article
-        date, if within ``SURNAME_REACH`` (undated: every bearer who governed must agree)."""
-        terms = [(role.country, role.distance(day) if day else 0)
+        date, if within ``SURNAME_REACH`` (undated: every bearer who governed must agree).
+
+        The country is that bearer's; the sector is GOV only when one bearer was in office
+        on the article date, since a leader named near, not in, a term may be a former one.
+        """
+        terms = [(actor.id, role.country, role.distance(day) if day else 0)
                  for actor in self.kb.by_surname(surname) for role in actor.roles
                  if role.sector == "GOV" and role.dated and role.country in self.kb.by_iso3]
-        terms = [(c, d) for c, d in terms if d <= SURNAME_REACH.days]
+        terms = [term for term in terms if term[2] <= SURNAME_REACH.days]
         if not terms:
-            return None
-        nearest = min(d for _, d in terms)
-        countries = {c for c, d in terms if d == nearest}
-        return countries.pop() if len(countries) == 1 else None
+            return None, None
+        nearest = min(distance for _, _, distance in terms)
+        countries = {country for _, country, distance in terms if distance == nearest}
+        if len(countries) != 1:
+            return None, None
+        in_office = {bearer for bearer, _, distance in terms if distance == 0}
+        return countries.pop(), "GOV" if day is not None and len(in_office) == 1 else None
 
     def _group(self, span: Span, state: ArticleActors) -> None:
         """A people named as a noun ("the Palestinians", "Bosnian Serbs", "Kurds"): its
