@@ -109,3 +109,16 @@ def test_a_region_is_mapped_at_the_centre_of_its_cities(pipeline):
     (area,) = places_of(pipeline, "Floods hit Bavaria on Monday.")
     assert (area.name, area.feature, area.country, round(area.lat), round(area.lon)) == (
         "Bayern", "admin1", "DEU", 49, 11)
+
+
+@pytest.mark.parametrize(("text", "name", "feature"), [
+    # written without its diacritics, a state is still found; it dwarfs the town also
+    # called so ("Bihar" is another name of Bihar Sharif)
+    ("Politicians in Bihar siphoned money from a state fund.", "Bihār", "admin1"),
+    ("Protesters gathered in Quebec.", "Quebec", "admin1"),
+    # a city of a size with its state keeps the name ("New York" is the city)
+    ("Talks were held in New York.", "New York City", "city"),
+])
+def test_a_state_that_dwarfs_its_namesake_town_is_the_state(pipeline, text, name, feature):
+    (place,) = places_of(pipeline, text)
+    assert (place.name, place.feature) == (name, feature)

@@ -128,7 +128,8 @@ def admin1_index() -> tuple[dict[str, list[Admin1]], dict[str, str]]:
                           int(row["population"] or 0))
             names[row["code"]] = row["name"]
             for alias in {row["name"], *(a for a in row["aliases"].split("|") if a)}:
-                index.setdefault(alias.casefold(), []).append(area)
+                for key in {alias.casefold(), folded(alias)}:  # "Bihar" finds "Bihār"
+                    index.setdefault(key, []).append(area)
     return index, names
 
 
@@ -196,6 +197,9 @@ class PlaceResolver:
             areas = [a for a in areas if qualifier in {a.country, a.code}] or areas
         city = _in_context(cities, context)
         area = _in_context(areas, context)
+        if city is not None and area is not None and city.country == area.country \
+                and area.population >= DOMINANCE * city.population:
+            city = None  # "Bihar" is the state, not the far smaller town also called so
         if city is not None and (area is None or city.country in context
                                  or area.country not in context):
             return Place("", city.name, city.country,
