@@ -122,3 +122,15 @@ def test_a_region_is_mapped_at_the_centre_of_its_cities(pipeline):
 def test_a_state_that_dwarfs_its_namesake_town_is_the_state(pipeline, text, name, feature):
     (place,) = places_of(pipeline, text)
     assert (place.name, place.feature) == (name, feature)
+
+
+@pytest.mark.parametrize(("text", "name", "region_id"), [
+    # GeoNames knows Mahdia, Tunisia, as "Africa" and a Philippine town as "Asia"
+    ("Nigeria is to host a summit on food security in Africa.", "Africa", "region:africa"),
+    ("Buying spread across Asia on Wednesday.", "Asia", "region:asia"),
+    ("Iraq wants to be the dominant power in the Gulf.", "Gulf", "region:persian-gulf"),
+])
+def test_a_world_region_is_a_region_not_a_namesake_town(pipeline, text, name, region_id):
+    (region,) = [p for p in places_of(pipeline, text) if p.feature == "region"]
+    assert (region.name, region.country, region.gazetteer_id) == (name, None, region_id)
+    assert region.lat is not None and region.lon is not None

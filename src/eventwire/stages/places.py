@@ -85,17 +85,28 @@ class Admin1:
 
 
 @dataclass(frozen=True, slots=True)
+class Region:
+    """A world region news names as a place ("across Asia"): no country, a rough centre."""
+
+    id: str
+    name: str
+    lat: float
+    lon: float
+
+
+@dataclass(frozen=True, slots=True)
 class Gazetteer:
     cities: dict[str, list[City]]
     admin1: dict[str, list[Admin1]]
     admin1_names: dict[str, str]
     """GeoNames admin1 code ("US.TX") → name ("Texas")."""
+    regions: dict[str, Region]
 
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """Every index, built once per process (about half a second)."""
-    return Gazetteer(city_index(), *admin1_index())
+    return Gazetteer(city_index(), *admin1_index(), region_index())
 
 
 @lru_cache(maxsize=1)
@@ -131,6 +142,18 @@ def admin1_index() -> tuple[dict[str, list[Admin1]], dict[str, str]]:
                 for key in {alias.casefold(), folded(alias)}:  # "Bihar" finds "Bihār"
                     index.setdefault(key, []).append(area)
     return index, names
+
+
+def region_index() -> dict[str, Region]:
+    """Case-folded region name or alias → region (``data/places/regions.tsv``)."""
+    index: dict[str, Region] = {}
+    with data_path("places", "regions.tsv").open(encoding="utf-8") as handle:
+        rows = csv.DictReader((ln for ln in handle if not ln.startswith("#")), delimiter="\t")
+        for row in rows:
+            region = Region(row["id"], row["name"], float(row["lat"]), float(row["lon"]))
+            for alias in (row["name"], *(a for a in row["aliases"].split("|") if a)):
+                index[alias.casefold()] = region
+    return index
 
 
 class PlaceResolver:
@@ -180,6 +203,10 @@ class PlaceResolver:
             return self._landmark(span, name, context)
         if name.casefold() in self.kb.words("not_toponym"):
             return None
+        region = self.gazetteer.regions.get(name.casefold())
+        if region is not None:  # before the cities: Mahdia, Tunisia, was once "Africa"
+            return Place("", region.name, None, None, region.lat, region.lon, "region",
+                         f"region:{region.id}")
         country = as_read(self.kb.country(name), name, span.start, named, self.kb)
         areas = self.gazetteer.admin1.get(name.casefold(), [])
         qualifier = _qualifier(span, self.kb, self.gazetteer)
