@@ -873,8 +873,10 @@ class ActorResolver:
         label = token.lower_ if token.tag_ in {"NNS", "NNPS"} else token.lemma_.lower()
         if iso is not None:
             name = f"{iso.adjective} {label}"
-        else:  # a bloc, not a state ("IGO"): its own words name it ("international community")
-            name = " ".join([*(t.text for t in doc[start:token.i]), label])
+        elif country is not None:  # a bloc, not a state: its own words name it
+            name = doc[start:token.i].text_with_ws + label  # "international community"
+        else:
+            name = label
         entity = state.entity(f"nominal:{country}:{sector}:{token.lemma_.lower()}", name,
                               "group" if token.tag_ in {"NNS", "NNPS"} else "organization")
         entity.learn(country, sector, code)
