@@ -234,3 +234,17 @@ def test_a_known_leaders_bare_surname_is_his_government_only_in_office(pipeline,
                                                                          expected):
     actors = actors_of(pipeline, "Mugabe said the talks would continue.", day)
     assert coded(actors, "Mugabe") == expected
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), [
+    ("US and South Korean officials held informal contacts.", "South Korean",
+     ("KOR", "GOV", "KORGOV")),
+    ("British and French troops entered the town.", "French", ("FRA", "MIL", "FRAMIL")),
+    ("The Palestinian and Jordanian leaders are meeting.", "Jordanian",
+     ("JOR", "GOV", "JORGOV")),
+])
+def test_a_people_coordinated_with_a_role_nouns_modifier_shares_the_noun(pipeline, text,
+                                                                         mention, expected):
+    """"US and South Korean officials" are South Korean officials too, not civilians."""
+    actors = actors_of(pipeline, text, date(1997, 4, 23))
+    assert coded(actors, mention) == expected

@@ -360,6 +360,8 @@ class ActorResolver:
         if not text or not state.free(span.start, span.end) or self._modifies_role(span) \
                 or names_currency(span, self.kb) or text.casefold() in self.kb.words("not_actor"):
             return
+        if span.label_ not in PERSON_LABELS and self._conjoined_modifier(span, state):
+            return
         defined = state.acronyms.get(text)
         if defined is not None:  # "OECD" after "Organisation for Economic … (OECD)"
             state.mention(defined, span.start, span.end, "acronym")
@@ -597,6 +599,30 @@ class ActorResolver:
                                    and t.lower_ in self.kb.words("ethnic_marker"))])
         state.mention(entity, start if state.free(start, span.start) else span.start, span.end,
                       "demonym")
+
+    def _conjoined_modifier(self, span: Span, state: ArticleActors) -> bool:
+        """"US and South Korean officials", "the Palestinian and Jordanian leaders": a
+        people coordinated with another modifier of a role noun shares that noun; it is
+        that country's role holders (KORGOV), not its civilians."""
+        first = span.root
+        while first.dep_ == "conj":
+            first = first.head
+        noun = first.head
+        if first == span.root or first.dep_ not in {"amod", "compound", "nmod"} \
+                or noun.i < span.end or (sector := self._role_of(noun)) is None:
+            return False
+        country, code, _ = self._anchor(list(span), state)
+        iso = self.kb.by_iso3.get(country or "")
+        if iso is None:
+            return False
+        plural = noun.tag_ in {"NNS", "NNPS"}
+        label = noun.lower_ if plural else noun.lemma_.lower()
+        entity = state.entity(f"nominal:{iso.iso3}:{sector}:{noun.lemma_.lower()}",
+                              f"{iso.adjective} {label}", "group" if plural else "organization")
+        entity.learn(iso.iso3, sector, code)
+        entity.plural = plural
+        entity.roles.append(noun)
+        return state.mention(entity, span.start, span.end, "conjoined-modifier")
 
     def _people_country(self, text: str, state: ArticleActors) -> str | None:
         """The country of a community: the first of its countries the article names."""
