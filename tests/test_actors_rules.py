@@ -248,3 +248,9 @@ def test_a_people_coordinated_with_a_role_nouns_modifier_shares_the_noun(pipelin
     """"US and South Korean officials" are South Korean officials too, not civilians."""
     actors = actors_of(pipeline, text, date(1997, 4, 23))
     assert coded(actors, mention) == expected
+
+
+def test_a_description_before_an_unknown_bodys_name_gives_its_sector(pipeline):
+    actors = actors_of(pipeline, "British voters go to the polls on Thursday. A poll showed a "
+                       "fall in support for the main opposition party Labour.", date(1997, 4, 23))
+    assert coded(actors, "main opposition party Labour") == ("GBR", "OPP", "GBROPP")

@@ -539,8 +539,9 @@ class ActorResolver:
         entity = earlier or state.entity(f"{kind}:{text.casefold()}", text, kind)
         first, roles = self._describe(span, state)
         country, sector, code = self._text_facts(span, first, roles, state)
-        if kind == "organization" and country is None:
-            country, sector, code = self._inner_facts(name_span)
+        if kind == "organization" and country is None:  # keep what a description said
+            country, inner_sector, code = self._inner_facts(name_span)
+            sector = sector or inner_sector
         entity.learn(country, sector, code)
         if kind == "organization" and entity.sector is None:
             entity.learn(None, self._name_sector(name_span))
