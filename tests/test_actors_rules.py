@@ -254,3 +254,15 @@ def test_a_description_before_an_unknown_bodys_name_gives_its_sector(pipeline):
     actors = actors_of(pipeline, "British voters go to the polls on Thursday. A poll showed a "
                        "fall in support for the main opposition party Labour.", date(1997, 4, 23))
     assert coded(actors, "main opposition party Labour") == ("GBR", "OPP", "GBROPP")
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    # a bracket the NER left open is no part of the name
+    ("The Democratic Party of the Left (PDS) won the vote in Italy.",
+     "Democratic Party of the Left", "ITAPTY"),
+    # an adjective is no role ("official" news agency): the name's own head says MED
+    ("Egypt's official MENA news agency reported the visit.", "MENA news agency", "EGYMED"),
+])
+def test_a_bodys_name_and_sector_come_from_its_own_words(pipeline, text, name, code):
+    actor = next(a for a in actors_of(pipeline, text) if a.name == name)
+    assert actor.code == code

@@ -305,7 +305,11 @@ class ActorResolver:
         doc = parsed.doc
         spans: list[Span] = []
         for span in (s for s in doc.ents if s.label_ in NAMED_LABELS):
-            if span[-1].text in {"(", ",", "-"} and len(span) > 1:  # "… Industry ("
+            opened = next((t.i for t in span if t.text == "("), None)
+            if opened is not None and opened > span.start and not any(
+                    t.text == ")" for t in doc[opened:span.end]):  # "Party of the Left (PDS"
+                span = Span(doc, span.start, opened, label=span.label_)
+            if span[-1].text in {",", "-"} and len(span) > 1:
                 span = Span(doc, span.start, span.end - 1, label=span.label_)
             if not spans or span.start >= spans[-1].end:
                 spans.append(self._extended(span))
@@ -466,7 +470,9 @@ class ActorResolver:
             return None
         head = next((t.nbor(-1) for t in name if t.lower_ in {"of", "for"} and t.i > name.start),
                     None)
-        return self._role_of(last) or (self._role_of(head) if head is not None else None)
+        found = self.kb.sector([t.lower_ for t in name])  # "MENA news agency" → MED
+        return (found[0] if found else self._role_of(last)) or \
+            (self._role_of(head) if head is not None else None)
 
     def _landmark(self, name: Span) -> bool:
         """A named facility ("the Fatherland Liberation War Martyrs Cemetery") is a place."""
@@ -737,8 +743,8 @@ class ActorResolver:
 
     def _sector(self, words: list[Token]) -> str | None:
         content = [t for t in words if not t.is_punct and t.tag_ not in {"POS", "DT", "PRP$"}]
-        if not content:
-            return None
+        if not content or content[-1].pos_ == "ADJ":
+            return None  # a role ends in a noun: "official" in "official news agency" is none
         if any(t.lower_ in self.kb.words("former") for t in content) \
                 and self.kb.sector([t.lower_ for t in content]):
             return "ELI"  # a past role: former leaders are elites, not the government
