@@ -178,3 +178,25 @@ def test_parts_of_the_day(tag, text, expected):
 ])
 def test_indefinite_and_chained_days(tag, text, expected):
     assert tag(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Minutes and hours after a time are an amount: the day noted cannot carry them.
+    ("The first plane hit at 8:46 a.m. Twenty minutes later, the tower fell.",
+     [("8:46 a.m.", "TIME", "2023-07-27T08:46"), ("Twenty minutes later", "DURATION", "PT20M")]),
+    ("A minute and a half later, the pilot called the tower.",
+     [("A minute and a half later", "DURATION", "PT1M30S")]),
+    ("Two hours ago the convoy left Basra.", [("Two hours ago", "DURATION", "PT2H")]),
+    # A fortnight is two weeks.
+    ("The army quit the town a fortnight ago.", [("a fortnight ago", "DATE", "2023-W28")]),
+])
+def test_offsets_in_units_finer_or_larger_than_a_day(tag, text, expected):
+    assert tag(text) == expected
+
+
+def test_the_quarter_named_again_sets_what_a_year_ago_counts_from(tag):
+    text = ("Acme posted third-quarter net of $4 million. Its chairman retired. The board met. "
+            "Sales were flat. In the latest quarter, debt fell to $2 million from $3 million "
+            "a year ago.")
+    assert tag(text)[-2:] == [("the latest quarter", "DATE", "2023-Q3"),
+                              ("a year ago", "DATE", "2022-Q3")]

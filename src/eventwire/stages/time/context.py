@@ -43,6 +43,10 @@ class Reference:
         if value.grain == "quarter":
             self.quarter, self.quarter_sentence = value, sentence
 
+    def note_quarter(self, value: Period, sentence: int) -> None:
+        """The quarter of the report, named again without becoming the time last mentioned."""
+        self.quarter, self.quarter_sentence = value, sentence
+
 
 @dataclass(slots=True)
 class Context:

@@ -266,7 +266,8 @@ def _quarter_reference(candidate: Candidate, context: Context) -> Resolution | N
     if kind in ("previous", "prior", "preceding"):
         return Resolution("DATE", noted.shift(-1).value, "quarter before the one mentioned",
                           anchoring=False)
-    return Resolution("DATE", noted.value, "quarter last mentioned", anchoring=False)
+    return Resolution("DATE", noted.value, "quarter last mentioned", anchoring=False,
+                      renews_quarter=True)
 
 
 def _quarter_ended(candidate: Candidate, context: Context) -> Period | None:
@@ -360,8 +361,12 @@ def offset(candidate: Candidate, context: Context) -> Resolution | None:
     if amount == VAGUE:
         return Resolution("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF",
                           "vague offset")
-    whole, finer, rest = whole_units(float(amount) + (0.5 if candidate.group("half") else 0),
-                                     unit_code)
+    counted = float(amount) + (0.5 if candidate.group("half") else 0)
+    if unit_code.startswith("T"):
+        return _time_of_day_offset(candidate, counted, unit_code)
+    if unit_code[:-1].isdigit():  # "a fortnight ago": two weeks
+        counted, unit_code = counted * int(unit_code[:-1]), unit_code[-1]
+    whole, finer, rest = whole_units(counted, unit_code)
     if rest:  # "a year and a half ago": counted in months
         whole, unit_code = whole * FINER_UNIT[unit_code][1] + rest, finer
     grain = UNIT_GRAIN.get(unit_code, "day")
@@ -381,6 +386,15 @@ def offset(candidate: Candidate, context: Context) -> Resolution | None:
     if _grain_rank(moved.grain) < _grain_rank(grain):
         moved = moved.coarsen(grain)
     return Resolution("DATE", moved.value, how, anchoring=grain == "day")
+
+
+def _time_of_day_offset(candidate: Candidate, amount: float, unit_code: str) -> Resolution:
+    """ "Two hours later", "a minute and a half later", "20 minutes ago": the times noted
+    for counting are days at the finest, and moving a day by minutes would be wrong, so
+    the expression keeps its amount (TimeBank: "a minute and a half later" is a DURATION of
+    PT1M30S)."""
+    return Resolution("DURATION", amount_duration(amount, unit_code),
+                      "amount of time before or after an unknown clock time", anchoring=False)
 
 
 def _vague_amount_before_or_after(candidate: Candidate, unit_code: str) -> Resolution:
