@@ -351,8 +351,9 @@ def offset(candidate: Candidate, context: Context) -> Resolution | None:
     mentioned. A year counted back from a quarter stays a quarter ("a year earlier")."""
     amount = read_amount(candidate.group("num") or "", context.words)
     unit_code = context.words.value("unit", candidate.group("unit") or "") or ""
-    word = (candidate.group("off") or candidate.group("off2") or "").lower()
-    direction = int(context.words.value("offset", word.split()[0]) or 0)
+    word = " ".join((candidate.group("off") or candidate.group("off2") or "").lower().split())
+    direction = int(context.words.value("offset", word) or context.words.value(
+        "offset", word.split()[0]) or 0)  # "from now" whole, "prior to" by its first word
     if amount is None or not unit_code:
         return None
     from_mention = word.split()[0] not in ("ago", "from", "hence")
