@@ -212,3 +212,16 @@ def test_the_quarter_named_again_sets_what_a_year_ago_counts_from(tag):
 ])
 def test_months_ahead_and_amounts_from_now(tag, text, expected):
     assert tag(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A spoken year names the year of a month or a season before it (broadcast transcripts).
+    ("The clinic was bombed in January nineteen ninety-seven.",
+     [("January nineteen ninety-seven", "DATE", "1997-01")]),
+    ("Oil fell to that level in the winter of nineteen ninety-four.",
+     [("the winter of nineteen ninety-four", "DATE", "1994-WI")]),
+    ("The games open in the summer of two thousand.",
+     [("the summer of two thousand", "DATE", "2000-SU")]),
+])
+def test_spoken_years_of_months_and_seasons(tag, text, expected):
+    assert tag(text) == expected

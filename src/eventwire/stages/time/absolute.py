@@ -53,6 +53,10 @@ def month(candidate: Candidate, context: Context) -> Resolution | None:
     """A month without a day: "July", "last July", "July last year", "mid-July"."""
     number = int(context.words.value("month", candidate.group("month") or "") or 0)
     anchor = context.anchor
+    if candidate.group("spoken"):  # "January nineteen ninety-seven"
+        spoken = spoken_year(candidate.group("spoken") or "", context)
+        return Resolution("DATE", f"{spoken:04d}-{number:02d}", "month of a spoken year") \
+            if spoken else None
     if anchor is None:
         return Resolution("DATE", f"XXXX-{number:02d}", "no article date: year unknown")
     relative_year = " ".join((candidate.group("relyear") or "").lower().split())
@@ -105,8 +109,11 @@ def year(candidate: Candidate, context: Context) -> Resolution | None:
 
 
 def spoken_year(text: str, context: Context) -> int | None:
-    """1996 from "nineteen ninety-six", 2003 from "two thousand and three"."""
+    """1996 from "nineteen ninety-six", 2003 from "two thousand and three"; None if no
+    year is written."""
     words = text.lower().replace("-", " ").split()
+    if not words:
+        return None
     if words[:2] == ["two", "thousand"]:
         rest = [word for word in words[2:] if word != "and"]
         return 2000 + int(read_amount(" ".join(rest), context.words) or 0) if rest else 2000

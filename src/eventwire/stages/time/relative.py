@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from eventwire.stages.time.absolute import spoken_year
 from eventwire.stages.time.calendar import (
     FINER_UNIT,
     GRAINS,
@@ -160,9 +161,10 @@ def _grain_rank(grain: str) -> int:
 def season(candidate: Candidate, context: Context) -> Resolution | None:
     """ "this summer" → 2023-SU; "last winter", "the coming spring", "the summer of 1998"."""
     code = context.words.value("season", candidate.group("season") or "") or ""
-    if candidate.group("year"):
-        written = season_named(code, int(candidate.group("year") or 0))
-        return Resolution("DATE", written.value, "season of a year")
+    named_year = int(candidate.group("year") or 0) or spoken_year(
+        candidate.group("spoken") or "", context)
+    if named_year:  # "the summer of 1998", "the winter of nineteen ninety-four"
+        return Resolution("DATE", season_named(code, named_year).value, "season of a year")
     anchor = context.anchor
     if anchor is None:
         return Resolution("DATE", f"XXXX-{code}", "no article date")
