@@ -225,3 +225,20 @@ def test_months_ahead_and_amounts_from_now(tag, text, expected):
 ])
 def test_spoken_years_of_months_and_seasons(tag, text, expected):
     assert tag(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A clock time before a part of the day after noon is p.m.; "this evening" is today's.
+    ("Rebels attacked on Tuesday. Police came at 11:30 that night.",
+     [("Tuesday", "DATE", "2023-07-25"), ("11:30", "TIME", "2023-07-25T23:30"),
+      ("that night", "TIME", "2023-07-25TNI")]),
+    ("The ceremony begins at 6:30 this evening.",
+     [("6:30", "TIME", "2023-07-27T18:30"), ("this evening", "TIME", "2023-07-27TEV")]),
+    ("Troops left at 7 in the morning.",
+     [("7", "TIME", "2023-07-27T07:00"), ("the morning", "TIME", "2023-07-27TMO")]),
+    ("The curfew starts at 10 o'clock.", [("10 o'clock", "TIME", "2023-07-27T10:00")]),
+    # A bare number is a clock time only after "at" and before a part of the day.
+    ("Rebels killed 11 that night.", [("that night", "TIME", "2023-07-27TNI")]),
+])
+def test_clock_times_read_on_the_clock_of_the_part_of_the_day(tag, text, expected):
+    assert tag(text) == expected

@@ -175,12 +175,27 @@ def clock(candidate: Candidate, context: Context) -> Resolution | None:
     parts = read_clock(candidate.group("clock") or "")
     if parts is None:
         return None
-    hour, minute = parts
+    hour, minute = _on_the_clock_of_the_part_after(parts, candidate, context)
     suffix = f"T{hour:02d}:{minute:02d}"
-    day = _clock_day(candidate, context)
+    day = context.parsed.article.date.isoformat() if candidate.group("thisday") and \
+        context.anchor else _clock_day(candidate, context)
     if day is None:
         return Resolution("TIME", "XXXX-XX-XX" + suffix, "clock time, day unknown")
     return Resolution("TIME", day + suffix, "clock time")
+
+
+def _on_the_clock_of_the_part_after(parts: tuple[int, int], candidate: Candidate,
+                                    context: Context) -> tuple[int, int]:
+    """ "at 7 in the evening" → 19:00, "11:30 that night" → 23:30: a clock time without
+    a.m. or p.m. before a part of the day after noon (``pm_part``) is p.m."""
+    hour, minute = parts
+    written = (candidate.group("clock") or "").lower()
+    if "m" in written.replace("o'clock", "") or not candidate.group("later"):
+        return hour, minute
+    first_pm_hour = context.words.value("pm_part", (candidate.group("later") or "").lower())
+    if first_pm_hour is not None and int(first_pm_hour) <= hour < 12:
+        return hour + 12, minute
+    return hour, minute
 
 
 def part_of_day(candidate: Candidate, context: Context) -> Resolution | None:
