@@ -242,3 +242,14 @@ def test_spoken_years_of_months_and_seasons(tag, text, expected):
 ])
 def test_clock_times_read_on_the_clock_of_the_part_of_the_day(tag, text, expected):
     assert tag(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Plural weekdays, weekends and parts of weekdays recur.
+    ("Protesters gather on Sundays at the cathedral.", [("Sundays", "SET", "XXXX-WXX-7")]),
+    ("The market is closed on weekends.", [("weekends", "SET", "XXXX-WXX-WE")]),
+    ("Two flights leave on Tuesday nights.", [("Tuesday nights", "SET", "XXXX-WXX-2TNI")]),
+    ("The museum opens late on Friday evenings.", [("Friday evenings", "SET", "XXXX-WXX-5TEV")]),
+])
+def test_recurring_weekdays_and_weekends(tag, text, expected):
+    assert tag(text) == expected

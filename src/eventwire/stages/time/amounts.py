@@ -124,7 +124,8 @@ def _is_age(candidate: Candidate, text: str) -> bool:
 
 
 def set_value(candidate: Candidate, context: Context) -> Resolution | None:
-    """Frequencies: "weekly" → P1W, "every year" → P1Y, "each Thursday" → XXXX-WXX-4."""
+    """Frequencies: "weekly" → P1W, "every year" → P1Y, "each Thursday" → XXXX-WXX-4,
+    "on weekends" → XXXX-WXX-WE."""
     if candidate.group("freq"):
         value = context.words.value("frequency", candidate.group("freq") or "")
         return Resolution("SET", value or "", "frequency word") if value else None
@@ -133,6 +134,8 @@ def set_value(candidate: Candidate, context: Context) -> Resolution | None:
         part = context.words.value("part", (candidate.group("part") or "").rstrip("s")) or ""
         return Resolution("SET", f"XXXX-WXX-{number}" + (f"T{part}" if part else ""),
                           "every weekday")
+    if candidate.group("weekends"):
+        return Resolution("SET", "XXXX-WXX-WE", "every weekend")
     if candidate.group("month"):
         number = int(context.words.value("month", candidate.group("month") or "") or 0)
         return Resolution("SET", f"XXXX-{number:02d}", "every month of the year")
