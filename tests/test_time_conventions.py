@@ -253,3 +253,16 @@ def test_clock_times_read_on_the_clock_of_the_part_of_the_day(tag, text, expecte
 ])
 def test_recurring_weekdays_and_weekends(tag, text, expected):
     assert tag(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A year before a plural noun dates it after a determiner, a possessive or before a name;
+    # a bare number before a plural noun counts it.
+    ("Sydney will host the 2000 Olympics.", [("2000", "DATE", "2000")]),
+    ("The charge cut the company's 1989 operating results.", [("1989", "DATE", "1989")]),
+    ("Analysts were predicting 1990 BellSouth earnings of $3.90 a share.",
+     [("1990", "DATE", "1990")]),
+    ("Police said 2000 protesters marched.", []),
+])
+def test_years_before_plural_nouns(tag, text, expected):
+    assert tag(text) == expected
