@@ -266,3 +266,16 @@ def test_recurring_weekdays_and_weekends(tag, text, expected):
 ])
 def test_years_before_plural_nouns(tag, text, expected):
     assert tag(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The early hours are the night before a day's dawn, a time of that day.
+    ("The fighting began in the early hours of Monday.",
+     [("the early hours of Monday", "TIME", "2023-07-24TNI")]),
+    ("The quake struck in the small hours of July 7.",
+     [("the small hours of July 7", "TIME", "2023-07-07TNI")]),
+    ("Rebels attacked on Tuesday. In the early hours, the army struck back.",
+     [("Tuesday", "DATE", "2023-07-25"), ("the early hours", "TIME", "2023-07-25TNI")]),
+])
+def test_the_early_hours_are_a_time_of_day(tag, text, expected):
+    assert tag(text) == expected

@@ -211,7 +211,7 @@ def part_of_day(candidate: Candidate, context: Context) -> Resolution | None:
 def _clock_day(candidate: Candidate, context: Context) -> str | None:
     if candidate.group("weekday"):
         resolved = weekday(candidate, context)
-        return resolved.value if resolved else None
+        return resolved.value[:10] if resolved else None
     if candidate.group("relday"):
         resolved = relday(candidate, context)
         return resolved.value[:10] if resolved else None
