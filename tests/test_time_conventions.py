@@ -279,3 +279,13 @@ def test_years_before_plural_nouns(tag, text, expected):
 ])
 def test_the_early_hours_are_a_time_of_day(tag, text, expected):
     assert tag(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A bare season modifying a noun names a kind of thing, not a time.
+    ("The road to the region's winter capital is closed.", []),
+    ("Demand for winter coal surged.", []),
+    ("The army will attack in winter.", [("winter", "DATE", "2024-WI")]),
+])
+def test_seasons_that_name_a_kind(tag, text, expected):
+    assert tag(text) == expected

@@ -200,10 +200,16 @@ def _towards(this: Period, current: Period, direction: int) -> Period:
 def check_season(candidate: Candidate, context: Context) -> bool:
     """ "fall" and "spring" are verbs and nouns of other senses more often than seasons:
     only with a relation, a year or a modifier are they seasons, or with a determiner
-    after a preposition ("in the fall", not "the fall could end the talk of rate hikes")."""
+    after a preposition ("in the fall", not "the fall could end the talk of rate hikes").
+    A bare season before a noun it modifies names a kind ("the winter capital")."""
     token = token_of(candidate, context, candidate.end - 1)
     if token is not None and token.pos_ == "VERB":
         return False
+    bare = not any((candidate.group("rel"), candidate.group("year"), candidate.group("spoken"),
+                    candidate.group("mod"))) and " " not in \
+        context.parsed.article.text[candidate.start:candidate.end]
+    if bare and token is not None and token.dep_ in ("compound", "amod") and token.head.i > token.i:
+        return False  # "the winter capital", "winter coal": a kind of thing, not a time
     word = (candidate.group("season") or "").lower()
     following = context.parsed.article.text[candidate.end:candidate.end + 6].lower()
     if word in ("fall", "spring") and following.startswith((" in ", " of ", " from ", " to ")):
