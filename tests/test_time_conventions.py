@@ -43,6 +43,11 @@ def tag(pipeline):
     ("They may meet on Monday or Tuesday.", ("Tuesday", "DATE", "2023-08-01")),
     # A verb of saying in the present reports; "hurt" is spelt alike in the past.
     ("Officials say Monday that the talks failed.", ("Monday", "DATE", "2023-07-24")),
+    # A weekday right after a past verb of saying dates the saying, not the clause reported.
+    ("Officials said Sunday the operation would last for months.",
+     ("Sunday", "DATE", "2023-07-23")),
+    ("The rebels said on Saturday they would free the hostages.",
+     ("Saturday", "DATE", "2023-07-22")),
     ("Technology stocks hurt the index on Friday.", ("Friday", "DATE", "2023-07-21")),
     # The present of the main verb does not date a weekday of a noun phrase.
     ("The move follows Tuesday's declaration by Ford.", ("Tuesday", "DATE", "2023-07-25")),
