@@ -294,3 +294,15 @@ def test_the_early_hours_are_a_time_of_day(tag, text, expected):
 ])
 def test_seasons_that_name_a_kind(tag, text, expected):
     assert tag(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A bare "the year" chains on the year last mentioned, unless its clause points ahead
+    # of a year already over.
+    ("ASEAN admitted Laos last year. Burma will join before the end of the year.",
+     [("last year", "DATE", "2022"), ("the end of the year", "DATE", "2023")]),
+    ("Sales rose 5% last year. In the year, profit doubled.",
+     [("last year", "DATE", "2022"), ("the year", "DATE", "2022")]),
+])
+def test_the_year_in_a_clause_pointing_ahead(tag, text, expected):
+    assert tag(text) == expected
