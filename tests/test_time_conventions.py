@@ -242,6 +242,8 @@ def test_spoken_years_of_months_and_seasons(tag, text, expected):
     ("Troops left at 7 in the morning.",
      [("7", "TIME", "2023-07-27T07:00"), ("the morning", "TIME", "2023-07-27TMO")]),
     ("The curfew starts at 10 o'clock.", [("10 o'clock", "TIME", "2023-07-27T10:00")]),
+    ("This afternoon at about 3:30, the army seized two cars.",
+     [("This afternoon", "TIME", "2023-07-27TAF"), ("about 3:30", "TIME", "2023-07-27T15:30")]),
     # A bare number is a clock time only after "at" and before a part of the day.
     ("Rebels killed 11 that night.", [("that night", "TIME", "2023-07-27TNI")]),
 ])

@@ -189,16 +189,28 @@ def clock(candidate: Candidate, context: Context) -> Resolution | None:
 
 def _on_the_clock_of_the_part_after(parts: tuple[int, int], candidate: Candidate,
                                     context: Context) -> tuple[int, int]:
-    """ "at 7 in the evening" → 19:00, "11:30 that night" → 23:30: a clock time without
-    a.m. or p.m. before a part of the day after noon (``pm_part``) is p.m."""
+    """ "at 7 in the evening" → 19:00, "11:30 that night" → 23:30, "this afternoon at
+    3:30" → 15:30: a clock time without a.m. or p.m. next to a part of the day after noon
+    (``pm_part``) is p.m."""
     hour, minute = parts
     written = (candidate.group("clock") or "").lower()
-    if "m" in written.replace("o'clock", "") or not candidate.group("later"):
+    part = (candidate.group("later") or "").lower() or _part_just_before(candidate, context)
+    if "m" in written.replace("o'clock", "") or not part:
         return hour, minute
-    first_pm_hour = context.words.value("pm_part", (candidate.group("later") or "").lower())
+    first_pm_hour = context.words.value("pm_part", part)
     if first_pm_hour is not None and int(first_pm_hour) <= hour < 12:
         return hour + 12, minute
     return hour, minute
+
+
+def _part_just_before(candidate: Candidate, context: Context) -> str:
+    """ "this afternoon at about 3:30", "Tuesday night, at 11:15": the part of the day just
+    before a clock time (``pm_part``), else ""."""
+    text = context.parsed.article.text
+    words = text[max(candidate.start - 20, 0):candidate.start].lower().replace(",", " ").split()
+    if words[-1:] == ["at"]:
+        words = words[:-1]
+    return words[-1] if words and context.words.has("pm_part", words[-1]) else ""
 
 
 def part_of_day(candidate: Candidate, context: Context) -> Resolution | None:
