@@ -308,3 +308,14 @@ def test_seasons_that_name_a_kind(tag, text, expected):
 ])
 def test_the_year_in_a_clause_pointing_ahead(tag, text, expected):
     assert tag(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "The latest" year, month or week is the last one completed.
+    ("Provigo had sales of C$7.4 billion in the latest fiscal year.",
+     [("the latest fiscal year", "DATE", "2022")]),
+    ("Jobless claims fell in the most recent week.",
+     [("the most recent week", "DATE", "2023-W29")]),
+])
+def test_the_latest_period_is_the_last_completed(tag, text, expected):
+    assert tag(text) == expected
