@@ -319,3 +319,12 @@ def test_the_year_in_a_clause_pointing_ahead(tag, text, expected):
 ])
 def test_the_latest_period_is_the_last_completed(tag, text, expected):
     assert tag(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "a second" is an amount of time only after a preposition; alone it is an ordinal.
+    ("One man was shot at noon, and a second at dusk.", [("noon", "TIME", "2023-07-27T12:00")]),
+    ("The lights went out for a second.", [("a second", "DURATION", "PT1S")]),
+])
+def test_a_second_alone_is_an_ordinal(tag, text, expected):
+    assert tag(text) == expected

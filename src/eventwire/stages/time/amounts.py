@@ -74,9 +74,10 @@ def _indefinite_day_ahead(candidate: Candidate, context: Context) -> bool:
 
 
 def check_duration(candidate: Candidate, context: Context) -> bool:
-    """ "a second term", "a quarter of the vote", "three-quarters of its food" and "such
-    quarters" (lodgings) are not amounts of time: bare "quarters" only counts with a word
-    that makes it a stretch of time ("recent quarters", "several quarters")."""
+    """ "a second term", "a second" alone, "a quarter of the vote", "three-quarters of its
+    food" and "such quarters" (lodgings) are not amounts of time: bare "quarters" only
+    counts with a word that makes it a stretch of time ("recent quarters", "several
+    quarters")."""
     unit_word = (candidate.group("unit") or "").lower()
     token = token_of(candidate, context, candidate.end - 1)
     text = context.parsed.article.text
@@ -86,12 +87,20 @@ def check_duration(candidate: Candidate, context: Context) -> bool:
         return False
     if unit_word == "quarter" and (candidate.group("num") or "").lower() in ("a", "one"):
         return False
+    if unit_word == "second" and (candidate.group("num") or "").lower() in ("a", "one") and \
+            not _after_preposition(candidate, context):
+        return False  # "a second" alone is an ordinal ("and a second at 11"), not "for a second"
     if text[candidate.start - 1:candidate.start] == "-":
         return False
     if unit_word == "quarters" and text[candidate.start:candidate.end].lower() == "quarters":
         return False
     return not (_is_age(candidate, text) or _is_speed(candidate, context)
                 or _is_rate(candidate, context))
+
+
+def _after_preposition(candidate: Candidate, context: Context) -> bool:
+    token = token_of(candidate, context)
+    return token is not None and token.i > 0 and token.nbor(-1).pos_ == "ADP"
 
 
 def _is_rate(candidate: Candidate, context: Context) -> bool:
