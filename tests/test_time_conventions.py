@@ -124,10 +124,14 @@ def test_phrases_read_whole(tag, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # The 24-hour clock of wire copy is a time of its own, on the day of the local time.
+    # The 24-hour clock of wire copy is a time of its own; the weekday after it is the day
+    # of both clock times.
     ("The bombs exploded at 10:40 a.m. (0740 GMT) Friday.",
-     [("10:40 a.m.", "TIME", "2023-07-27T10:40"), ("0740 GMT", "TIME", "2023-07-27T07:40"),
+     [("10:40 a.m.", "TIME", "2023-07-21T10:40"), ("0740 GMT", "TIME", "2023-07-21T07:40"),
       ("Friday", "DATE", "2023-07-21")]),
+    ("The deadline expires at midnight (0400 GMT) on Saturday.",
+     [("midnight", "TIME", "2023-07-29T24:00"), ("0400 GMT", "TIME", "2023-07-29T04:00"),
+      ("Saturday", "DATE", "2023-07-29")]),
     # A part of the day counted from the day last mentioned.
     ("Rebels attacked on Tuesday. The next morning they left.",
      [("Tuesday", "DATE", "2023-07-25"), ("The next morning", "TIME", "2023-07-26TMO")]),

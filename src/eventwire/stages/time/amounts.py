@@ -3,6 +3,8 @@ times ("7:15 p.m.", "noon Thursday") and vague references ("now" → PRESENT_REF
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from eventwire.stages.time.calendar import amount_duration, duration_value, join_durations
@@ -230,6 +232,10 @@ def part_of_day(candidate: Candidate, context: Context) -> Resolution | None:
 
 
 def _clock_day(candidate: Candidate, context: Context) -> str | None:
+    if candidate.group("dayafter") and not candidate.group("weekday"):
+        start, end = candidate.spans["dayafter"]  # the weekday's own clause gives its tense
+        candidate = replace(candidate, start=start, end=end, groups={
+            **candidate.groups, "weekday": candidate.group("dayafter") or ""})
     if candidate.group("weekday"):
         resolved = weekday(candidate, context)
         return resolved.value[:10] if resolved else None
