@@ -116,8 +116,8 @@ def _nearest_weekend(anchor: date, direction: int) -> int:
 
 def chained(candidate: Candidate, context: Context) -> Resolution | None:
     """ "the next day", "the following week", "that year", "the day before": counted from the
-    time last mentioned (the article date if none was). A bare "the year" in a clause that
-    points ahead is not one already over: it counts from the article date."""
+    time last mentioned (the article date if none was). A bare "the year" or "the month" in
+    a clause that points ahead is not one already over: it counts from the article date."""
     unit = (candidate.group("unit") or "").lower()
     relation = _relation(candidate) or "same"
     step = context.words.step(relation) or 0
@@ -126,8 +126,8 @@ def chained(candidate: Candidate, context: Context) -> Resolution | None:
     bare = not candidate.group("rel") and not candidate.group("that")
     if bare and sentence - context.reference.latest_sentence > 1:
         latest = None  # "the year" far from any mention: the article's year
-    elif bare and latest is not None and context.anchor is not None and \
-            latest.shift(1).first <= context.anchor and \
+    elif bare and unit in ("month", "year") and latest is not None and \
+            context.anchor is not None and latest.shift(1).first <= context.anchor and \
             context.direction(candidate.start, candidate.end) == FUTURE:
         latest = Period("day", context.anchor)  # "will join by the end of the year": not
         # a year gone by, the article's

@@ -64,11 +64,7 @@ def shifted_month_day(month: int, day: int, anchor: date, direction: int) -> dat
 
 
 def month_period(month: int, anchor: date, direction: int) -> Period:
-    """The month named without a year, placed like :func:`shifted_month_day`, except that
-    a clause pointing ahead takes the month's next occurrence: a whole month cannot be
-    near enough to the article date for a late report of plans, as a day can."""
-    if direction == FUTURE:  # "will visit Cuba in January": the next January
-        return period("month", date(anchor.year + (month < anchor.month), month, 1))
+    """The month named without a year, placed like :func:`shifted_month_day`."""
     placed = shifted_month_day(month, 15, anchor.replace(day=15), direction)
     return period("month", placed or date(anchor.year, month, 1))
 
