@@ -43,6 +43,11 @@ def tag(pipeline):
     ("They may meet on Monday or Tuesday.", ("Tuesday", "DATE", "2023-08-01")),
     # A verb of saying in the present reports; "hurt" is spelt alike in the past.
     ("Officials say Monday that the talks failed.", ("Monday", "DATE", "2023-07-24")),
+    # A weekday right after a past verb of saying dates the saying, not the clause reported.
+    ("Officials said Sunday the operation would last for months.",
+     ("Sunday", "DATE", "2023-07-23")),
+    ("The rebels said on Saturday they would free the hostages.",
+     ("Saturday", "DATE", "2023-07-22")),
     ("Technology stocks hurt the index on Friday.", ("Friday", "DATE", "2023-07-21")),
     # The present of the main verb does not date a weekday of a noun phrase.
     ("The move follows Tuesday's declaration by Ford.", ("Tuesday", "DATE", "2023-07-25")),
@@ -119,10 +124,14 @@ def test_phrases_read_whole(tag, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # The 24-hour clock of wire copy is a time of its own, on the day of the local time.
+    # The 24-hour clock of wire copy is a time of its own; the weekday after it is the day
+    # of both clock times.
     ("The bombs exploded at 10:40 a.m. (0740 GMT) Friday.",
-     [("10:40 a.m.", "TIME", "2023-07-27T10:40"), ("0740 GMT", "TIME", "2023-07-27T07:40"),
+     [("10:40 a.m.", "TIME", "2023-07-21T10:40"), ("0740 GMT", "TIME", "2023-07-21T07:40"),
       ("Friday", "DATE", "2023-07-21")]),
+    ("The deadline expires at midnight (0400 GMT) on Saturday.",
+     [("midnight", "TIME", "2023-07-29T24:00"), ("0400 GMT", "TIME", "2023-07-29T04:00"),
+      ("Saturday", "DATE", "2023-07-29")]),
     # A part of the day counted from the day last mentioned.
     ("Rebels attacked on Tuesday. The next morning they left.",
      [("Tuesday", "DATE", "2023-07-25"), ("The next morning", "TIME", "2023-07-26TMO")]),
@@ -177,4 +186,146 @@ def test_parts_of_the_day(tag, text, expected):
      [("Oct. 12", "DATE", "2022-10-12"), ("the day", "DATE", "2022-10-12")]),
 ])
 def test_indefinite_and_chained_days(tag, text, expected):
+    assert tag(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Minutes and hours after a time are an amount: the day noted cannot carry them.
+    ("The first plane hit at 8:46 a.m. Twenty minutes later, the tower fell.",
+     [("8:46 a.m.", "TIME", "2023-07-27T08:46"), ("Twenty minutes later", "DURATION", "PT20M")]),
+    ("A minute and a half later, the pilot called the tower.",
+     [("A minute and a half later", "DURATION", "PT1M30S")]),
+    ("Two hours ago the convoy left Basra.", [("Two hours ago", "DURATION", "PT2H")]),
+    # A fortnight is two weeks.
+    ("The army quit the town a fortnight ago.", [("a fortnight ago", "DATE", "2023-W28")]),
+])
+def test_offsets_in_units_finer_or_larger_than_a_day(tag, text, expected):
+    assert tag(text) == expected
+
+
+def test_the_quarter_named_again_sets_what_a_year_ago_counts_from(tag):
+    text = ("Acme posted third-quarter net of $4 million. Its chairman retired. The board met. "
+            "Sales were flat. In the latest quarter, debt fell to $2 million from $3 million "
+            "a year ago.")
+    assert tag(text)[-2:] == [("the latest quarter", "DATE", "2023-Q3"),
+                              ("a year ago", "DATE", "2022-Q3")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "from now" counts forward from the article date.
+    ("The comet will return 60 years from now.", [("60 years from now", "DATE", "2083")]),
+    ("The treaty expires 20 years from now.", [("20 years from now", "DATE", "2043")]),
+])
+def test_amounts_from_now(tag, text, expected):
+    assert tag(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A spoken year names the year of a month or a season before it (broadcast transcripts).
+    ("The clinic was bombed in January nineteen ninety-seven.",
+     [("January nineteen ninety-seven", "DATE", "1997-01")]),
+    ("Oil fell to that level in the winter of nineteen ninety-four.",
+     [("the winter of nineteen ninety-four", "DATE", "1994-WI")]),
+    ("The games open in the summer of two thousand.",
+     [("the summer of two thousand", "DATE", "2000-SU")]),
+])
+def test_spoken_years_of_months_and_seasons(tag, text, expected):
+    assert tag(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A clock time before a part of the day after noon is p.m.; "this evening" is today's.
+    ("Rebels attacked on Tuesday. Police came at 11:30 that night.",
+     [("Tuesday", "DATE", "2023-07-25"), ("11:30", "TIME", "2023-07-25T23:30"),
+      ("that night", "TIME", "2023-07-25TNI")]),
+    ("The ceremony begins at 6:30 this evening.",
+     [("6:30", "TIME", "2023-07-27T18:30"), ("this evening", "TIME", "2023-07-27TEV")]),
+    ("Troops left at 7 in the morning.",
+     [("7", "TIME", "2023-07-27T07:00"), ("the morning", "TIME", "2023-07-27TMO")]),
+    ("The curfew starts at 10 o'clock.", [("10 o'clock", "TIME", "2023-07-27T10:00")]),
+    ("This afternoon at about 3:30, the army seized two cars.",
+     [("This afternoon", "TIME", "2023-07-27TAF"), ("about 3:30", "TIME", "2023-07-27T15:30")]),
+    # A bare number is a clock time only after "at" and before a part of the day.
+    ("Rebels killed 11 that night.", [("that night", "TIME", "2023-07-27TNI")]),
+])
+def test_clock_times_read_on_the_clock_of_the_part_of_the_day(tag, text, expected):
+    assert tag(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Plural weekdays, weekends and parts of weekdays recur.
+    ("Protesters gather on Sundays at the cathedral.", [("Sundays", "SET", "XXXX-WXX-7")]),
+    ("The market is closed on weekends.", [("weekends", "SET", "XXXX-WXX-WE")]),
+    ("Two flights leave on Tuesday nights.", [("Tuesday nights", "SET", "XXXX-WXX-2TNI")]),
+    ("The museum opens late on Friday evenings.", [("Friday evenings", "SET", "XXXX-WXX-5TEV")]),
+])
+def test_recurring_weekdays_and_weekends(tag, text, expected):
+    assert tag(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A year before a plural noun dates it after a determiner, a possessive or before a name;
+    # a bare number before a plural noun counts it.
+    ("Sydney will host the 2000 Olympics.", [("2000", "DATE", "2000")]),
+    ("The charge cut the company's 1989 operating results.", [("1989", "DATE", "1989")]),
+    ("Analysts were predicting 1990 BellSouth earnings of $3.90 a share.",
+     [("1990", "DATE", "1990")]),
+    ("Police said 2000 protesters marched.", []),
+])
+def test_years_before_plural_nouns(tag, text, expected):
+    assert tag(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The early hours are the night before a day's dawn, a time of that day.
+    ("The fighting began in the early hours of Monday.",
+     [("the early hours of Monday", "TIME", "2023-07-24TNI")]),
+    ("The quake struck in the small hours of July 7.",
+     [("the small hours of July 7", "TIME", "2023-07-07TNI")]),
+    ("Rebels attacked on Tuesday. In the early hours, the army struck back.",
+     [("Tuesday", "DATE", "2023-07-25"), ("the early hours", "TIME", "2023-07-25TNI")]),
+])
+def test_the_early_hours_are_a_time_of_day(tag, text, expected):
+    assert tag(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A bare season modifying a noun names a kind of thing, not a time.
+    ("The road to the region's winter capital is closed.", []),
+    ("Demand for winter coal surged.", []),
+    ("The army will attack in winter.", [("winter", "DATE", "2024-WI")]),
+])
+def test_seasons_that_name_a_kind(tag, text, expected):
+    assert tag(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A bare "the year" chains on the year last mentioned, unless its clause points ahead
+    # of a year already over.
+    ("ASEAN admitted Laos last year. Burma will join before the end of the year.",
+     [("last year", "DATE", "2022"), ("the end of the year", "DATE", "2023")]),
+    ("Sales rose 5% last year. In the year, profit doubled.",
+     [("last year", "DATE", "2022"), ("the year", "DATE", "2022")]),
+])
+def test_the_year_in_a_clause_pointing_ahead(tag, text, expected):
+    assert tag(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "The latest" year, month or week is the last one completed.
+    ("Provigo had sales of C$7.4 billion in the latest fiscal year.",
+     [("the latest fiscal year", "DATE", "2022")]),
+    ("Jobless claims fell in the most recent week.",
+     [("the most recent week", "DATE", "2023-W29")]),
+])
+def test_the_latest_period_is_the_last_completed(tag, text, expected):
+    assert tag(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "a second" is an amount of time only after a preposition; alone it is an ordinal.
+    ("One man was shot at noon, and a second at dusk.", [("noon", "TIME", "2023-07-27T12:00")]),
+    ("The lights went out for a second.", [("a second", "DURATION", "PT1S")]),
+])
+def test_a_second_alone_is_an_ordinal(tag, text, expected):
     assert tag(text) == expected

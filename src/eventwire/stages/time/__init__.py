@@ -95,6 +95,8 @@ class TimeTagger:
                 continue
             timex = _timex(candidate, resolution, parsed, self.framing)
             timexes.append(timex)
+            if resolution.renews_quarter:
+                _renew_quarter(timex, context)
             if timex.type in ("DATE", "TIME") and resolution.anchoring:
                 point = anchors.dated(timex.start, timex.end, timex.value)
                 if point is not None:
@@ -107,6 +109,12 @@ class TimeTagger:
                 if resolution is not None:
                     timexes.append(_timex(candidate, resolution, parsed, self.framing))
         return _without_nested(timexes)
+
+
+def _renew_quarter(timex: Timex, context: Context) -> None:
+    point = anchors.dated(timex.start, timex.end, timex.value)
+    if point is not None and point.period.grain == "quarter":
+        context.reference.note_quarter(point.period, timex.sentence)
 
 
 def _accepts(candidate: Candidate, context: Context) -> bool:

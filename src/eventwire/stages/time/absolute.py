@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from spacy.tokens import Token
+
 from eventwire.stages.time.calendar import Period, period
 from eventwire.stages.time.context import Context
 from eventwire.stages.time.explicit import read_date
@@ -53,6 +55,10 @@ def month(candidate: Candidate, context: Context) -> Resolution | None:
     """A month without a day: "July", "last July", "July last year", "mid-July"."""
     number = int(context.words.value("month", candidate.group("month") or "") or 0)
     anchor = context.anchor
+    if candidate.group("spoken"):  # "January nineteen ninety-seven"
+        spoken = spoken_year(candidate.group("spoken") or "", context)
+        return Resolution("DATE", f"{spoken:04d}-{number:02d}", "month of a spoken year") \
+            if spoken else None
     if anchor is None:
         return Resolution("DATE", f"XXXX-{number:02d}", "no article date: year unknown")
     relative_year = " ".join((candidate.group("relyear") or "").lower().split())
@@ -105,8 +111,11 @@ def year(candidate: Candidate, context: Context) -> Resolution | None:
 
 
 def spoken_year(text: str, context: Context) -> int | None:
-    """1996 from "nineteen ninety-six", 2003 from "two thousand and three"."""
+    """1996 from "nineteen ninety-six", 2003 from "two thousand and three"; None if no
+    year is written."""
     words = text.lower().replace("-", " ").split()
+    if not words:
+        return None
     if words[:2] == ["two", "thousand"]:
         rest = [word for word in words[2:] if word != "and"]
         return 2000 + int(read_amount(" ".join(rest), context.words) or 0) if rest else 2000
@@ -124,7 +133,7 @@ def spoken_year(text: str, context: Context) -> int | None:
 
 def check_year(candidate: Candidate, context: Context) -> bool:
     """A four-digit number is a year unless it is money, a measure or counts a plural noun
-    ("2000 people"); "the 1987 crash" is a year."""
+    ("2000 people"); "the 1987 crash" and "the 2000 Olympics" are years."""
     text = context.parsed.article.text
     before = text[max(candidate.start - 1, 0):candidate.start]
     after = text[candidate.end:candidate.end + 2]
@@ -146,7 +155,18 @@ def check_year(candidate: Candidate, context: Context) -> bool:
             context.words.value("month", previous.text) is None and candidate.start == token.idx:
         return False  # an identifier: "resolution 1737", "Orion 1980"
     head = token.head
-    return not (token.dep_ == "nummod" and head.tag_ in ("NNS", "NNPS") and head != token)
+    counts = token.dep_ == "nummod" and head.tag_ in ("NNS", "NNPS") and head != token
+    return not counts or _year_of_a_named_thing(token)
+
+
+def _year_of_a_named_thing(token: Token) -> bool:
+    """ "the 2000 Olympics", "its 1989 operating results", "1990 BellSouth earnings": after
+    a determiner or a possessive, or before a name, a number of four digits dates the noun
+    (news writes a count of thousands with a comma: "2,000 people")."""
+    previous = token.nbor(-1) if token.i > 0 else None
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (previous is not None and (previous.pos_ == "DET" or previous.tag_ in ("PRP$", "POS"))) \
+        or (following is not None and following.pos_ == "PROPN")
 
 
 def decade(candidate: Candidate, context: Context) -> Resolution | None:

@@ -3,6 +3,8 @@ times ("7:15 p.m.", "noon Thursday") and vague references ("now" → PRESENT_REF
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from eventwire.stages.time.calendar import amount_duration, duration_value, join_durations
@@ -74,9 +76,10 @@ def _indefinite_day_ahead(candidate: Candidate, context: Context) -> bool:
 
 
 def check_duration(candidate: Candidate, context: Context) -> bool:
-    """ "a second term", "a quarter of the vote", "three-quarters of its food" and "such
-    quarters" (lodgings) are not amounts of time: bare "quarters" only counts with a word
-    that makes it a stretch of time ("recent quarters", "several quarters")."""
+    """ "a second term", "a second" alone, "a quarter of the vote", "three-quarters of its
+    food" and "such quarters" (lodgings) are not amounts of time: bare "quarters" only
+    counts with a word that makes it a stretch of time ("recent quarters", "several
+    quarters")."""
     unit_word = (candidate.group("unit") or "").lower()
     token = token_of(candidate, context, candidate.end - 1)
     text = context.parsed.article.text
@@ -86,12 +89,20 @@ def check_duration(candidate: Candidate, context: Context) -> bool:
         return False
     if unit_word == "quarter" and (candidate.group("num") or "").lower() in ("a", "one"):
         return False
+    if unit_word == "second" and (candidate.group("num") or "").lower() in ("a", "one") and \
+            not _after_preposition(candidate, context):
+        return False  # "a second" alone is an ordinal ("and a second at 11"), not "for a second"
     if text[candidate.start - 1:candidate.start] == "-":
         return False
     if unit_word == "quarters" and text[candidate.start:candidate.end].lower() == "quarters":
         return False
     return not (_is_age(candidate, text) or _is_speed(candidate, context)
                 or _is_rate(candidate, context))
+
+
+def _after_preposition(candidate: Candidate, context: Context) -> bool:
+    token = token_of(candidate, context)
+    return token is not None and token.i > 0 and token.nbor(-1).pos_ == "ADP"
 
 
 def _is_rate(candidate: Candidate, context: Context) -> bool:
@@ -124,7 +135,8 @@ def _is_age(candidate: Candidate, text: str) -> bool:
 
 
 def set_value(candidate: Candidate, context: Context) -> Resolution | None:
-    """Frequencies: "weekly" → P1W, "every year" → P1Y, "each Thursday" → XXXX-WXX-4."""
+    """Frequencies: "weekly" → P1W, "every year" → P1Y, "each Thursday" → XXXX-WXX-4,
+    "on weekends" → XXXX-WXX-WE."""
     if candidate.group("freq"):
         value = context.words.value("frequency", candidate.group("freq") or "")
         return Resolution("SET", value or "", "frequency word") if value else None
@@ -133,6 +145,8 @@ def set_value(candidate: Candidate, context: Context) -> Resolution | None:
         part = context.words.value("part", (candidate.group("part") or "").rstrip("s")) or ""
         return Resolution("SET", f"XXXX-WXX-{number}" + (f"T{part}" if part else ""),
                           "every weekday")
+    if candidate.group("weekends"):
+        return Resolution("SET", "XXXX-WXX-WE", "every weekend")
     if candidate.group("month"):
         number = int(context.words.value("month", candidate.group("month") or "") or 0)
         return Resolution("SET", f"XXXX-{number:02d}", "every month of the year")
@@ -175,12 +189,39 @@ def clock(candidate: Candidate, context: Context) -> Resolution | None:
     parts = read_clock(candidate.group("clock") or "")
     if parts is None:
         return None
-    hour, minute = parts
+    hour, minute = _on_the_clock_of_the_part_after(parts, candidate, context)
     suffix = f"T{hour:02d}:{minute:02d}"
-    day = _clock_day(candidate, context)
+    day = context.parsed.article.date.isoformat() if candidate.group("thisday") and \
+        context.anchor else _clock_day(candidate, context)
     if day is None:
         return Resolution("TIME", "XXXX-XX-XX" + suffix, "clock time, day unknown")
     return Resolution("TIME", day + suffix, "clock time")
+
+
+def _on_the_clock_of_the_part_after(parts: tuple[int, int], candidate: Candidate,
+                                    context: Context) -> tuple[int, int]:
+    """ "at 7 in the evening" → 19:00, "11:30 that night" → 23:30, "this afternoon at
+    3:30" → 15:30: a clock time without a.m. or p.m. next to a part of the day after noon
+    (``pm_part``) is p.m."""
+    hour, minute = parts
+    written = (candidate.group("clock") or "").lower()
+    part = (candidate.group("later") or "").lower() or _part_just_before(candidate, context)
+    if "m" in written.replace("o'clock", "") or not part:
+        return hour, minute
+    first_pm_hour = context.words.value("pm_part", part)
+    if first_pm_hour is not None and int(first_pm_hour) <= hour < 12:
+        return hour + 12, minute
+    return hour, minute
+
+
+def _part_just_before(candidate: Candidate, context: Context) -> str:
+    """ "this afternoon at about 3:30", "Tuesday night, at 11:15": the part of the day just
+    before a clock time (``pm_part``), else ""."""
+    text = context.parsed.article.text
+    words = text[max(candidate.start - 20, 0):candidate.start].lower().replace(",", " ").split()
+    if words[-1:] == ["at"]:
+        words = words[:-1]
+    return words[-1] if words and context.words.has("pm_part", words[-1]) else ""
 
 
 def part_of_day(candidate: Candidate, context: Context) -> Resolution | None:
@@ -191,9 +232,13 @@ def part_of_day(candidate: Candidate, context: Context) -> Resolution | None:
 
 
 def _clock_day(candidate: Candidate, context: Context) -> str | None:
+    if candidate.group("dayafter") and not candidate.group("weekday"):
+        start, end = candidate.spans["dayafter"]  # the weekday's own clause gives its tense
+        candidate = replace(candidate, start=start, end=end, groups={
+            **candidate.groups, "weekday": candidate.group("dayafter") or ""})
     if candidate.group("weekday"):
         resolved = weekday(candidate, context)
-        return resolved.value if resolved else None
+        return resolved.value[:10] if resolved else None
     if candidate.group("relday"):
         resolved = relday(candidate, context)
         return resolved.value[:10] if resolved else None

@@ -55,6 +55,12 @@ def read_clock(text: str) -> tuple[int, int] | None:
         return 12, 0
     if words == "midnight":
         return 24, 0
+    bare = words.removesuffix("o'clock").strip()
+    if bare.replace(":", "", 1).isdigit() and len(bare) <= 5 and not (
+            len(bare) == 4 and bare.isdigit()):  # "10 o'clock", "7", "11:30" (no a.m./p.m.)
+        hour, _, minute = bare.partition(":")
+        return (int(hour), int(minute or 0)) if int(hour) <= 24 and int(minute or 0) < 60 \
+            else None
     if len(words) == 4 and words.isdigit():  # "0730 GMT", the 24-hour clock of wire copy
         hour, minute = int(words[:2]), int(words[2:])
         return (hour, minute) if hour <= 24 and minute < 60 else None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from eventwire.stages.time.absolute import spoken_year
 from eventwire.stages.time.calendar import (
     FINER_UNIT,
     GRAINS,
@@ -115,15 +116,21 @@ def _nearest_weekend(anchor: date, direction: int) -> int:
 
 def chained(candidate: Candidate, context: Context) -> Resolution | None:
     """ "the next day", "the following week", "that year", "the day before": counted from the
-    time last mentioned (the article date if none was)."""
+    time last mentioned (the article date if none was). A bare "the year" or "the month" in
+    a clause that points ahead is not one already over: it counts from the article date."""
     unit = (candidate.group("unit") or "").lower()
     relation = _relation(candidate) or "same"
     step = context.words.step(relation) or 0
     latest = context.reference.latest
     sentence = context.parsed.sentence_of(candidate.start)
-    if not candidate.group("rel") and not candidate.group("that") and \
-            sentence - context.reference.latest_sentence > 1:
+    bare = not candidate.group("rel") and not candidate.group("that")
+    if bare and sentence - context.reference.latest_sentence > 1:
         latest = None  # "the year" far from any mention: the article's year
+    elif bare and unit in ("month", "year") and latest is not None and \
+            context.anchor is not None and latest.shift(1).first <= context.anchor and \
+            context.direction(candidate.start, candidate.end) == FUTURE:
+        latest = Period("day", context.anchor)  # "will join by the end of the year": not
+        # a year gone by, the article's
     if latest is not None and _grain_rank(latest.grain) <= _grain_rank(unit):
         base = latest.coarsen(unit) if latest.grain != unit else latest
     else:
@@ -160,9 +167,10 @@ def _grain_rank(grain: str) -> int:
 def season(candidate: Candidate, context: Context) -> Resolution | None:
     """ "this summer" → 2023-SU; "last winter", "the coming spring", "the summer of 1998"."""
     code = context.words.value("season", candidate.group("season") or "") or ""
-    if candidate.group("year"):
-        written = season_named(code, int(candidate.group("year") or 0))
-        return Resolution("DATE", written.value, "season of a year")
+    named_year = int(candidate.group("year") or 0) or spoken_year(
+        candidate.group("spoken") or "", context)
+    if named_year:  # "the summer of 1998", "the winter of nineteen ninety-four"
+        return Resolution("DATE", season_named(code, named_year).value, "season of a year")
     anchor = context.anchor
     if anchor is None:
         return Resolution("DATE", f"XXXX-{code}", "no article date")
@@ -198,10 +206,16 @@ def _towards(this: Period, current: Period, direction: int) -> Period:
 def check_season(candidate: Candidate, context: Context) -> bool:
     """ "fall" and "spring" are verbs and nouns of other senses more often than seasons:
     only with a relation, a year or a modifier are they seasons, or with a determiner
-    after a preposition ("in the fall", not "the fall could end the talk of rate hikes")."""
+    after a preposition ("in the fall", not "the fall could end the talk of rate hikes").
+    A bare season before a noun it modifies names a kind ("the winter capital")."""
     token = token_of(candidate, context, candidate.end - 1)
     if token is not None and token.pos_ == "VERB":
         return False
+    bare = not any((candidate.group("rel"), candidate.group("year"), candidate.group("spoken"),
+                    candidate.group("mod"))) and " " not in \
+        context.parsed.article.text[candidate.start:candidate.end]
+    if bare and token is not None and token.dep_ in ("compound", "amod") and token.head.i > token.i:
+        return False  # "the winter capital", "winter coal": a kind of thing, not a time
     word = (candidate.group("season") or "").lower()
     following = context.parsed.article.text[candidate.end:candidate.end + 6].lower()
     if word in ("fall", "spring") and following.startswith((" in ", " of ", " from ", " to ")):
@@ -266,7 +280,8 @@ def _quarter_reference(candidate: Candidate, context: Context) -> Resolution | N
     if kind in ("previous", "prior", "preceding"):
         return Resolution("DATE", noted.shift(-1).value, "quarter before the one mentioned",
                           anchoring=False)
-    return Resolution("DATE", noted.value, "quarter last mentioned", anchoring=False)
+    return Resolution("DATE", noted.value, "quarter last mentioned", anchoring=False,
+                      renews_quarter=True)
 
 
 def _quarter_ended(candidate: Candidate, context: Context) -> Period | None:
@@ -350,8 +365,9 @@ def offset(candidate: Candidate, context: Context) -> Resolution | None:
     mentioned. A year counted back from a quarter stays a quarter ("a year earlier")."""
     amount = read_amount(candidate.group("num") or "", context.words)
     unit_code = context.words.value("unit", candidate.group("unit") or "") or ""
-    word = (candidate.group("off") or candidate.group("off2") or "").lower()
-    direction = int(context.words.value("offset", word.split()[0]) or 0)
+    word = " ".join((candidate.group("off") or candidate.group("off2") or "").lower().split())
+    direction = int(context.words.value("offset", word) or context.words.value(
+        "offset", word.split()[0]) or 0)  # "from now" whole, "prior to" by its first word
     if amount is None or not unit_code:
         return None
     from_mention = word.split()[0] not in ("ago", "from", "hence")
@@ -360,8 +376,12 @@ def offset(candidate: Candidate, context: Context) -> Resolution | None:
     if amount == VAGUE:
         return Resolution("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF",
                           "vague offset")
-    whole, finer, rest = whole_units(float(amount) + (0.5 if candidate.group("half") else 0),
-                                     unit_code)
+    counted = float(amount) + (0.5 if candidate.group("half") else 0)
+    if unit_code.startswith("T"):
+        return _time_of_day_offset(candidate, counted, unit_code)
+    if unit_code[:-1].isdigit():  # "a fortnight ago": two weeks
+        counted, unit_code = counted * int(unit_code[:-1]), unit_code[-1]
+    whole, finer, rest = whole_units(counted, unit_code)
     if rest:  # "a year and a half ago": counted in months
         whole, unit_code = whole * FINER_UNIT[unit_code][1] + rest, finer
     grain = UNIT_GRAIN.get(unit_code, "day")
@@ -381,6 +401,15 @@ def offset(candidate: Candidate, context: Context) -> Resolution | None:
     if _grain_rank(moved.grain) < _grain_rank(grain):
         moved = moved.coarsen(grain)
     return Resolution("DATE", moved.value, how, anchoring=grain == "day")
+
+
+def _time_of_day_offset(candidate: Candidate, amount: float, unit_code: str) -> Resolution:
+    """ "Two hours later", "a minute and a half later", "20 minutes ago": the times noted
+    for counting are days at the finest, and moving a day by minutes would be wrong, so
+    the expression keeps its amount (TimeBank: "a minute and a half later" is a DURATION of
+    PT1M30S)."""
+    return Resolution("DURATION", amount_duration(amount, unit_code),
+                      "amount of time before or after an unknown clock time", anchoring=False)
 
 
 def _vague_amount_before_or_after(candidate: Candidate, unit_code: str) -> Resolution:

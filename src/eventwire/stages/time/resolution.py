@@ -29,6 +29,10 @@ class Resolution:
     anchoring: bool = True
     """Whether later chained expressions may count from this one: a value derived from
     the time last mentioned ("a year earlier") must not become the new reference."""
+    renews_quarter: bool = False
+    """Whether the expression speaks of the quarter of the report again ("the latest
+    quarter", "the quarter"): "a year ago" in the next sentences is then that quarter a year
+    back, though the expression is no new time to chain from."""
 
 
 Resolver = Callable[[Candidate, Context], Resolution | None]
