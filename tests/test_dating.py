@@ -55,6 +55,21 @@ def test_a_date_inside_an_argument_does_not_date_the_event(date_verbs):
         "2023-07-27", "publication", "publication-date")
 
 
+def test_a_date_describing_a_noun_in_a_modifier_does_not_date_the_event(date_verbs):
+    """"since its August 1990 invasion" dates the invasion, not the flight."""
+    (flew,) = date_verbs("Iraq flew 100 pilgrims to Mecca since its August 1990 invasion "
+                         "of Kuwait.", ["flew"])
+    assert flew.precision == "publication"
+
+
+def test_a_fronted_date_dates_every_coordinated_verb(date_verbs):
+    flouted, flew = date_verbs("On April 9, Iraq flouted the sanctions in force since its "
+                               "August 1990 invasion and flew 100 pilgrims to Mecca.",
+                               ["flouted", "flew"], date(1997, 4, 27))
+    assert (flouted.date, flew.date, flew.rule) == (
+        "1997-04-09", "1997-04-09", "governing-timex:On April 9=1997-04-09")
+
+
 def test_a_date_in_an_embedded_clause_does_not_date_the_main_event(date_verbs):
     (said,) = date_verbs("Kim said that the troops had arrived on Monday.", ["said"])
     assert said.precision == "publication"

@@ -43,6 +43,9 @@ ARGUMENT_DEPENDENCIES = frozenset({"dobj", "obj", "nsubj", "nsubjpass", "attr", 
 MODIFIER_DEPENDENCIES = frozenset({"pobj", "prep", "npadvmod", "tmod", "advmod", "obl", "poss",
                                    "nmod", "compound", "pcomp"})
 """Relations through which a time expression modifies a verb or an event noun."""
+NOUN_MODIFIER_DEPENDENCIES = frozenset({"compound", "nmod", "amod", "poss"})
+"""How a date describes a noun ("the 1990 invasion", "Wednesday's talks"): it dates that
+noun, so it dates the event only when the noun is the event itself (a target)."""
 
 
 
@@ -128,6 +131,12 @@ def _governing_timex(head: Token, clause_words: list[Token], timexes: list[Timex
                      parsed: ParsedArticle) -> tuple[Timex, Period] | None:
     in_clause = {token.i for token in clause_words}
     targets = {head.i}
+    if head.dep_ == "conj" and head.head.pos_ in {"VERB", "AUX"}:
+        # "On April 9, Iraq flouted … and flew …": what stands before the first verb
+        # dates every verb coordinated with it
+        first = head.head
+        targets.add(first.i)
+        in_clause |= {token.i for token in first.subtree if token.i < first.i}
     if head.lemma_.lower() in lexicon().occurrence_verbs:
         # "held a meeting on Monday", "Wednesday's talks took place": the noun is the event.
         targets |= {child.i for child in head.children if child.dep_ in ARGUMENT_DEPENDENCIES}
@@ -163,6 +172,9 @@ def _hops_to(token: Token, targets: set[int]) -> int | None:
         if token.i in targets:
             return hops
         head = token.head
+        if hops == 0 and token.dep_ in NOUN_MODIFIER_DEPENDENCIES and head.pos_ == "NOUN" \
+                and head.i not in targets:
+            return None  # "since its August 1990 invasion": the date of the invasion
         if head == token or not (token.dep_ in MODIFIER_DEPENDENCIES or (
                 token.dep_ in ARGUMENT_DEPENDENCIES
                 and head.lemma_.lower() in lexicon().occurrence_verbs)):
