@@ -266,3 +266,13 @@ def test_a_description_before_an_unknown_bodys_name_gives_its_sector(pipeline):
 def test_a_bodys_name_and_sector_come_from_its_own_words(pipeline, text, name, code):
     actor = next(a for a in actors_of(pipeline, text) if a.name == name)
     assert actor.code == code
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("A Chinese spokesman said the ministry would act.", "Chinese spokesman", "person"),
+    ("A Chinese spokesman said the ministry would act.", "ministry", "organization"),
+    ("Chinese officials met Japanese diplomats.", "Chinese officials", "group"),
+])
+def test_a_role_nouns_actor_is_a_person_a_body_or_a_group(pipeline, text, name, kind):
+    actor = next(a for a in actors_of(pipeline, text) if a.name == name)
+    assert actor.kind == kind

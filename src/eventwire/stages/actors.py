@@ -607,6 +607,15 @@ class ActorResolver:
         state.mention(entity, start if state.free(start, span.start) else span.start, span.end,
                       "demonym")
 
+    def _nominal_kind(self, noun: Token) -> str:
+        """A plural role noun is a group; a singular one a body ("the ministry") or else a
+        person ("the spokesman", "a girl")."""
+        if noun.tag_ in {"NNS", "NNPS"}:
+            return "group"
+        lemma = noun.lemma_.lower()
+        bodies = self.kb.words("collective").keys() | self.kb.words("body_noun").keys()
+        return "organization" if lemma in bodies else "person"
+
     def _conjoined_modifier(self, span: Span, state: ArticleActors) -> bool:
         """"US and South Korean officials", "the Palestinian and Jordanian leaders": a
         people coordinated with another modifier of a role noun shares that noun; it is
@@ -625,7 +634,7 @@ class ActorResolver:
         plural = noun.tag_ in {"NNS", "NNPS"}
         label = noun.lower_ if plural else noun.lemma_.lower()
         entity = state.entity(f"nominal:{iso.iso3}:{sector}:{noun.lemma_.lower()}",
-                              f"{iso.adjective} {label}", "group" if plural else "organization")
+                              f"{iso.adjective} {label}", self._nominal_kind(noun))
         entity.learn(iso.iso3, sector, code)
         entity.plural = plural
         entity.roles.append(noun)
@@ -911,7 +920,7 @@ class ActorResolver:
         else:
             name = label
         entity = state.entity(f"nominal:{country}:{sector}:{token.lemma_.lower()}", name,
-                              "group" if token.tag_ in {"NNS", "NNPS"} else "organization")
+                              self._nominal_kind(token))
         entity.learn(country, sector, code)
         entity.plural = token.tag_ in {"NNS", "NNPS"}
         entity.provisional = country is None
