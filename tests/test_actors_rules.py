@@ -276,3 +276,10 @@ def test_a_bodys_name_and_sector_come_from_its_own_words(pipeline, text, name, c
 def test_a_role_nouns_actor_is_a_person_a_body_or_a_group(pipeline, text, name, kind):
     actor = next(a for a in actors_of(pipeline, text) if a.name == name)
     assert actor.kind == kind
+
+
+def test_a_known_bodys_name_after_its_own_countrys_demonym_is_that_body(pipeline):
+    actors = actors_of(pipeline, "The Palestinian Islamic Resistance Movement rejected the "
+                       "offer.", date(2006, 11, 22))
+    actor = covering(actors, "Palestinian Islamic Resistance Movement")
+    assert (actor.kb_id, actor.code) == ("hamas", "PSEREBHMS")

@@ -499,6 +499,8 @@ class ActorResolver:
             if len({a.role_on(state.day).country for a in candidates  # type: ignore[union-attr]
                     }) != 1:
                 return None
+        if not candidates and span.label_ not in PERSON_LABELS:
+            candidates = self._known_after_demonym(span, state.day)
         if not candidates and span.label_ in PERSON_LABELS:
             # a shortened name ("Laurent Kabila") or a misspelt one ("Francois Mitterand")
             candidates = self.kb.fuller_name(text) or self.kb.near_person(text)
@@ -511,6 +513,16 @@ class ActorResolver:
         top = [a for a in candidates if a.rank == candidates[0].rank]
         current = [a for a in top if state.day is None or _holds(a, state.day)]
         return (current or top)[0]
+
+    def _known_after_demonym(self, span: Span, day: date | None) -> list[KnownActor]:
+        """"the Palestinian Islamic Resistance Movement": a known body's name after the
+        demonym of its own country (a demonym of another country is no such name)."""
+        words = [t for t in span if not (t.i == span.start and t.lower_ == "the")]
+        if len(words) < 2 or (people := self.kb.demonym(words[0].text)) is None:
+            return []
+        rest = span.doc[words[1].i:span.end].text
+        return [a for a in self.kb.known(rest)
+                if (role := a.role_on(day)) is not None and role.country == people.iso3]
 
     def _title_word(self, token: Token) -> bool:
         return token.lower_ in self.honorifics or self.kb.sector([token.lower_]) is not None
