@@ -57,6 +57,8 @@ NEIGHBOUR_KM = 2000
 FACILITY_LABELS = frozenset({"FAC", "ORG"})
 DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'-]+?)(?:,|\s+-|\s+\(|\s+—)")
 LOCATING = frozenset({"in", "inside", "across", "throughout", "at"})
+NAME_TAIL_WORDS = frozenset({"and", "of", "the", "for", "&"})
+"""Words that join a name's parts and so never end one."""
 DATELINE_REACH = 60
 """A dateline sits in the first characters of the body."""
 
@@ -507,9 +509,13 @@ def stance_marked(token: Token, kb: KnowledgeBase) -> bool:
 
 
 def clean_name(span: Span) -> str:
-    """A name without a leading "the" and trailing possessive or punctuation."""
+    """A name without a leading "the" or punctuation, and without a trailing possessive,
+    punctuation or joining word the NER took in ("Bank of Ayudhya and")."""
     tokens = [t for t in span if not (t.i == span.start and t.lower_ == "the")]
-    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
+    while tokens and tokens[0].is_punct:
+        tokens.pop(0)
+    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct
+                      or tokens[-1].lower_ in NAME_TAIL_WORDS):
         tokens.pop()
     return "".join(t.text_with_ws for t in tokens).strip()
 
