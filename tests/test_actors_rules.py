@@ -283,3 +283,8 @@ def test_a_known_bodys_name_after_its_own_countrys_demonym_is_that_body(pipeline
                        "offer.", date(2006, 11, 22))
     actor = covering(actors, "Palestinian Islamic Resistance Movement")
     assert (actor.kb_id, actor.code) == ("hamas", "PSEREBHMS")
+
+
+def test_a_name_sheds_the_punctuation_the_ner_took_in(pipeline):
+    actors = actors_of(pipeline, 'The "Supreme Commander" ordered troops north.')
+    assert "Supreme Commander" in [a.name for a in actors]
