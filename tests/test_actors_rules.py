@@ -262,6 +262,8 @@ def test_a_description_before_an_unknown_bodys_name_gives_its_sector(pipeline):
      "Democratic Party of the Left", "ITAPTY"),
     # an adjective is no role ("official" news agency): the name's own head says MED
     ("Egypt's official MENA news agency reported the visit.", "MENA news agency", "EGYMED"),
+    # a capital inside a body's name gives its country, not the government's code
+    ("Baghdad Radio said the talks had failed.", "Baghdad Radio", "IRQMED"),
 ])
 def test_a_bodys_name_and_sector_come_from_its_own_words(pipeline, text, name, code):
     actor = next(a for a in actors_of(pipeline, text) if a.name == name)

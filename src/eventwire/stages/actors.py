@@ -778,11 +778,13 @@ class ActorResolver:
         Court" → LVA, JUD; "Nigerian Union of Teachers" → NGA); a name that says it is
         international ("Association of African Jurists") makes it a transnational body."""
         country, code, rest = self._anchor(list(name))
+        sector = self._sector(rest)
         if country is None:
-            sector = self._sector(rest)
             transnational = self._transnational(list(name), sector, named=True)
             return transnational, (sector if transnational else None), transnational
-        return country, self._sector(rest), code
+        if sector is not None and code is not None and not code.endswith(sector):
+            code = None  # "Baghdad Radio" is Iraq's radio, not the government its capital is
+        return country, sector, code
 
     def _transnational(self, words: list[Token], sector: str | None, named: bool = False
                        ) -> str | None:
