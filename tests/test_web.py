@@ -94,7 +94,7 @@ def test_filter_open_event_and_see_the_evidence_highlighted(page, base_url):
     page.fill("#filters input[name=actor]", "Narendra Modi")
     page.click("#apply")
     page.wait_for_function(
-        "document.querySelector('#events-summary').textContent.startsWith('1 events')")
+        "document.querySelector('#events-summary').textContent.startsWith('1 event ·')")
     rows = page.locator("#events-table tbody tr")
     assert rows.count() == 1
     assert "Narendra Modi" in rows.first.inner_text()
@@ -104,6 +104,7 @@ def test_filter_open_event_and_see_the_evidence_highlighted(page, base_url):
     assert evidence.inner_text() == ("Indian Prime Minister Narendra Modi met Russian President "
                                      "Vladimir Putin in Moscow on Thursday, the Kremlin said.")
     assert page.locator("#detail mark.evidence strong.trigger").first.inner_text() == "met"
+    assert "1 mention · 1 source · 1 article · 1 story" in page.locator("#detail").inner_text()
     article_text = page.locator("#detail .article-text").first.inner_text()
     assert HOSTILE_MARKUP in article_text  # shown as text, never parsed
     assert page.evaluate("window.pwned") is None

@@ -50,6 +50,11 @@ function filters() {
   return values;
 }
 
+// "1 mention", "3 mentions": a count with its noun in the right number.
+function counted(count, singular, plural = singular + "s") {
+  return `${count} ${count === 1 ? singular : plural}`;
+}
+
 function actorLabel(event, role) {
   const name = event[`${role}_name`];
   if (!name) return "—";
@@ -67,7 +72,7 @@ async function showEvents() {
   body.replaceChildren(...page.items.map(eventRow));
   const last = Math.min(state.offset + page.items.length, page.total);
   document.getElementById("events-summary").textContent =
-    `${page.total} events · showing ${page.items.length ? state.offset + 1 : 0}–${last}`;
+    `${counted(page.total, "event")} · showing ${page.items.length ? state.offset + 1 : 0}–${last}`;
   document.getElementById("prev").disabled = state.offset === 0;
   document.getElementById("next").disabled = last >= page.total;
 }
@@ -98,8 +103,9 @@ async function showEvent(id) {
     ["CAMEO", `${event.cameo} · root ${event.cameo_root}`], ["PLOVER", event.plover ?? "—"],
     ["quad class", event.quad_class], ["Goldstein", event.goldstein],
     ["place", event.place_name ?? "—"],
-    ["reports", `${event.num_mentions} mentions · ${event.num_sources} sources · ` +
-                `${event.num_articles} articles · ${event.num_stories} stories`]];
+    ["reports", [counted(event.num_mentions, "mention"), counted(event.num_sources, "source"),
+                 counted(event.num_articles, "article"), counted(event.num_stories, "story", "stories")
+                ].join(" · ")]];
   document.getElementById("detail-fields").replaceChildren(
     ...fields.flatMap(([key, value]) => [el("dt", {}, key), el("dd", {}, value)]));
   const mentions = await Promise.all(event.mentions.map(mentionBlock));
@@ -151,7 +157,7 @@ function stackedBars(target, series, withGoldstein) {
       if (!row) continue;
       const rect = svg("rect", { x: left + index * step + 1, y: y(base + row.events),
         width: Math.max(step - 2, 1), height: y(base) - y(base + row.events), class: `q${quad}` });
-      rect.append(svg("title", {}, `${period} · quad ${quad}: ${row.events} events, ` +
+      rect.append(svg("title", {}, `${period} · quad ${quad}: ${counted(row.events, "event")}, ` +
                                     `mean Goldstein ${row.goldstein}`));
       nodes.push(rect);
       base += row.events;
@@ -211,13 +217,13 @@ async function showNetwork() {
   const drawn = links.map((link) => {
     const line = svg("line", { x1: link.s.x, y1: link.s.y, x2: link.t.x, y2: link.t.y,
       class: "edge", "stroke-width": 1 + 5 * (link.weight / heaviest) });
-    line.append(svg("title", {}, `${link.source} → ${link.target}: ${link.weight} events`));
+    line.append(svg("title", {}, `${link.source} → ${link.target}: ${counted(link.weight, "event")}`));
     return line;
   });
   for (const node of nodes) {
     const radius = 4 + Math.sqrt(node.events) * 2;
     const circle = svg("circle", { cx: node.x, cy: node.y, r: radius, class: "node" });
-    circle.append(svg("title", {}, `${node.id}: ${node.events} events`));
+    circle.append(svg("title", {}, `${node.id}: ${counted(node.events, "event")}`));
     drawn.push(circle, svg("text", { x: node.x + radius + 2, y: node.y + 4 }, node.id));
   }
   document.getElementById("network-chart").replaceChildren(...drawn);
@@ -294,7 +300,7 @@ async function showMap() {
     const quad = place.goldstein >= 0 ? 1 : 4;
     const circle = svg("circle", { cx: x, cy: y, r: 3 + Math.sqrt(place.events) * 2,
                                    class: `place q${quad}`, "data-place": place.name });
-    circle.append(svg("title", {}, `${place.name}: ${place.events} events`));
+    circle.append(svg("title", {}, `${place.name}: ${counted(place.events, "event")}`));
     circle.addEventListener("click", () => showEvent(place.event_ids[0]));
     nodes.push(circle);
   }
@@ -338,8 +344,9 @@ function selectView(view) {
 async function start() {
   const overview = await api("/api/overview");
   document.getElementById("overview").textContent =
-    `${overview.events} events from ${overview.mentions} mentions in ${overview.articles} ` +
-    `articles (${overview.copies} copies) · ${overview.first_published ?? "—"} to ` +
+    `${counted(overview.events, "event")} from ${counted(overview.mentions, "mention")} in ` +
+    `${counted(overview.articles, "article")} (${counted(overview.copies, "copy", "copies")}) · ` +
+    `${overview.first_published ?? "—"} to ` +
     `${overview.last_published ?? "—"}`;
   document.getElementById("filters").addEventListener("submit", (submit) => {
     submit.preventDefault();
