@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from eventwire.models import Actor, Article
+from eventwire.stages.places import clean_name
 
 
 def actors_of(pipeline, text: str, day: date = date(2000, 6, 1)) -> list[Actor]:
@@ -290,3 +291,19 @@ def test_a_known_bodys_name_after_its_own_countrys_demonym_is_that_body(pipeline
 def test_a_name_sheds_the_punctuation_the_ner_took_in(pipeline):
     actors = actors_of(pipeline, 'The "Supreme Commander" ordered troops north.')
     assert "Supreme Commander" in [a.name for a in actors]
+
+
+@pytest.mark.parametrize(("text", "day", "mention", "kb_id"), [
+    # a title the knowledge base keeps in the name ("Pope Francis")
+    ("Pope Francis met Joe Biden.", date(2021, 10, 29), "Pope Francis", "pope-francis"),
+    ("Pope John Paul toured Argentina.", date(1987, 4, 7), "Pope John Paul",
+     "pope-john-paul-ii"),
+])
+def test_a_known_name_that_includes_its_title(pipeline, text, day, mention, kb_id):
+    assert covering(actors_of(pipeline, text, day), mention).kb_id == kb_id
+
+
+def test_a_name_broken_over_lines_is_one_line(pipeline):
+    """Wire copy wraps names ("Michael\\nHoward"); the canonical name does not."""
+    doc = pipeline.nlp("Minister Michael\nHoward spoke.")
+    assert clean_name(doc[1:4]) == "Michael Howard"

@@ -492,6 +492,8 @@ class ActorResolver:
         candidates = self.kb.known(text)
         titled = (span.start > 0 and self._title_word(span.doc[span.start - 1])) \
             or self._title_word(span[0])
+        if not candidates and span.start > 0 and self._title_word(span.doc[span.start - 1]):
+            candidates = self.kb.known(span.doc[span.start - 1:span.end].text)  # "Pope Francis"
         if not candidates and titled and span.label_ in PERSON_LABELS \
                 and len(text.split()) == 1 and not _earlier_person(text, state):
             candidates = [a for a in self.kb.by_surname(text)

@@ -517,7 +517,7 @@ def clean_name(span: Span) -> str:
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct
                       or tokens[-1].lower_ in NAME_TAIL_WORDS):
         tokens.pop()
-    return "".join(t.text_with_ws for t in tokens).strip()
+    return " ".join("".join(t.text_with_ws for t in tokens).split())  # one line: "Michael\nHoward"
 
 
 def _in_context(candidates: list, context: dict[str, int]):  # type: ignore[no-untyped-def]
