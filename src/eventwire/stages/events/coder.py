@@ -160,6 +160,7 @@ class EventCoder:
             demand = self._demand(token, context.actors) if token.pos_ in VERBAL else None
             if demand is not None:
                 drafts.append(demand)
+                consumed.update(_shared_subject_conjuncts(token))
                 continue
             if token.dep_ in DESCRIPTIVE or token.dep_ == "prep" or _nominal_use(token):
                 continue  # "according to" is no agreement, "the wounded" no wounding
@@ -342,7 +343,7 @@ class EventCoder:
                                                          self.lexicon)
             if not code:
                 return None
-            if kind in {"attempt", "stop"}:  # "would continue to attack": the head's mood rules
+            if kind in {"attempt", "stop", "assist"}:  # "would continue to attack": its mood
                 code, modality, negated = apply_mood(code, mood, self.lexicon)
             if mood.negated:
                 modality, negated = "denied", True
@@ -658,11 +659,14 @@ def _pattern_preps(match: Match | None) -> tuple[str, ...]:
 
 
 def _victims(verb: Token) -> list[Token]:
-    """The heads of a violent verb's object and of its "on"/"at"/"against" phrases."""
+    """The heads of a violent verb's object and of its "on"/"at"/"against" phrases, and
+    the object of its purpose clause ("opened fire to disperse demonstrators")."""
     victims = [child for child in verb.children if child.dep_ in OBJECTS]
     victims += [pobj for child in verb.children if child.dep_ == "prep"
                 and child.lower_ in {"on", "at", "against"}
                 for pobj in child.children if pobj.dep_ == "pobj"]
+    victims += [obj for child in verb.children if child.dep_ == "advcl" and is_infinitive(child)
+                for obj in child.children if obj.dep_ in OBJECTS]
     return victims
 
 
@@ -676,7 +680,9 @@ def _clause_object(verb: Token) -> Token | None:
 def _nominal_use(token: Token) -> bool:
     """A verb form in a noun's slot ("evacuated the wounded", "vetoed a resolution
     censuring …") or completing a noun ("the decision of sending troops", "a call for its
-    forces to be deployed", "efforts to end the fighting") names no event of its own."""
+    forces to be deployed", "efforts to end the fighting"), or the infinitive of such a
+    form ("demands to release prisoners", with "demands" parsed as a verb), names no event
+    of its own."""
     if token.pos_ != "VERB":
         return False
     if token.dep_ in OBJECT_SLOTS or (token.dep_ in NOUN_SLOTS and any(
@@ -685,8 +691,19 @@ def _nominal_use(token: Token) -> bool:
     head = token.head
     if token.dep_ == "pcomp":
         return head.head.pos_ in NOUNS
+    if token.dep_ == "xcomp" and head != token and _nominal_use(head):
+        return True  # "would not meet the kidnappers' demands to release prisoners"
     return token.dep_ in {"acl", "relcl", "advcl"} and head.pos_ in NOUNS \
         and is_infinitive(token)
+
+
+def _shared_subject_conjuncts(verb: Token) -> list[int]:
+    """Verbs coordinated with ``verb`` under its subject and modal ("China must drop
+    barriers or face penalties"): the obligation scopes over them; one with a subject of
+    its own ("…, and Beijing refused") is a clause of its own."""
+    return [child.i for child in verb.children if child.dep_ == "conj" and child.pos_ in VERBAL
+            and not any(grandchild.dep_ in {"nsubj", "nsubjpass"}
+                        for grandchild in child.children)]
 
 
 def _pairs(draft: Draft) -> list[tuple[Actor | None, Actor | None]]:

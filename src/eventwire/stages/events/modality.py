@@ -153,4 +153,6 @@ def combine_complement(kind: str, head_code: str, complement_code: str,
         return (lexicon.derive(inner, "stop") if inner else head_code), "asserted", False
     if kind == "deny":
         return (inner, "denied", True) if inner else (head_code, "asserted", False)
+    if kind == "assist":  # "helped broker a truce" → 045; "helped rebuild schools" → 070
+        return inner or head_code, "asserted", False
     return inner, "asserted", False

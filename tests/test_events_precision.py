@@ -1,0 +1,42 @@
+"""Rules that keep a sentence from coding events it does not report: an aim's own content,
+the infinitive of a noun-like verb form, the alternatives an obligation scopes over; and
+rules that code a helper's act as what it helps do, and force used to disperse protesters as
+repression."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events_helpers import by_country
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the expelling is what the help (the offer's aim) is for: no coercion of its own
+    ("Egypt offered its troops to Jordan to help it expel the militants from the border "
+     "region.", [("030", "EGY", "JOR", "asserted")]),
+    # "demands" parsed as a verb in an object slot: its infinitive is no release
+    ("Japan said it would not meet the kidnappers' demands to release prisoners in Iraq.",
+     [("125", "JPN", "JPN", "intended")]),
+    # "or face new sanctions" is the alternative the obligation states, not a second event
+    ("The European Union declared that Russia must withdraw its troops or face new "
+     "sanctions.", [("100", "IGO", "RUS", "asserted")]),
+    # a conjunct with a subject of its own is a clause of its own
+    ("Germany insisted that Iran must halt enrichment, and Iran rejected the demand.",
+     [("100", "DEU", "IRN", "asserted"), ("120", "IRN", None, "asserted")]),
+])
+def test_what_a_sentence_does_not_report(pipeline, text, expected):
+    assert by_country(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # helping do X is taking part in X ...
+    ("Qatar helped broker a truce between Israel and Hamas.",
+     [("045", "QAT", "ISR", "asserted"), ("045", "QAT", "PSE", "asserted")]),
+    # ... and helping with an act that codes nothing is aid
+    ("The United States helped rebuild schools in Iraq.", [("070", "USA", "IRQ", "asserted")]),
+    # force whose aim is to disperse protesters is repression (175), not a clash
+    ("Kenyan police opened fire to disperse opposition demonstrators in Nairobi.",
+     [("175", "KEN", "KEN", "asserted")]),
+])
+def test_helping_and_dispersing(pipeline, text, expected):
+    assert by_country(pipeline, text) == expected
