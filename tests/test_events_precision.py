@@ -40,3 +40,18 @@ def test_what_a_sentence_does_not_report(pipeline, text, expected):
 ])
 def test_helping_and_dispersing(pipeline, text, expected):
     assert by_country(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a crowd coming together for a rally protests; the coming together is no meeting
+    ("Thousands of Kenyans converged on Nairobi for a rally against the government.",
+     [("141", "KEN", "KEN", "asserted")]),
+    # "dispute" tagged as a bare verb heading an adverbial clause is the noun
+    ("Denmark today accepted a formula for ending its fisheries dispute with its Nordic "
+     "partners, officials said.", [("030", "DNK", None, "reported")]),
+    # the speaker's description ("the team trying to broker a truce") reports no mediation
+    ("Iran has accused Iraq of shelling the border, a member of the Swiss team trying to "
+     "broker a truce has said.", [("112", "IRN", "IRQ", "reported")]),
+])
+def test_noun_phrases_that_are_not_events(pipeline, text, expected):
+    assert by_country(pipeline, text) == expected

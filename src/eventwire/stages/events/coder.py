@@ -8,7 +8,10 @@ compiled lexicon (:mod:`.lexicon`) and its best pattern chosen (:mod:`.matcher`)
   sanctions") the noun is the complement;
 - a light verb with an event noun ("held a meeting", "staged a rally") codes the noun
   unless a pattern of the verb names that noun; "claimed responsibility for the bombing"
-  codes the bombing;
+  codes the bombing, "converged for a rally" the rally;
+- "helped broker a truce" codes the brokering (``complement_verbs.tsv`` kind ``assist``);
+- a verb form that only describes or names ("the team trying to broker a pact", "its
+  fisheries dispute" tagged as a verb) codes nothing, nor does its complement;
 - a verb with no code done "in protest against X" is a protest;
 - an obligation in reported speech or in a speech noun's clause ("said Y must withdraw",
   "issued a reminder that it must cooperate") is a demand;
@@ -101,6 +104,9 @@ ARGUMENT_DEPS = frozenset({"nsubjpass", "dobj", "obj", "attr"})
 DEMONSTRATIVES = frozenset({"this", "that", "the", "these", "those"})
 DEMAND = "100"
 APPEAL = "020"
+CLAUSE_MARKERS = frozenset({"aux", "auxpass", "nsubj", "nsubjpass", "mark"})
+"""What makes a base-form verb a clause: "to" (tagged ``aux``), a modal, a subject or a
+subordinator."""
 DESCRIPTIVE = frozenset({"acl", "amod"})
 """Participles that modify a noun ("a delegation led by Shoigu", "the war, celebrated as
 Victory Day") describe it; they do not report an event."""
@@ -162,7 +168,9 @@ class EventCoder:
                 drafts.append(demand)
                 consumed.update(_shared_subject_conjuncts(token))
                 continue
-            if token.dep_ in DESCRIPTIVE or token.dep_ == "prep" or _nominal_use(token):
+            if token.dep_ in DESCRIPTIVE or token.dep_ == "prep" or _nominal_use(token) \
+                    or _reduced_relative(token):
+                consumed.update(_complement_chain(token))  # "the team trying to broker"
                 continue  # "according to" is no agreement, "the wounded" no wounding
             if token.pos_ == "VERB" or self._is_complement_adjective(token):
                 draft = self._verbal(token, consumed) or self._adjunct_draft(token)
@@ -423,7 +431,7 @@ class EventCoder:
         """Code of a verb on its own: its pattern, else a light verb's event noun, else the
         verb's default code. A pattern that does not name the light verb's event noun
         ("issue … to:" for "issued an ultimatum to Ecuador") yields to the noun."""
-        light = self._light_noun(verb) or self._claimed_event(verb)
+        light = self._light_noun(verb) or self._claimed_event(verb) or self._gathered_for(verb)
         if match is not None and match.pattern is not None and (
                 light is None or mentions(match.pattern, light[1], self.lexicon)):
             return match.code, match.rule, verb
@@ -446,12 +454,27 @@ class EventCoder:
             return None
         for child in verb.children:
             if child.dep_ in OBJECTS and child.lemma_.lower() == "responsibility":
-                for preposition in child.children:
-                    if preposition.dep_ == "prep" and preposition.lower_ == "for":
-                        for pobj in preposition.children:
-                            noun = self.lexicon.noun(pobj) if pobj.dep_ == "pobj" else None
-                            if noun is not None:
-                                return noun, pobj
+                found = self._event_for(child)
+                if found is not None:
+                    return found
+        return None
+
+    def _gathered_for(self, verb: Token) -> tuple[Noun, Token] | None:
+        """"Thousands converged on Lagos for a rally", "delegates gathered for talks": people
+        coming together for an event do what the event noun names; the coming together is
+        no meeting of its own."""
+        if self.lexicon.lemma(verb) not in self.lexicon.words["assembly_verb"]:
+            return None
+        return self._event_for(verb)
+
+    def _event_for(self, head: Token) -> tuple[Noun, Token] | None:
+        """The event noun of ``head``'s "for" phrase ("responsibility for the bombing")."""
+        for preposition in head.children:
+            if preposition.dep_ == "prep" and preposition.lower_ == "for":
+                for pobj in preposition.children:
+                    noun = self.lexicon.noun(pobj) if pobj.dep_ == "pobj" else None
+                    if noun is not None:
+                        return noun, pobj
         return None
 
     def _noun_complement(self, verb: Token) -> tuple[str, Token] | None:
@@ -682,7 +705,9 @@ def _nominal_use(token: Token) -> bool:
     censuring …") or completing a noun ("the decision of sending troops", "a call for its
     forces to be deployed", "efforts to end the fighting"), or the infinitive of such a
     form ("demands to release prisoners", with "demands" parsed as a verb), names no event
-    of its own."""
+    of its own; nor does a base form parsed as an adverbial clause with no "to", subject,
+    auxiliary or subordinator (a noun the tagger took for a verb: "its fisheries dispute
+    with Europe")."""
     if token.pos_ != "VERB":
         return False
     if token.dep_ in OBJECT_SLOTS or (token.dep_ in NOUN_SLOTS and any(
@@ -693,8 +718,34 @@ def _nominal_use(token: Token) -> bool:
         return head.head.pos_ in NOUNS
     if token.dep_ == "xcomp" and head != token and _nominal_use(head):
         return True  # "would not meet the kidnappers' demands to release prisoners"
+    if token.dep_ == "advcl" and token.tag_ == "VB" and not any(
+            child.dep_ in CLAUSE_MARKERS for child in token.children):
+        return True  # "ending its fisheries dispute with …": a bare base form is a noun
     return token.dep_ in {"acl", "relcl", "advcl"} and head.pos_ in NOUNS \
         and is_infinitive(token)
+
+
+def _complement_chain(verb: Token) -> list[int]:
+    """The verbs whose clause completes ``verb`` ("trying to broker", "trying to help
+    broker"): a description's complement describes too."""
+    chain, frontier = [], [verb]
+    while frontier:
+        current = frontier.pop()
+        for child in current.children:
+            if child.dep_ == "xcomp":
+                chain.append(child.i)
+                frontier.append(child)
+    return chain
+
+
+def _reduced_relative(verb: Token) -> bool:
+    """"…, a member of the team trying to broker a pact has said": a present participle
+    with no auxiliary cannot head a clause of its own; given a subject by the parser, it
+    describes that noun ("the team trying to …") and reports no event."""
+    children = list(verb.children)
+    return verb.tag_ == "VBG" and verb.dep_ in {"advcl", "ccomp", "conj"} \
+        and any(child.dep_ == "nsubj" for child in children) \
+        and not any(child.dep_ in {"aux", "auxpass", "mark"} for child in children)
 
 
 def _shared_subject_conjuncts(verb: Token) -> list[int]:
