@@ -55,3 +55,17 @@ def test_helping_and_dispersing(pipeline, text, expected):
 ])
 def test_noun_phrases_that_are_not_events(pipeline, text, expected):
     assert by_country(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # dispatching inspectors is no export: what they are sent to do is the act, aimed at
+    # where they are sent
+    ("The United Nations dispatched inspectors to Iraq to investigate the attack.",
+     [("090", "IGO", "IRQ", "intended")]),
+    # dispatching peacekeepers is peacekeeping, as sending them is
+    ("The African Union dispatched peacekeepers to Somalia.", [("074", "IGO", "SOM", "asserted")]),
+    # training people is no promise to cooperate
+    ("Egypt trained Sudanese soldiers.", []),
+])
+def test_sending_and_training_people(pipeline, text, expected):
+    assert by_country(pipeline, text) == expected

@@ -53,8 +53,15 @@ from eventwire.models import (
 )
 from eventwire.stages.attribution import reporters_for, sentence_reporters
 from eventwire.stages.dating import EventDate, date_event
-from eventwire.stages.events.draft import VERBAL, VIOLENT_ROOTS, Draft, ids, is_infinitive
-from eventwire.stages.events.folding import fold
+from eventwire.stages.events.draft import (
+    VERBAL,
+    VIOLENT_ROOTS,
+    Draft,
+    first_conjunct,
+    ids,
+    is_infinitive,
+)
+from eventwire.stages.events.folding import adjunct_role, fold
 from eventwire.stages.events.lexicon import Lexicon, Noun, lexicon
 from eventwire.stages.events.matcher import (
     Match,
@@ -567,6 +574,22 @@ class EventCoder:
                              if all(a.id != s.id for s in draft.sources))
         if not draft.targets:
             self.targets.find(draft, actors)
+        if not draft.targets:
+            self._aim_of_sending(draft, actors)
+
+    def _aim_of_sending(self, draft: Draft, actors: list[Actor]) -> None:
+        """"dispatched inspectors to Iran to monitor …": what people are sent to do is
+        intended, and aims at where they are sent, even when the sending codes nothing of
+        its own (when it codes, folding does the same: see :mod:`.folding`)."""
+        head = first_conjunct(draft.first)
+        if adjunct_role(head, self.lexicon) != "purpose" \
+                or self.lexicon.lemma(head.head) not in self.lexicon.words["theme_verb"]:
+            return
+        draft.targets, _ = objects_of(head.head, actors, ("to",), (), ids(draft.sources))
+        if draft.targets:
+            draft.rule.append(f"target:sent-to:{self.lexicon.lemma(head.head)}")
+            if draft.modality in {"asserted", "reported"}:
+                draft.modality = "intended"
 
     def _crowd(self, draft: Draft, subject: Token | None, places: list[Place]) -> list[Actor]:
         """"Hundreds of thousands of people blocked streets in Hong Kong": a crowd with no
