@@ -1,7 +1,8 @@
-"""Rules that keep a sentence from coding events it does not report: an aim's own content,
-the infinitive of a noun-like verb form, the alternatives an obligation scopes over; and
-rules that code a helper's act as what it helps do, and force used to disperse protesters as
-repression."""
+"""Rules that keep a sentence from coding events it does not report (an aim's own content,
+the infinitive of a noun-like verb form, the alternatives an obligation scopes over, verb
+forms that only describe a noun, the sending of inspectors) and rules that code an act by
+what it serves (helping, promising to send, gathering for a rally, force used to disperse
+protesters)."""
 
 from __future__ import annotations
 
@@ -34,6 +35,10 @@ def test_what_a_sentence_does_not_report(pipeline, text, expected):
      [("045", "QAT", "ISR", "asserted"), ("045", "QAT", "PSE", "asserted")]),
     # ... and helping with an act that codes nothing is aid
     ("The United States helped rebuild schools in Iraq.", [("070", "USA", "IRQ", "asserted")]),
+    # a promised act that codes nothing ("send material") promises its aim: intent to
+    # protect (0334 by the intent column of derived_codes.tsv)
+    ("Norway is willing to send material to help defend Saudi Arabia, Norway's foreign "
+     "minister said.", [("0334", "NOR", "SAU", "intended")]),
     # force whose aim is to disperse protesters is repression (175), not a clash
     ("Kenyan police opened fire to disperse opposition demonstrators in Nairobi.",
      [("175", "KEN", "KEN", "asserted")]),

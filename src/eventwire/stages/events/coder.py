@@ -10,6 +10,8 @@ compiled lexicon (:mod:`.lexicon`) and its best pattern chosen (:mod:`.matcher`)
   unless a pattern of the verb names that noun; "claimed responsibility for the bombing"
   codes the bombing, "converged for a rally" the rally;
 - "helped broker a truce" codes the brokering (``complement_verbs.tsv`` kind ``assist``);
+  a promise of an act that codes nothing promises its aim ("willing to send material to
+  help defend X");
 - a verb form that only describes or names ("the team trying to broker a pact", "its
   fisheries dispute" tagged as a verb) codes nothing, nor does its complement;
 - a verb with no code done "in protest against X" is a protest;
@@ -354,6 +356,9 @@ class EventCoder:
             consumed.add(complement.i)
             inner_match = best_match(complement, self.lexicon, self._forms)
             inner_code, inner_rule, inner_last = self._verb_code(complement, inner_match)
+            if not inner_code and kind in {"intend", "plan"}:
+                inner_code, inner_rule, inner_last = self._promised_aim(complement, consumed) \
+                    or (inner_code, inner_rule, inner_last)
             code, modality, negated = combine_complement(kind, head_code, inner_code,
                                                          self.lexicon)
             if not code:
@@ -397,6 +402,19 @@ class EventCoder:
                                        and match.pattern.subject_role == "target")
         draft.speech = mood.speech
         return draft
+
+    def _promised_aim(self, complement: Token,
+                      consumed: set[int]) -> tuple[str, str, Token] | None:
+        """"willing to send material to help defend Saudi Arabia": a promised act that codes
+        nothing of its own promises its purpose (the defence); ``None`` when it has none
+        that codes."""
+        aim = next((child for child in complement.children if child.dep_ == "advcl"
+                    and is_infinitive(child) and child.pos_ == "VERB"), None)
+        draft = self._verbal(aim, consumed) if aim is not None else None
+        if draft is None or draft.negated or not draft.code:
+            return None
+        consumed.add(aim.i)
+        return draft.code, f"aim:{'|'.join(part for part in draft.rule if part)}", draft.last
 
     def _complement_kind(self, verb: Token, lemma: str) -> str | None:
         """How the verb's complement carries its event (``complement_verbs.tsv``), looked up
