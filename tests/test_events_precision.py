@@ -74,3 +74,17 @@ def test_noun_phrases_that_are_not_events(pipeline, text, expected):
 ])
 def test_sending_and_training_people(pipeline, text, expected):
     assert by_country(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "condemn" shares its dictionary block with "postpone": a condemned visit is no
+    # postponement (160) ...
+    ("China condemned the Japanese visit to the shrine.", [("111", "CHN", "JPN", "asserted")]),
+    # ... a postponed summit is, and a delayed vote is no accusation (112)
+    ("Kenya postponed the summit with Uganda.", [("160", "KEN", "UGA", "asserted")]),
+    ("Israel delayed the vote on the peace plan.", [("160", "ISR", None, "asserted")]),
+    # obstructing codes only by a pattern of its sense
+    ("Turkey obstructed the Swedish bid to join NATO.", []),
+])
+def test_verbs_of_one_block_keep_their_senses(pipeline, text, expected):
+    assert by_country(pipeline, text) == expected
