@@ -88,3 +88,20 @@ def test_sending_and_training_people(pipeline, text, expected):
 ])
 def test_verbs_of_one_block_keep_their_senses(pipeline, text, expected):
     assert by_country(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # beating someone in a contest is winning, no violence ...
+    ("The Indian team beat Pakistan in the cricket final.", []),
+    # ... beating them at a checkpoint is
+    ("Israeli soldiers shot two Palestinians at a checkpoint.",
+     [("190", "ISR", "PSE", "asserted")]),
+    # "in" after the object is where the thing was given: no "give in" (080); giving
+    # codes only by what is given
+    ("Egypt gave shelter in Cairo to Sudanese refugees.", [("075", "EGY", "SDN", "asserted")]),
+    ("The Chinese leader gave a banquet in Beijing for the Russian president.", []),
+    ("The French minister gave in to the demands of striking Corsican farmers.",
+     [("080", "FRA", "FRA", "asserted")]),
+])
+def test_non_political_senses(pipeline, text, expected):
+    assert by_country(pipeline, text) == expected

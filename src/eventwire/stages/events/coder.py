@@ -235,6 +235,9 @@ class EventCoder:
                 "accident_noun"] for token in clause_tokens(draft.clause)):
             draft.code = ""  # "was killed in a car crash": nobody's attack
             return
+        if self._in_contest(draft.clause):
+            draft.code = ""  # "beat Pakistan in the final", "defeated him in the election"
+            return
         if any(self.lexicon.lemma(token) in self.lexicon.words["protester_noun"]
                for token in _victims(draft.clause)):
             draft.rule.append("victims:protesters")
@@ -245,6 +248,16 @@ class EventCoder:
         if code and not draft.code.startswith(code):
             draft.rule.append(f"weapon:{code}")
             draft.code = code
+
+    def _in_contest(self, verb: Token) -> bool:
+        """Is ``verb`` done in a contest ("beat Pakistan in the cricket final", "defeated
+        the ruling party in the election")? Beating or defeating someone there is winning,
+        no violence."""
+        contests = self.lexicon.words["contest_noun"]
+        return any(child.dep_ == "prep" and child.lower_ in {"in", "at"}
+                   and any(pobj.dep_ == "pobj" and pobj.lemma_.lower() in contests
+                           for pobj in child.children)
+                   for child in verb.children)
 
     def _refine_by_attacker(self, draft: Draft) -> None:
         """Who uses force decides its family: a violent verb coded only by its default

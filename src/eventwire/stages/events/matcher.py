@@ -145,11 +145,16 @@ def sentence_forms(sentence: Span) -> frozenset[str]:
 
 def _has_particle(verb: Token, particle: str, after: list[Token]) -> bool:
     """"pulled out its forces" or "pulled its forces out": the particle right after the
-    verb, or anywhere as the verb's particle dependent."""
+    verb, or anywhere as the verb's particle dependent; a preposition after the verb's
+    object is that object's setting, not a particle ("gave a speech in Parliament" does
+    not "give in")."""
     if after and after[0].lower_ == particle and after[0].i == verb.i + 1:
         return True
-    return any(child.dep_ in {"prt", "prep", "advmod"} and child.lower_ == particle
-               and child.i > verb.i for child in verb.children)
+    objects = [child.i for child in verb.children if child.dep_ in {"dobj", "obj"}]
+    return any(child.lower_ == particle and child.i > verb.i and (
+        child.dep_ == "prt" or (child.dep_ in {"prep", "advmod"}
+                                and not any(verb.i < i < child.i for i in objects)))
+        for child in verb.children)
 
 
 def _inside_prepositions(words: list[Token], verb: Token) -> frozenset[int]:
