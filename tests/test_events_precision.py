@@ -105,3 +105,16 @@ def test_verbs_of_one_block_keep_their_senses(pipeline, text, expected):
 ])
 def test_non_political_senses(pipeline, text, expected):
     assert by_country(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a participle giving a statement's content is its issuer's verbal act
+    ("Pakistan's foreign ministry issued a statement condemning the attack.",
+     [("111", "PAK", None, "asserted")]),
+    ("The Arab League released a statement calling on Israel to withdraw from Lebanon.",
+     [("020", "IGO", "ISR", "asserted")]),
+    ("Egypt issued a communique welcoming the Syrian decision.",
+     [("052", "EGY", "SYR", "asserted")]),
+])
+def test_statements_carry_their_issuers_act(pipeline, text, expected):
+    assert by_country(pipeline, text) == expected

@@ -12,6 +12,8 @@ compiled lexicon (:mod:`.lexicon`) and its best pattern chosen (:mod:`.matcher`)
 - "helped broker a truce" codes the brokering (``complement_verbs.tsv`` kind ``assist``);
   a promise of an act that codes nothing promises its aim ("willing to send material to
   help defend X");
+- a participle giving a statement's content ("issued a statement condemning the attack")
+  is the issuer's verbal act;
 - a verb form that only describes or names ("the team trying to broker a pact", "its
   fisheries dispute" tagged as a verb) codes nothing, nor does its complement;
 - a verb with no code done "in protest against X" is a protest;
@@ -177,6 +179,15 @@ class EventCoder:
                 drafts.append(demand)
                 consumed.update(_shared_subject_conjuncts(token))
                 continue
+            issuer = self._issued_message(token, context.actors)
+            if issuer:
+                draft = self._verbal(token, consumed)
+                if draft is not None and lookup(draft.code).plover:
+                    draft.sources = issuer
+                    draft.rule.append("source:issuer-of:" + token.head.lemma_.lower())
+                    self.targets.find(draft, context.actors)
+                    drafts.append(draft)
+                continue
             if token.dep_ in DESCRIPTIVE or token.dep_ == "prep" or _nominal_use(token) \
                     or _reduced_relative(token):
                 consumed.update(_complement_chain(token))  # "the team trying to broker"
@@ -201,6 +212,18 @@ class EventCoder:
                                                                                 context.actors)
             drafts.append(draft)
         return [draft for draft in fold(drafts, self.lexicon) if draft.kept]
+
+    def _issued_message(self, verb: Token, actors: list[Actor]) -> list[Actor]:
+        """"Pakistan's foreign ministry issued a statement condemning the attack": a
+        participle that gives the content of a statement (a speech noun the subject
+        issued) is the subject's own verbal act; returns its actors, or ``[]``."""
+        noun = verb.head
+        if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.pos_ != "NOUN" \
+                or noun.lemma_.lower() not in self.lexicon.words["speech_noun"] \
+                or noun.dep_ not in OBJECTS or noun.head.pos_ != "VERB":
+            return []
+        subject, passive = subject_of(noun.head)
+        return [] if passive else actors_of(subject, actors, agent=True)
 
     def _has_parties(self, draft: Draft) -> bool:
         """An event needs an actor; a threat needs its threatener ("if it is attacked" is
