@@ -118,3 +118,8 @@ def test_non_political_senses(pipeline, text, expected):
 ])
 def test_statements_carry_their_issuers_act(pipeline, text, expected):
     assert by_country(pipeline, text) == expected
+
+
+def test_a_gerund_in_a_prepositional_phrase_is_a_setting(pipeline):
+    assert by_country(pipeline, "Sri Lankan troops killed 20 Tamil rebels in fighting in the "
+                                "north, the military said.") == [("190", "LKA", "LKA", "reported")]

@@ -784,12 +784,16 @@ def _nominal_use(token: Token) -> bool:
     form ("demands to release prisoners", with "demands" parsed as a verb), names no event
     of its own; nor does a base form parsed as an adverbial clause with no "to", subject,
     auxiliary or subordinator (a noun the tagger took for a verb: "its fisheries dispute
-    with Europe")."""
+    with Europe"), nor a gerund with no object standing as a preposition's object ("killed
+    20 rebels in fighting in the north")."""
     if token.pos_ != "VERB":
         return False
     if token.dep_ in OBJECT_SLOTS or (token.dep_ in NOUN_SLOTS and any(
             child.dep_ in {"det", "poss"} for child in token.children)):
         return True
+    if token.dep_ == "pobj" and token.tag_ == "VBG" and not any(
+            child.dep_ in OBJECTS | CLAUSE_MARKERS for child in token.children):
+        return True  # "killed 20 rebels in fighting in the north": the fighting is a setting
     head = token.head
     if token.dep_ == "pcomp":
         return head.head.pos_ in NOUNS
