@@ -42,6 +42,8 @@ def test_what_a_sentence_does_not_report(pipeline, text, expected):
     # force whose aim is to disperse protesters is repression (175), not a clash
     ("Kenyan police opened fire to disperse opposition demonstrators in Nairobi.",
      [("175", "KEN", "KEN", "asserted")]),
+    ("The Serbian police used force to break up the demonstration.",
+     [("175", "SRB", None, "asserted")]),
 ])
 def test_helping_and_dispersing(pipeline, text, expected):
     assert by_country(pipeline, text) == expected

@@ -118,6 +118,8 @@ APPEAL = "020"
 CLAUSE_MARKERS = frozenset({"aux", "auxpass", "nsubj", "nsubjpass", "mark"})
 """What makes a base-form verb a clause: "to" (tagged ``aux``), a modal, a subject or a
 subordinator."""
+PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
+"""How the parser attaches a purpose infinitive ("used force to break up the rally")."""
 DESCRIPTIVE = frozenset({"acl", "amod"})
 """Participles that modify a noun ("a delegation led by Shoigu", "the war, celebrated as
 Victory Day") describe it; they do not report an event."""
@@ -765,7 +767,8 @@ def _victims(verb: Token) -> list[Token]:
     victims += [pobj for child in verb.children if child.dep_ == "prep"
                 and child.lower_ in {"on", "at", "against"}
                 for pobj in child.children if pobj.dep_ == "pobj"]
-    victims += [obj for child in verb.children if child.dep_ == "advcl" and is_infinitive(child)
+    victims += [obj for child in verb.children
+                if child.dep_ in PURPOSE_DEPS and is_infinitive(child)
                 for obj in child.children if obj.dep_ in OBJECTS]
     return victims
 
