@@ -125,3 +125,14 @@ def test_statements_carry_their_issuers_act(pipeline, text, expected):
 def test_a_gerund_in_a_prepositional_phrase_is_a_setting(pipeline):
     assert by_country(pipeline, "Sri Lankan troops killed 20 Tamil rebels in fighting in the "
                                 "north, the military said.") == [("190", "LKA", "LKA", "reported")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a warning of a hazard threatens nobody; one of an act, or of consequences, does
+    ("Israel warned of a humanitarian crisis in Gaza.", []),
+    ("Iran warned the United States of a crushing response.",
+     [("130", "IRN", "USA", "asserted")]),
+    ("China warned Japan of serious consequences.", [("130", "CHN", "JPN", "asserted")]),
+])
+def test_warnings_of_hazards(pipeline, text, expected):
+    assert by_country(pipeline, text) == expected

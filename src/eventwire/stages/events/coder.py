@@ -474,9 +474,12 @@ class EventCoder:
         alarming levels") threatens nothing, nor one that foretells what a third party
         will do ("warned that insurgents will step up their attacks"); "warned that police
         will no longer tolerate rallies" and "warned that countries supporting the motion
-        would harm their ties" do."""
+        would harm their ties" do; nor does a warning of a hazard ("warned of a
+        humanitarian crisis"), unlike one of an act ("warned of a crushing response")."""
         if self.lexicon.lemma(draft.first) not in self.lexicon.words["warning"]:
             return False
+        if self._warns_of_hazard(draft.first):
+            return True
         clause = _clause_object(draft.first)
         if clause is None:
             return False
@@ -489,6 +492,15 @@ class EventCoder:
         own = ids(draft.sources), {source.country for source in draft.sources}
         return bool(named) and all(actor.id not in own[0] and actor.country not in own[1]
                                    for actor in named)
+
+    def _warns_of_hazard(self, verb: Token) -> bool:
+        """Is what ``verb`` warns of ("of"/"about" phrase) a hazard nobody does ("a
+        humanitarian crisis", "the risk of famine") rather than an act?"""
+        hazards = self.lexicon.words["hazard_noun"]
+        return any(child.dep_ == "prep" and child.lower_ in {"of", "about"}
+                   and any(pobj.dep_ == "pobj" and pobj.lemma_.lower() in hazards
+                           for pobj in child.children)
+                   for child in verb.children)
 
     def _verb_code(self, verb: Token, match: Match | None) -> tuple[str, str, Token]:
         """Code of a verb on its own: its pattern, else a light verb's event noun, else the
