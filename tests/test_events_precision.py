@@ -136,3 +136,14 @@ def test_a_gerund_in_a_prepositional_phrase_is_a_setting(pipeline):
 ])
 def test_warnings_of_hazards(pipeline, text, expected):
     assert by_country(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # whom a protest defies is its target, not the country whose streets it blocks
+    ("Thousands of students blocked streets in Taiwan in defiance of the Chinese government.",
+     [("144", "TWN", "CHN", "asserted")]),
+    ("Hundreds of Kurds blocked roads in Germany in protest against the Turkish government.",
+     [("144", "TUR", "TUR", "asserted")]),
+])
+def test_a_protests_adjunct_names_its_target(pipeline, text, expected):
+    assert by_country(pipeline, text) == expected

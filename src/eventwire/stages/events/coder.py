@@ -93,6 +93,7 @@ from eventwire.stages.events.targets import Targets, adjunct_phrases
 from eventwire.stages.places import place_of_event
 from eventwire.stages.syntax import clause_tokens
 
+PROTEST_ROOT = "14"
 REPRESSION = "175"
 RIOT = "145"
 CONVENTIONAL_FORCE = "190"
@@ -205,7 +206,9 @@ class EventCoder:
                 continue
             if not draft.sources and not draft.targets:
                 self._participants(draft, context, earlier)
-            if not draft.targets:
+            if not draft.targets or draft.code.startswith(PROTEST_ROOT):
+                # "blocked streets in Hong Kong in defiance of Chinese authorities": whom a
+                # protest defies is its target, not the place it occupies
                 self.targets.adjunct(draft, context.actors)
             if not draft.targets and (draft.sources or draft.unnamed_agent):
                 self.targets.place(draft, context.places)
