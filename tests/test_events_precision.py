@@ -147,3 +147,12 @@ def test_warnings_of_hazards(pipeline, text, expected):
 ])
 def test_a_protests_adjunct_names_its_target(pipeline, text, expected):
     assert by_country(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "protest" in a pattern names the act, not its doers: detaining protesters is no rally
+    ("Indian police detained hundreds of Sikh protesters.", [("173", "IND", "IND", "asserted")]),
+    ("Kenyan students held a protest in Nairobi.", [("141", "KEN", "KEN", "asserted")]),
+])
+def test_stems_do_not_cross_to_the_doer(pipeline, text, expected):
+    assert by_country(pipeline, text) == expected

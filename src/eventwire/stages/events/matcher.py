@@ -26,6 +26,8 @@ OUTSIDE_PHRASE = frozenset({"nsubj", "nsubjpass", "csubj", "ccomp", "advcl", "re
 EMBEDDED = frozenset({"relcl", "acl", "ccomp", "advcl", "csubj", "parataxis"})
 PREPOSITIONS = frozenset({"prep", "agent", "dative"})
 PREP_DEPS = frozenset({"prep", "agent", "dative", "prt", "advmod", "mark", "pcomp"})
+AGENT_ENDINGS = frozenset({"er", "ers", "or", "ors"})
+"""Endings that turn an act into its doer, which stem matching must not cross."""
 STEM_SLACK = 3
 """A dictionary word without the exact-form mark also matches longer inflections of it
 ("DEMONSTRATION" → "demonstrations"), as in TABARI's stem matching."""
@@ -253,8 +255,16 @@ def _keys(token: Token) -> list[str]:
     """The dictionary words that could match ``token``: its text, lemma and stems."""
     text = token.lower_
     keys = [text, token.lemma_.lower()]
-    keys.extend(text[:-cut] for cut in range(1, STEM_SLACK + 1) if len(text) - cut >= 4)
+    keys.extend(text[:-cut] for cut in range(1, STEM_SLACK + 1)
+                if len(text) - cut >= 4 and not _agent_ending(text[:-cut], text[-cut:]))
     return keys
+
+
+def _agent_ending(stem: str, rest: str) -> bool:
+    """Does ``rest`` make the doer of ``stem`` ("protest" → "protesters", "strike" →
+    "strikers", "bomb" → "bombers")? The doer is an actor, not the act the dictionary word
+    names: "held a protest" rallies, "detained protesters" does not."""
+    return rest in AGENT_ENDINGS or (stem.endswith("e") and rest in {"r", "rs"})
 
 
 def _word_matches(word: str, exact: bool, token: Token) -> bool:
@@ -263,4 +273,5 @@ def _word_matches(word: str, exact: bool, token: Token) -> bool:
     if text == word or (not exact and token.lemma_.lower() == word):
         return True
     return (not exact and len(word) >= 4 and text.startswith(word)
-            and len(text) - len(word) <= STEM_SLACK)
+            and len(text) - len(word) <= STEM_SLACK
+            and not _agent_ending(word, text[len(word):]))
