@@ -87,6 +87,9 @@ def test_sending_and_training_people(pipeline, text, expected):
     ("Israel delayed the vote on the peace plan.", [("160", "ISR", None, "asserted")]),
     # obstructing codes only by a pattern of its sense
     ("Turkey obstructed the Swedish bid to join NATO.", []),
+    # "force" shares its block with "reinforce": forcing troops out is no reinforcement (154)
+    ("Iran was forced to withdraw its troops from Iraq.", [("170", None, "IRN", "asserted")]),
+    ("NATO reinforced its troops in Kosovo.", [("154", "IGO", "XKX", "asserted")]),
 ])
 def test_verbs_of_one_block_keep_their_senses(pipeline, text, expected):
     assert by_country(pipeline, text) == expected
@@ -155,4 +158,13 @@ def test_a_protests_adjunct_names_its_target(pipeline, text, expected):
     ("Kenyan students held a protest in Nairobi.", [("141", "KEN", "KEN", "asserted")]),
 ])
 def test_stems_do_not_cross_to_the_doer(pipeline, text, expected):
+    assert by_country(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # someone else's expectation codes nothing; the visit is the minister's, not done to him
+    ("The Russian defence minister is expected to visit China next month.",
+     [("042", "RUS", "CHN", "hypothetical")]),
+])
+def test_a_passive_verbs_infinitive_has_an_active_subject(pipeline, text, expected):
     assert by_country(pipeline, text) == expected

@@ -386,7 +386,9 @@ class EventCoder:
         head_code, rule, last = self._verb_code(verb, match)
         kind = self._complement_kind(verb, lemma)
         if kind != "stop" and any(child.dep_ == "auxpass" for child in verb.children):
-            kind = None  # "was expected to hold": someone else's expectation
+            if kind is not None and any(child.dep_ == "xcomp" for child in verb.children):
+                return None  # "is expected to visit China": someone else's expectation,
+            kind = None  # which codes nothing; the visit codes on its own
         complement = next((child for child in verb.children if child.dep_ == "xcomp"
                            and child.pos_ in {"VERB", "AUX"}), None) if kind else None
         if complement is None and (lemma in self.lexicon.light_verbs

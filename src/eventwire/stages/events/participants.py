@@ -47,14 +47,17 @@ class Roles:
 
 
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
-    """The subject governing ``verb`` and whether it is a passive one."""
+    """The subject governing ``verb`` and whether it is a passive one. The passive subject
+    of a verb whose infinitive ``verb`` is ("Iran was forced to withdraw", "the minister
+    is expected to visit China") is the infinitive's active subject."""
     current = verb
+    raised = False
     for _ in range(6):
         for child in current.children:
             if child.dep_ in SUBJECT:
                 return child, False
             if child.dep_ in PASSIVE_SUBJECT:
-                return child, True
+                return child, not raised
         if current.dep_ in {"relcl", "acl"} and current.head.pos_ in {"NOUN", "PROPN"}:
             return current.head, current.dep_ == "acl" and current.tag_ == "VBN"
         if current.dep_ == "pcomp" and current.head.head.pos_ == "ADJ":
@@ -62,6 +65,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             continue
         if current.dep_ not in CLIMB or current.head == current:
             break
+        raised = raised or current.dep_ == "xcomp"
         current = current.head
     return None, False
 
