@@ -53,6 +53,12 @@ def test_helping_and_dispersing(pipeline, text, expected):
     # a crowd coming together for a rally protests; the coming together is no meeting
     ("Thousands of Kenyans converged on Nairobi for a rally against the government.",
      [("141", "KEN", "KEN", "asserted")]),
+    # taking part in an event is doing it, unless a pattern names the event
+    ("Thousands of Egyptians took part in a march against the government.",
+     [("141", "EGY", "EGY", "asserted")]),
+    ("Syria participated in the talks with Israel in Washington.",
+     [("046", "SYR", "ISR", "asserted")]),
+    ("Israel took part in the conference on Iran.", [("046", "ISR", "IRN", "asserted")]),
     # "dispute" tagged as a bare verb heading an adverbial clause is the noun
     ("Denmark today accepted a formula for ending its fisheries dispute with its Nordic "
      "partners, officials said.", [("030", "DNK", None, "reported")]),

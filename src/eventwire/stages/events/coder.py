@@ -8,7 +8,7 @@ compiled lexicon (:mod:`.lexicon`) and its best pattern chosen (:mod:`.matcher`)
   sanctions") the noun is the complement;
 - a light verb with an event noun ("held a meeting", "staged a rally") codes the noun
   unless a pattern of the verb names that noun; "claimed responsibility for the bombing"
-  codes the bombing, "converged for a rally" the rally;
+  codes the bombing, "converged for a rally" and "took part in a march" the rally/march;
 - "helped broker a truce" codes the brokering (``complement_verbs.tsv`` kind ``assist``);
   a promise of an act that codes nothing promises its aim ("willing to send material to
   help defend X");
@@ -511,7 +511,8 @@ class EventCoder:
         """Code of a verb on its own: its pattern, else a light verb's event noun, else the
         verb's default code. A pattern that does not name the light verb's event noun
         ("issue … to:" for "issued an ultimatum to Ecuador") yields to the noun."""
-        light = self._light_noun(verb) or self._claimed_event(verb) or self._gathered_for(verb)
+        light = self._light_noun(verb) or self._claimed_event(verb) \
+            or self._gathered_for(verb) or self._joined_event(verb)
         if match is not None and match.pattern is not None and (
                 light is None or mentions(match.pattern, light[1], self.lexicon)):
             return match.code, match.rule, verb
@@ -546,6 +547,25 @@ class EventCoder:
         if self.lexicon.lemma(verb) not in self.lexicon.words["assembly_verb"]:
             return None
         return self._event_for(verb)
+
+    def _joined_event(self, verb: Token) -> tuple[Noun, Token] | None:
+        """"Thousands took part in a march against the government", "participated in the
+        talks": taking part in an event is doing what the event noun names."""
+        lemma = self.lexicon.lemma(verb)
+        if lemma == "take" and not any(child.dep_ in OBJECTS and child.lower_ == "part"
+                                       for child in verb.children):
+            return None
+        if lemma not in self.lexicon.words["participation_verb"]:
+            return None
+        holders = [verb, *(child for child in verb.children if child.lower_ == "part")]
+        for holder in holders:
+            for preposition in holder.children:
+                if preposition.dep_ == "prep" and preposition.lower_ == "in":
+                    for pobj in preposition.children:
+                        noun = self.lexicon.noun(pobj) if pobj.dep_ == "pobj" else None
+                        if noun is not None:
+                            return noun, pobj
+        return None
 
     def _event_for(self, head: Token) -> tuple[Noun, Token] | None:
         """The event noun of ``head``'s "for" phrase ("responsibility for the bombing")."""
