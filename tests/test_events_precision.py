@@ -174,3 +174,14 @@ def test_stems_do_not_cross_to_the_doer(pipeline, text, expected):
 ])
 def test_a_passive_verbs_infinitive_has_an_active_subject(pipeline, text, expected):
     assert by_country(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # coordinated parties meeting or agreeing somewhere act on each other, not on the place
+    ("Chinese and Russian leaders held talks in Moscow.",
+     [("046", "CHN", "RUS", "asserted"), ("046", "RUS", "CHN", "asserted")]),
+    ("Israel and Jordan signed a peace treaty in Washington.",
+     [("057", "ISR", "JOR", "asserted"), ("057", "JOR", "ISR", "asserted")]),
+])
+def test_mutual_parties_are_not_aimed_at_the_place(pipeline, text, expected):
+    assert by_country(pipeline, text) == expected

@@ -210,7 +210,8 @@ class EventCoder:
                 # "blocked streets in Hong Kong in defiance of Chinese authorities": whom a
                 # protest defies is its target, not the place it occupies
                 self.targets.adjunct(draft, context.actors)
-            if not draft.targets and (draft.sources or draft.unnamed_agent):
+            if not draft.targets and (draft.sources or draft.unnamed_agent) \
+                    and not _mutual(draft):
                 self.targets.place(draft, context.places)
             self._refine_by_attacker(draft)
             draft.kept = self._has_parties(draft) and not self._idle_warning(draft,
@@ -878,12 +879,18 @@ def _shared_subject_conjuncts(verb: Token) -> list[int]:
                         for grandchild in child.children)]
 
 
+def _mutual(draft: Draft) -> bool:
+    """Do coordinated sources act on each other ("Chinese and Russian leaders held talks in
+    Moscow": each side meets the other, not the city)?"""
+    return len(draft.sources) > 1 and draft.code[:2] in MUTUAL_ROOTS
+
+
 def _pairs(draft: Draft) -> list[tuple[Actor | None, Actor | None]]:
     sources, targets = draft.sources, draft.targets
     if sources and targets:
         pairs = [(s, t) for s in sources for t in targets if s.id != t.id]
         return pairs or [(sources[0], None)]
-    if len(sources) > 1 and draft.code[:2] in MUTUAL_ROOTS:
+    if _mutual(draft):
         return [(a, b) for a in sources for b in sources if a.id != b.id]
     if sources:
         return [(source, None) for source in sources]
