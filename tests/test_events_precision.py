@@ -59,6 +59,9 @@ def test_helping_and_dispersing(pipeline, text, expected):
     ("Syria participated in the talks with Israel in Washington.",
      [("046", "SYR", "ISR", "asserted")]),
     ("Israel took part in the conference on Iran.", [("046", "ISR", "IRN", "asserted")]),
+    # placing someone under an event does it to them
+    ("The Burmese junta placed Aung San Suu Kyi under house arrest.",
+     [("173", "MMR", "MMR", "asserted")]),
     # "dispute" tagged as a bare verb heading an adverbial clause is the noun
     ("Denmark today accepted a formula for ending its fisheries dispute with its Nordic "
      "partners, officials said.", [("030", "DNK", None, "reported")]),

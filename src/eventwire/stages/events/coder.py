@@ -551,17 +551,21 @@ class EventCoder:
 
     def _joined_event(self, verb: Token) -> tuple[Noun, Token] | None:
         """"Thousands took part in a march against the government", "participated in the
-        talks": taking part in an event is doing what the event noun names."""
+        talks": taking part in an event is doing what the event noun names; so is placing
+        someone under it ("placed Aung San Suu Kyi under house arrest")."""
         lemma = self.lexicon.lemma(verb)
         if lemma == "take" and not any(child.dep_ in OBJECTS and child.lower_ == "part"
                                        for child in verb.children):
             return None
-        if lemma not in self.lexicon.words["participation_verb"]:
+        preposition_word = "in"
+        if lemma in self.lexicon.words["placement_verb"]:
+            preposition_word = "under"  # "placed Suu Kyi under house arrest"
+        elif lemma not in self.lexicon.words["participation_verb"]:
             return None
         holders = [verb, *(child for child in verb.children if child.lower_ == "part")]
         for holder in holders:
             for preposition in holder.children:
-                if preposition.dep_ == "prep" and preposition.lower_ == "in":
+                if preposition.dep_ == "prep" and preposition.lower_ == preposition_word:
                     for pobj in preposition.children:
                         noun = self.lexicon.noun(pobj) if pobj.dep_ == "pobj" else None
                         if noun is not None:
