@@ -188,3 +188,30 @@ def test_a_passive_verbs_infinitive_has_an_active_subject(pipeline, text, expect
 ])
 def test_mutual_parties_are_not_aimed_at_the_place(pipeline, text, expected):
     assert by_country(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a condition is nobody's act, nor a threat by its subject ...
+    ("If Iran attacks Israel, the region will suffer.", []),
+    # ... and a threat is aimed at whoever its condition asks to act
+    ("Kurdish rebels threatened to resume attacks unless Turkey released their leader.",
+     [("1384", "TUR", "TUR", "intended")]),
+    ("North Korea threatened to quit the talks if the United States did not lift sanctions.",
+     [("134", "PRK", "USA", "intended")]),
+    ("Israel warned that it would retaliate if Hezbollah attacked.",
+     [("130", "ISR", "LBN", "asserted")]),
+])
+def test_conditions(pipeline, text, expected):
+    assert by_country(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # calling something illegal or a crime judges it: no sanction, no telephone call
+    ("Iran called the American sanctions illegal.", []),
+    ("The Egyptian minister called the Israeli raid a crime.", []),
+    ("The Indian prime minister called his Pakistani counterpart on Monday.",
+     [("041", "IND", "PAK", "asserted")]),
+    ("Kenyan unions called a general strike.", [("143", "KEN", None, "asserted")]),
+])
+def test_characterizing_is_no_act(pipeline, text, expected):
+    assert by_country(pipeline, text) == expected

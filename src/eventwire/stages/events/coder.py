@@ -93,6 +93,7 @@ from eventwire.stages.events.targets import Targets, adjunct_phrases
 from eventwire.stages.places import place_of_event
 from eventwire.stages.syntax import clause_tokens
 
+THREAT_ROOT = "13"
 PROTEST_ROOT = "14"
 REPRESSION = "175"
 RIOT = "145"
@@ -206,6 +207,8 @@ class EventCoder:
                 continue
             if not draft.sources and not draft.targets:
                 self._participants(draft, context, earlier)
+            if not draft.targets and draft.code.startswith(THREAT_ROOT):
+                self._threatened_party(draft, context.actors)
             if not draft.targets or draft.code.startswith(PROTEST_ROOT):
                 # "blocked streets in Hong Kong in defiance of Chinese authorities": whom a
                 # protest defies is its target, not the place it occupies
@@ -230,6 +233,23 @@ class EventCoder:
             return []
         subject, passive = subject_of(noun.head)
         return [] if passive else actors_of(subject, actors, agent=True)
+
+    def _threatened_party(self, draft: Draft, actors: list[Actor]) -> None:
+        """"X threatened to strike unless Israel rescinded the annexation", "warned that it
+        would retaliate if Hezbollah attacked": a threat is aimed at whoever its condition
+        asks to act or not to."""
+        conditions = self.lexicon.words["condition"]
+        contents = [child for child in draft.first.children if child.dep_ in {"ccomp", "xcomp"}]
+        for verb in dict.fromkeys((draft.clause, draft.first, *contents)):
+            for clause in verb.children:
+                if clause.dep_ == "advcl" and any(child.dep_ == "mark" and child.lower_ in
+                                                  conditions for child in clause.children):
+                    subject, _ = subject_of(clause)
+                    found = actors_of(subject, actors, ids(draft.sources))
+                    if found:
+                        draft.targets = found
+                        draft.rule.append("target:condition-subject")
+                        return
 
     def _has_parties(self, draft: Draft) -> bool:
         """An event needs an actor; a threat needs its threatener ("if it is attacked" is
@@ -396,6 +416,8 @@ class EventCoder:
                                    or lemma in self.lexicon.words["speech"]):
             kind, complement = self._noun_complement(verb) or (kind, None)
         mood = mood_of(verb, self.lexicon)
+        if mood.conditional:
+            return None  # "if Iran attacks, …": the condition is nobody's act or threat
         if complement is not None:
             consumed.add(complement.i)
             inner_match = best_match(complement, self.lexicon, self._forms)
@@ -438,6 +460,8 @@ class EventCoder:
             return None  # "planning a divorce" is no promise
         if not (match and match.pattern) and self._states_a_clause(verb, lemma):
             return None  # "recognise that there is a long way to go"
+        if not (match and match.pattern) and _characterizes(verb, self.lexicon):
+            return None  # "called the sanctions illegal" is no telephone call
         code, modality, negated = apply_mood(head_code, mood, self.lexicon)
         draft = Draft(verb, last, verb, code, modality, negated, [rule, f"mood:{modality}"])
         draft.matched_pattern = bool(match and match.pattern)
@@ -525,9 +549,16 @@ class EventCoder:
         return "", "", verb
 
     def _light_noun(self, verb: Token) -> tuple[Noun, Token] | None:
+        """The event noun a light verb carries ("held a meeting"); none when the verb
+        characterizes its object ("called the sanctions illegal", "called the raid a
+        crime": the speaker judges the sanctions, imposes none)."""
         if self.lexicon.lemma(verb) not in self.lexicon.light_verbs:
             return None
-        return self._object_event(verb)
+        found = self._object_event(verb)
+        if found is not None and found[1].dep_ != "oprd" and any(
+                child.dep_ in {"oprd", "acomp"} for child in verb.children):
+            return None
+        return found
 
     def _claimed_event(self, verb: Token) -> tuple[Noun, Token] | None:
         """"Hamas claimed responsibility for the bombing": the claimant did what the event
@@ -881,6 +912,13 @@ def _shared_subject_conjuncts(verb: Token) -> list[int]:
     return [child.i for child in verb.children if child.dep_ == "conj" and child.pos_ in VERBAL
             and not any(grandchild.dep_ in {"nsubj", "nsubjpass"}
                         for grandchild in child.children)]
+
+
+def _characterizes(verb: Token, lexicon: Lexicon) -> bool:
+    """Does ``verb`` judge its object ("called the sanctions illegal", "called the raid a
+    crime") rather than act on it?"""
+    return lexicon.lemma(verb) in lexicon.words["characterize"] and any(
+        child.dep_ in {"oprd", "acomp"} for child in verb.children)
 
 
 def _mutual(draft: Draft) -> bool:
