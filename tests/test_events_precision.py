@@ -215,3 +215,12 @@ def test_conditions(pipeline, text, expected):
 ])
 def test_characterizing_is_no_act(pipeline, text, expected):
     assert by_country(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # deploying troops mobilizes them (154), not military cooperation (062)
+    ("The Indonesian army deployed troops to Aceh.", [("154", "IDN", "IDN", "asserted")]),
+    ("Russia deployed troops along the Ukrainian border.", [("154", "RUS", "UKR", "asserted")]),
+])
+def test_deploying_troops(pipeline, text, expected):
+    assert by_country(pipeline, text) == expected
