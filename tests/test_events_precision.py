@@ -224,3 +224,19 @@ def test_characterizing_is_no_act(pipeline, text, expected):
 ])
 def test_deploying_troops(pipeline, text, expected):
     assert by_country(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a passive violent verb's attacker may be named only by the attack it happened in
+    ("Two Turkish soldiers were wounded in a clash with Kurdish rebels.",
+     [("180", "TUR", "TUR", "asserted")]),
+    ("Three Indian policemen were killed in an attack by Maoist rebels.",
+     [("190", "IND", "IND", "asserted")]),
+    ("A Palestinian was killed in an Israeli air strike in Gaza.",
+     [("195", "ISR", "PSE", "asserted")]),
+    # an attack on the embassy names its victim, not its attacker
+    ("Five people were killed in an attack on the Israeli embassy.",
+     [("180", None, "ISR", "asserted")]),
+])
+def test_attackers_named_by_the_attack(pipeline, text, expected):
+    assert by_country(pipeline, text) == expected

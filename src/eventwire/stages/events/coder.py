@@ -83,6 +83,7 @@ from eventwire.stages.events.participants import (
     OBJECTS,
     actors_of,
     agent_actors,
+    attack_actors,
     comitative_actors,
     objects_of,
     possessor_or_agent,
@@ -689,6 +690,10 @@ class EventCoder:
             draft.targets = actors_of(subject, actors)
             draft.sources = agent_actors(verb, actors)
             draft.rule.append("passive")
+            if not draft.sources and draft.code[:2] in VIOLENT_ROOTS:
+                draft.sources = attack_actors(verb, actors, self.lexicon)
+                if draft.sources:  # "were wounded in a clash with Kurdish rebels"
+                    draft.rule.append("source:attack-noun")
             return
         else:
             draft.sources = actors_of(subject, actors, agent=True) or speaker_for_pronoun(

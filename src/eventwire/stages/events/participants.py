@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from eventwire.models import Actor
+from eventwire.stages.events.draft import VIOLENT_ROOTS
+from eventwire.stages.events.lexicon import Lexicon
 from eventwire.stages.syntax import actor_at, is_temporal
 
 SUBJECT = frozenset({"nsubj", "csubj"})
@@ -234,6 +236,29 @@ def agent_actors(verb: Token, actors: list[Actor]) -> list[Actor]:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return actors_of(pobj, actors)
+    return []
+
+
+def attack_actors(verb: Token, actors: list[Actor], lexicon: Lexicon) -> list[Actor]:
+    """The attacker named by a violent event noun a passive verb happened in ("were
+    wounded in a clash with Kurdish rebels", "killed in an attack by X", "in an Israeli
+    air strike"): the noun's possessor or "by" agent, else its "with" party, else its
+    national modifier."""
+    for child in verb.children:
+        if child.dep_ != "prep" or child.lower_ not in {"in", "during"}:
+            continue
+        for noun in child.children:
+            event = lexicon.noun(noun) if noun.dep_ == "pobj" else None
+            if event is None or event.code[:2] not in VIOLENT_ROOTS:
+                continue
+            found = possessor_or_agent(noun, actors) or next(
+                (actors_of(pobj, actors) for preposition in noun.children
+                 if preposition.dep_ == "prep" and preposition.lower_ == "with"
+                 for pobj in preposition.children if pobj.dep_ == "pobj"), []) or [
+                actor for modifier in noun.children if modifier.dep_ in {"amod", "compound"}
+                for actor in actors_of(modifier, actors)]  # "in an Israeli air strike"
+            if found:
+                return found
     return []
 
 
