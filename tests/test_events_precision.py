@@ -240,3 +240,17 @@ def test_deploying_troops(pipeline, text, expected):
 ])
 def test_attackers_named_by_the_attack(pipeline, text, expected):
     assert by_country(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # coordinated subjects of a reciprocal verb act on each other, not on the place
+    ("Armenian and Azeri forces clashed in Nagorno-Karabakh.",
+     [("190", "ARM", "AZE", "asserted"), ("190", "AZE", "ARM", "asserted")]),
+    ("Indian and Pakistani troops exchanged fire across the border in Kashmir.",
+     [("193", "IND", "PAK", "asserted"), ("193", "PAK", "IND", "asserted")]),
+    # a "with" party is still their target
+    ("Serbian and Croatian police clashed with Albanian demonstrators.",
+     [("175", "SRB", "ALB", "asserted"), ("175", "HRV", "ALB", "asserted")]),
+])
+def test_reciprocal_verbs(pipeline, text, expected):
+    assert by_country(pipeline, text) == expected

@@ -206,6 +206,8 @@ class EventCoder:
             self._refine_by_weapon(draft)
             if not draft.code:
                 continue
+            draft.reciprocal = self.lexicon.lemma(draft.first) in self.lexicon.words[
+                "reciprocal_verb"]
             if not draft.sources and not draft.targets:
                 self._participants(draft, context, earlier)
             if not draft.targets and draft.code.startswith(THREAT_ROOT):
@@ -706,7 +708,11 @@ class EventCoder:
                 draft.unnamed_agent = True  # "Gunmen kidnapped two aid workers" still acts
         draft.sources.extend(a for a in comitative_actors(verb, actors, words["comitative"])
                              if all(a.id != s.id for s in draft.sources))
-        if not draft.targets:
+        if not draft.targets and _mutual(draft) and draft.reciprocal:
+            # "X and Y clashed in Karabakh": only "with"/"against" names a further party
+            draft.targets, _ = objects_of(verb, actors, ("with", "against"), (),
+                                          ids(draft.sources))
+        elif not draft.targets:
             self.targets.find(draft, actors)
         if not draft.targets:
             self._aim_of_sending(draft, actors)
@@ -928,8 +934,9 @@ def _characterizes(verb: Token, lexicon: Lexicon) -> bool:
 
 def _mutual(draft: Draft) -> bool:
     """Do coordinated sources act on each other ("Chinese and Russian leaders held talks in
-    Moscow": each side meets the other, not the city)?"""
-    return len(draft.sources) > 1 and draft.code[:2] in MUTUAL_ROOTS
+    Moscow": each side meets the other, not the city; "Indian and Pakistani troops
+    exchanged fire": each fires on the other)?"""
+    return len(draft.sources) > 1 and (draft.code[:2] in MUTUAL_ROOTS or draft.reciprocal)
 
 
 def _pairs(draft: Draft) -> list[tuple[Actor | None, Actor | None]]:
