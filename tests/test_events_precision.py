@@ -254,3 +254,16 @@ def test_attackers_named_by_the_attack(pipeline, text, expected):
 ])
 def test_reciprocal_verbs(pipeline, text, expected):
     assert by_country(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # exercises with no partner show force; joint ones, or ones with a partner, cooperate
+    ("The Chinese military conducted exercises near Taiwan.",
+     [("150", "CHN", "TWN", "asserted")]),
+    ("The American navy conducted exercises with the Indian navy.",
+     [("062", "USA", "IND", "asserted")]),
+    ("Russia and China held joint military exercises.",
+     [("062", "RUS", "CHN", "asserted"), ("062", "CHN", "RUS", "asserted")]),
+])
+def test_exercises_by_partner(pipeline, text, expected):
+    assert by_country(pipeline, text) == expected

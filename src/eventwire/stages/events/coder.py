@@ -96,6 +96,7 @@ from eventwire.stages.syntax import clause_tokens
 
 THREAT_ROOT = "13"
 PROTEST_ROOT = "14"
+SHOW_OF_FORCE = "150"
 REPRESSION = "175"
 RIOT = "145"
 CONVENTIONAL_FORCE = "190"
@@ -546,10 +547,24 @@ class EventCoder:
             return match.code, match.rule, verb
         if light is not None:
             noun, token = light
-            return noun.code, f"light-verb:{self.lexicon.lemma(verb)}+{noun.lemma}", token
+            rule = f"light-verb:{self.lexicon.lemma(verb)}+{noun.lemma}"
+            if self._drill_alone(noun, token, verb):
+                return SHOW_OF_FORCE, f"{rule}|drill-alone", token
+            return noun.code, rule, token
         if match is not None:
             return match.code, match.rule, verb
         return "", "", verb
+
+    def _drill_alone(self, noun: Noun, token: Token, verb: Token) -> bool:
+        """"The Chinese military conducted exercises near Taiwan": military exercises with
+        no partner ("joint", "with X") show force (CAMEO 150); with one they are military
+        cooperation (062, the noun's code)."""
+        if noun.lemma not in self.lexicon.words["drill_noun"]:
+            return False
+        partners = self.lexicon.words["joint_word"]
+        return not any(child.lower_ in partners or (child.dep_ == "prep" and child.lower_ ==
+                                                    "with")
+                       for holder in (token, verb) for child in holder.children)
 
     def _light_noun(self, verb: Token) -> tuple[Noun, Token] | None:
         """The event noun a light verb carries ("held a meeting"); none when the verb
