@@ -612,19 +612,15 @@ class EventCoder:
         elif lemma not in self.lexicon.words["participation_verb"]:
             return None
         holders = [verb, *(child for child in verb.children if child.lower_ == "part")]
-        for holder in holders:
-            for preposition in holder.children:
-                if preposition.dep_ == "prep" and preposition.lower_ == preposition_word:
-                    for pobj in preposition.children:
-                        noun = self.lexicon.noun(pobj) if pobj.dep_ == "pobj" else None
-                        if noun is not None:
-                            return noun, pobj
-        return None
+        return next((found for holder in holders
+                     if (found := self._event_for(holder, preposition_word)) is not None), None)
 
-    def _event_for(self, head: Token) -> tuple[Noun, Token] | None:
-        """The event noun of ``head``'s "for" phrase ("responsibility for the bombing")."""
+    def _event_for(self, head: Token, preposition_word: str = "for"
+                   ) -> tuple[Noun, Token] | None:
+        """The event noun of ``head``'s "for" (or other) phrase ("responsibility for the
+        bombing", "took part in a march")."""
         for preposition in head.children:
-            if preposition.dep_ == "prep" and preposition.lower_ == "for":
+            if preposition.dep_ == "prep" and preposition.lower_ == preposition_word:
                 for pobj in preposition.children:
                     noun = self.lexicon.noun(pobj) if pobj.dep_ == "pobj" else None
                     if noun is not None:
