@@ -267,3 +267,15 @@ def test_reciprocal_verbs(pipeline, text, expected):
 ])
 def test_exercises_by_partner(pipeline, text, expected):
     assert by_country(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # telling someone to act demands it of them; the act told is no event of its own
+    ("The Egyptian president told Israel to stop building settlements.",
+     [("100", "EGY", "ISR", "asserted")]),
+    # what is told to someone with no other target is aimed at them
+    ("The Iraqi foreign minister told his Syrian counterpart that Baghdad would close the "
+     "border.", [("1381", "IRQ", "SYR", "intended")]),
+])
+def test_telling(pipeline, text, expected):
+    assert by_country(pipeline, text) == expected

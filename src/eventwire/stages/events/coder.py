@@ -13,7 +13,8 @@ compiled lexicon (:mod:`.lexicon`) and its best pattern chosen (:mod:`.matcher`)
   a promise of an act that codes nothing promises its aim ("willing to send material to
   help defend X");
 - a participle giving a statement's content ("issued a statement condemning the attack")
-  is the issuer's verbal act;
+  is the issuer's verbal act; "told Israel to stop …" is a demand of Israel, and what is
+  told to an addressee is aimed at them when it names no other target;
 - a verb form that only describes or names ("the team trying to broker a pact", "its
   fisheries dispute" tagged as a verb) codes nothing, nor does its complement;
 - a verb with no code done "in protest against X" is a protest;
@@ -199,7 +200,8 @@ class EventCoder:
                 consumed.update(_complement_chain(token))  # "the team trying to broker"
                 continue  # "according to" is no agreement, "the wounded" no wounding
             if token.pos_ == "VERB" or self._is_complement_adjective(token):
-                draft = self._verbal(token, consumed) or self._adjunct_draft(token)
+                draft = self._directive(token, consumed) or self._verbal(token, consumed) \
+                    or self._adjunct_draft(token)
             elif token.pos_ == "NOUN" and token.dep_ not in ARGUMENT_DEPS:
                 draft = self._nominal(token, context.actors)
             if draft is None or not lookup(draft.code).plover:
@@ -370,6 +372,25 @@ class EventCoder:
                        "source:speaker", "target:obliged"], sources, targets)
         draft.matched_pattern = True
         draft.anchor = speech
+        return draft
+
+    def _directive(self, verb: Token, consumed: set[int]) -> Draft | None:
+        """"The Egyptian president told Israel to stop building settlements": telling
+        someone to do something is a demand of them (CAMEO 100); what they are told to do
+        is its content, no event of its own."""
+        if self.lexicon.lemma(verb) not in self.lexicon.words["directive_verb"] \
+                or not any(child.dep_ == "dobj" for child in verb.children):
+            return None
+        complement = next((child for child in verb.children if child.dep_ == "xcomp"
+                           and is_infinitive(child)), None)
+        if complement is None:
+            return None
+        consumed.update([complement.i, *_complement_chain(complement)])
+        mood = mood_of(verb, self.lexicon)
+        code, modality, negated = apply_mood(DEMAND, mood, self.lexicon)
+        draft = Draft(verb, verb, verb, code, modality, negated,
+                      [f"directive:{self.lexicon.lemma(verb)}", f"mood:{modality}"])
+        draft.speech = mood.speech
         return draft
 
     def _mandative(self, verb: Token) -> str:
@@ -727,6 +748,13 @@ class EventCoder:
             self.targets.find(draft, actors)
         if not draft.targets:
             self._aim_of_sending(draft, actors)
+        if not draft.targets and draft.speech is not None:
+            # "told his Syrian counterpart that Baghdad would close the border"
+            draft.targets = [actor for child in draft.speech.children
+                             if child.dep_ in {"dobj", "dative"}
+                             for actor in actors_of(child, actors, ids(draft.sources))]
+            if draft.targets:
+                draft.rule.append("target:addressee")
 
     def _aim_of_sending(self, draft: Draft, actors: list[Actor]) -> None:
         """"dispatched inspectors to Iran to monitor …": what people are sent to do is
