@@ -279,3 +279,14 @@ def test_exercises_by_partner(pipeline, text, expected):
 ])
 def test_telling(pipeline, text, expected):
     assert by_country(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what a speaker's pronoun owns ("his country", "his troops") is the speaker's side
+    ("The Saudi foreign minister said his country supported the Yemeni government.",
+     [("050", "SAU", "YEM", "reported")]),
+    ("The Sudanese army chief said his troops had defeated the rebels in Darfur.",
+     [("190", "SDN", "SDN", "reported")]),
+])
+def test_the_speakers_own_side(pipeline, text, expected):
+    assert by_country(pipeline, text) == expected

@@ -278,8 +278,13 @@ def comitative_actors(verb: Token, actors: list[Actor], words: tuple[str, ...]) 
 def speaker_for_pronoun(subject: Token | None, verb: Token, actors: list[Actor],
                         speech: tuple[str, ...]) -> list[Actor]:
     """"Syria says it will withdraw": a pronoun subject of a speech verb's complement
-    clause, when the actors stage left it unresolved, is the speaker."""
-    if subject is None or subject.pos_ not in PRONOUNS or _at(subject, actors) is not None:
+    clause, when the actors stage left it unresolved, is the speaker; so is a subject the
+    pronoun owns ("the Saudi minister said his country supported …", "said his troops had
+    defeated the rebels")."""
+    if subject is not None and subject.pos_ not in PRONOUNS:
+        subject = next((child for child in subject.children if child.dep_ == "poss"
+                        and child.pos_ in PRONOUNS), None)
+    if subject is None or _at(subject, actors) is not None:
         return []
     clause = verb
     while clause.dep_ in {"xcomp", "conj", "acomp"} and clause.head != clause:
