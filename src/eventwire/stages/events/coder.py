@@ -8,7 +8,15 @@ compiled lexicon (:mod:`.lexicon`) and its best pattern chosen (:mod:`.matcher`)
   sanctions") the noun is the complement;
 - a light verb with an event noun ("held a meeting", "staged a rally") codes the noun
   unless a pattern of the verb names that noun; "claimed responsibility for the bombing"
-  codes the bombing;
+  codes the bombing, "converged for a rally" and "took part in a march" the rally/march;
+- "helped broker a truce" codes the brokering (``complement_verbs.tsv`` kind ``assist``);
+  a promise of an act that codes nothing promises its aim ("willing to send material to
+  help defend X");
+- a participle giving a statement's content ("issued a statement condemning the attack")
+  is the issuer's verbal act; "told Israel to stop …" is a demand of Israel, and what is
+  told to an addressee is aimed at them when it names no other target;
+- a verb form that only describes or names ("the team trying to broker a pact", "its
+  fisheries dispute" tagged as a verb) codes nothing, nor does its complement;
 - a verb with no code done "in protest against X" is a protest;
 - an obligation in reported speech or in a speech noun's clause ("said Y must withdraw",
   "issued a reminder that it must cooperate") is a demand;
@@ -50,8 +58,15 @@ from eventwire.models import (
 )
 from eventwire.stages.attribution import reporters_for, sentence_reporters
 from eventwire.stages.dating import EventDate, date_event
-from eventwire.stages.events.draft import VERBAL, VIOLENT_ROOTS, Draft, ids, is_infinitive
-from eventwire.stages.events.folding import fold
+from eventwire.stages.events.draft import (
+    VERBAL,
+    VIOLENT_ROOTS,
+    Draft,
+    first_conjunct,
+    ids,
+    is_infinitive,
+)
+from eventwire.stages.events.folding import adjunct_role, fold
 from eventwire.stages.events.lexicon import Lexicon, Noun, lexicon
 from eventwire.stages.events.matcher import (
     Match,
@@ -69,6 +84,7 @@ from eventwire.stages.events.participants import (
     OBJECTS,
     actors_of,
     agent_actors,
+    attack_actors,
     comitative_actors,
     objects_of,
     possessor_or_agent,
@@ -79,6 +95,9 @@ from eventwire.stages.events.targets import Targets, adjunct_phrases
 from eventwire.stages.places import place_of_event
 from eventwire.stages.syntax import clause_tokens
 
+THREAT_ROOT = "13"
+PROTEST_ROOT = "14"
+SHOW_OF_FORCE = "150"
 REPRESSION = "175"
 RIOT = "145"
 CONVENTIONAL_FORCE = "190"
@@ -101,6 +120,11 @@ ARGUMENT_DEPS = frozenset({"nsubjpass", "dobj", "obj", "attr"})
 DEMONSTRATIVES = frozenset({"this", "that", "the", "these", "those"})
 DEMAND = "100"
 APPEAL = "020"
+CLAUSE_MARKERS = frozenset({"aux", "auxpass", "nsubj", "nsubjpass", "mark"})
+"""What makes a base-form verb a clause: "to" (tagged ``aux``), a modal, a subject or a
+subordinator."""
+PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
+"""How the parser attaches a purpose infinitive ("used force to break up the rally")."""
 DESCRIPTIVE = frozenset({"acl", "amod"})
 """Participles that modify a noun ("a delegation led by Shoigu", "the war, celebrated as
 Victory Day") describe it; they do not report an event."""
@@ -160,11 +184,24 @@ class EventCoder:
             demand = self._demand(token, context.actors) if token.pos_ in VERBAL else None
             if demand is not None:
                 drafts.append(demand)
+                consumed.update(_shared_subject_conjuncts(token))
                 continue
-            if token.dep_ in DESCRIPTIVE or token.dep_ == "prep" or _nominal_use(token):
+            issuer = self._issued_message(token, context.actors)
+            if issuer:
+                draft = self._verbal(token, consumed)
+                if draft is not None and lookup(draft.code).plover:
+                    draft.sources = issuer
+                    draft.rule.append("source:issuer-of:" + token.head.lemma_.lower())
+                    self.targets.find(draft, context.actors)
+                    drafts.append(draft)
+                continue
+            if token.dep_ in DESCRIPTIVE or token.dep_ == "prep" or _nominal_use(token) \
+                    or _reduced_relative(token):
+                consumed.update(_complement_chain(token))  # "the team trying to broker"
                 continue  # "according to" is no agreement, "the wounded" no wounding
             if token.pos_ == "VERB" or self._is_complement_adjective(token):
-                draft = self._verbal(token, consumed) or self._adjunct_draft(token)
+                draft = self._directive(token, consumed) or self._verbal(token, consumed) \
+                    or self._adjunct_draft(token)
             elif token.pos_ == "NOUN" and token.dep_ not in ARGUMENT_DEPS:
                 draft = self._nominal(token, context.actors)
             if draft is None or not lookup(draft.code).plover:
@@ -172,17 +209,53 @@ class EventCoder:
             self._refine_by_weapon(draft)
             if not draft.code:
                 continue
+            draft.reciprocal = self.lexicon.lemma(draft.first) in self.lexicon.words[
+                "reciprocal_verb"]
             if not draft.sources and not draft.targets:
                 self._participants(draft, context, earlier)
-            if not draft.targets:
+            if not draft.targets and draft.code.startswith(THREAT_ROOT):
+                self._threatened_party(draft, context.actors)
+            if not draft.targets or draft.code.startswith(PROTEST_ROOT):
+                # "blocked streets in Hong Kong in defiance of Chinese authorities": whom a
+                # protest defies is its target, not the place it occupies
                 self.targets.adjunct(draft, context.actors)
-            if not draft.targets and (draft.sources or draft.unnamed_agent):
+            if not draft.targets and (draft.sources or draft.unnamed_agent) \
+                    and not _mutual(draft):
                 self.targets.place(draft, context.places)
             self._refine_by_attacker(draft)
             draft.kept = self._has_parties(draft) and not self._idle_warning(draft,
                                                                                 context.actors)
             drafts.append(draft)
         return [draft for draft in fold(drafts, self.lexicon) if draft.kept]
+
+    def _issued_message(self, verb: Token, actors: list[Actor]) -> list[Actor]:
+        """"Pakistan's foreign ministry issued a statement condemning the attack": a
+        participle that gives the content of a statement (a speech noun the subject
+        issued) is the subject's own verbal act; returns its actors, or ``[]``."""
+        noun = verb.head
+        if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.pos_ != "NOUN" \
+                or noun.lemma_.lower() not in self.lexicon.words["speech_noun"] \
+                or noun.dep_ not in OBJECTS or noun.head.pos_ != "VERB":
+            return []
+        subject, passive = subject_of(noun.head)
+        return [] if passive else actors_of(subject, actors, agent=True)
+
+    def _threatened_party(self, draft: Draft, actors: list[Actor]) -> None:
+        """"X threatened to strike unless Israel rescinded the annexation", "warned that it
+        would retaliate if Hezbollah attacked": a threat is aimed at whoever its condition
+        asks to act or not to."""
+        conditions = self.lexicon.words["condition"]
+        contents = [child for child in draft.first.children if child.dep_ in {"ccomp", "xcomp"}]
+        for verb in dict.fromkeys((draft.clause, draft.first, *contents)):
+            for clause in verb.children:
+                if clause.dep_ == "advcl" and any(child.dep_ == "mark" and child.lower_ in
+                                                  conditions for child in clause.children):
+                    subject, _ = subject_of(clause)
+                    found = actors_of(subject, actors, ids(draft.sources))
+                    if found:
+                        draft.targets = found
+                        draft.rule.append("target:condition-subject")
+                        return
 
     def _has_parties(self, draft: Draft) -> bool:
         """An event needs an actor; a threat needs its threatener ("if it is attacked" is
@@ -217,6 +290,9 @@ class EventCoder:
                 "accident_noun"] for token in clause_tokens(draft.clause)):
             draft.code = ""  # "was killed in a car crash": nobody's attack
             return
+        if self._in_contest(draft.clause):
+            draft.code = ""  # "beat Pakistan in the final", "defeated him in the election"
+            return
         if any(self.lexicon.lemma(token) in self.lexicon.words["protester_noun"]
                for token in _victims(draft.clause)):
             draft.rule.append("victims:protesters")
@@ -227,6 +303,16 @@ class EventCoder:
         if code and not draft.code.startswith(code):
             draft.rule.append(f"weapon:{code}")
             draft.code = code
+
+    def _in_contest(self, verb: Token) -> bool:
+        """Is ``verb`` done in a contest ("beat Pakistan in the cricket final", "defeated
+        the ruling party in the election")? Beating or defeating someone there is winning,
+        no violence."""
+        contests = self.lexicon.words["contest_noun"]
+        return any(child.dep_ == "prep" and child.lower_ in {"in", "at"}
+                   and any(pobj.dep_ == "pobj" and pobj.lemma_.lower() in contests
+                           for pobj in child.children)
+                   for child in verb.children)
 
     def _refine_by_attacker(self, draft: Draft) -> None:
         """Who uses force decides its family: a violent verb coded only by its default
@@ -288,6 +374,25 @@ class EventCoder:
         draft.anchor = speech
         return draft
 
+    def _directive(self, verb: Token, consumed: set[int]) -> Draft | None:
+        """"The Egyptian president told Israel to stop building settlements": telling
+        someone to do something is a demand of them (CAMEO 100); what they are told to do
+        is its content, no event of its own."""
+        if self.lexicon.lemma(verb) not in self.lexicon.words["directive_verb"] \
+                or not any(child.dep_ == "dobj" for child in verb.children):
+            return None
+        complement = next((child for child in verb.children if child.dep_ == "xcomp"
+                           and is_infinitive(child)), None)
+        if complement is None:
+            return None
+        consumed.update([complement.i, *_complement_chain(complement)])
+        mood = mood_of(verb, self.lexicon)
+        code, modality, negated = apply_mood(DEMAND, mood, self.lexicon)
+        draft = Draft(verb, verb, verb, code, modality, negated,
+                      [f"directive:{self.lexicon.lemma(verb)}", f"mood:{modality}"])
+        draft.speech = mood.speech
+        return draft
+
     def _mandative(self, verb: Token) -> str:
         """"China insisted that Japan apologize", "proposed that the two sides meet": a
         subjunctive (bare verb with its own subject, no auxiliary) in the clause of a verb
@@ -327,22 +432,29 @@ class EventCoder:
         head_code, rule, last = self._verb_code(verb, match)
         kind = self._complement_kind(verb, lemma)
         if kind != "stop" and any(child.dep_ == "auxpass" for child in verb.children):
-            kind = None  # "was expected to hold": someone else's expectation
+            if kind is not None and any(child.dep_ == "xcomp" for child in verb.children):
+                return None  # "is expected to visit China": someone else's expectation,
+            kind = None  # which codes nothing; the visit codes on its own
         complement = next((child for child in verb.children if child.dep_ == "xcomp"
                            and child.pos_ in {"VERB", "AUX"}), None) if kind else None
         if complement is None and (lemma in self.lexicon.light_verbs
                                    or lemma in self.lexicon.words["speech"]):
             kind, complement = self._noun_complement(verb) or (kind, None)
         mood = mood_of(verb, self.lexicon)
+        if mood.conditional:
+            return None  # "if Iran attacks, …": the condition is nobody's act or threat
         if complement is not None:
             consumed.add(complement.i)
             inner_match = best_match(complement, self.lexicon, self._forms)
             inner_code, inner_rule, inner_last = self._verb_code(complement, inner_match)
+            if not inner_code and kind in {"intend", "plan"}:
+                inner_code, inner_rule, inner_last = self._promised_aim(complement, consumed) \
+                    or (inner_code, inner_rule, inner_last)
             code, modality, negated = combine_complement(kind, head_code, inner_code,
                                                          self.lexicon)
             if not code:
                 return None
-            if kind in {"attempt", "stop"}:  # "would continue to attack": the head's mood rules
+            if kind in {"attempt", "stop", "assist"}:  # "would continue to attack": its mood
                 code, modality, negated = apply_mood(code, mood, self.lexicon)
             if mood.negated:
                 modality, negated = "denied", True
@@ -373,6 +485,8 @@ class EventCoder:
             return None  # "planning a divorce" is no promise
         if not (match and match.pattern) and self._states_a_clause(verb, lemma):
             return None  # "recognise that there is a long way to go"
+        if not (match and match.pattern) and _characterizes(verb, self.lexicon):
+            return None  # "called the sanctions illegal" is no telephone call
         code, modality, negated = apply_mood(head_code, mood, self.lexicon)
         draft = Draft(verb, last, verb, code, modality, negated, [rule, f"mood:{modality}"])
         draft.matched_pattern = bool(match and match.pattern)
@@ -381,6 +495,19 @@ class EventCoder:
                                        and match.pattern.subject_role == "target")
         draft.speech = mood.speech
         return draft
+
+    def _promised_aim(self, complement: Token,
+                      consumed: set[int]) -> tuple[str, str, Token] | None:
+        """"willing to send material to help defend Saudi Arabia": a promised act that codes
+        nothing of its own promises its purpose (the defence); ``None`` when it has none
+        that codes."""
+        aim = next((child for child in complement.children if child.dep_ == "advcl"
+                    and is_infinitive(child) and child.pos_ == "VERB"), None)
+        draft = self._verbal(aim, consumed) if aim is not None else None
+        if draft is None or draft.negated or not draft.code:
+            return None
+        consumed.add(aim.i)
+        return draft.code, f"aim:{'|'.join(part for part in draft.rule if part)}", draft.last
 
     def _complement_kind(self, verb: Token, lemma: str) -> str | None:
         """How the verb's complement carries its event (``complement_verbs.tsv``), looked up
@@ -402,9 +529,12 @@ class EventCoder:
         alarming levels") threatens nothing, nor one that foretells what a third party
         will do ("warned that insurgents will step up their attacks"); "warned that police
         will no longer tolerate rallies" and "warned that countries supporting the motion
-        would harm their ties" do."""
+        would harm their ties" do; nor does a warning of a hazard ("warned of a
+        humanitarian crisis"), unlike one of an act ("warned of a crushing response")."""
         if self.lexicon.lemma(draft.first) not in self.lexicon.words["warning"]:
             return False
+        if self._warns_of_hazard(draft.first):
+            return True
         clause = _clause_object(draft.first)
         if clause is None:
             return False
@@ -418,25 +548,56 @@ class EventCoder:
         return bool(named) and all(actor.id not in own[0] and actor.country not in own[1]
                                    for actor in named)
 
+    def _warns_of_hazard(self, verb: Token) -> bool:
+        """Is what ``verb`` warns of ("of"/"about" phrase) a hazard nobody does ("a
+        humanitarian crisis", "the risk of famine") rather than an act?"""
+        hazards = self.lexicon.words["hazard_noun"]
+        return any(child.dep_ == "prep" and child.lower_ in {"of", "about"}
+                   and any(pobj.dep_ == "pobj" and pobj.lemma_.lower() in hazards
+                           for pobj in child.children)
+                   for child in verb.children)
+
     def _verb_code(self, verb: Token, match: Match | None) -> tuple[str, str, Token]:
         """Code of a verb on its own: its pattern, else a light verb's event noun, else the
         verb's default code. A pattern that does not name the light verb's event noun
         ("issue … to:" for "issued an ultimatum to Ecuador") yields to the noun."""
-        light = self._light_noun(verb) or self._claimed_event(verb)
+        light = self._light_noun(verb) or self._claimed_event(verb) \
+            or self._gathered_for(verb) or self._joined_event(verb)
         if match is not None and match.pattern is not None and (
                 light is None or mentions(match.pattern, light[1], self.lexicon)):
             return match.code, match.rule, verb
         if light is not None:
             noun, token = light
-            return noun.code, f"light-verb:{self.lexicon.lemma(verb)}+{noun.lemma}", token
+            rule = f"light-verb:{self.lexicon.lemma(verb)}+{noun.lemma}"
+            if self._drill_alone(noun, token, verb):
+                return SHOW_OF_FORCE, f"{rule}|drill-alone", token
+            return noun.code, rule, token
         if match is not None:
             return match.code, match.rule, verb
         return "", "", verb
 
+    def _drill_alone(self, noun: Noun, token: Token, verb: Token) -> bool:
+        """"The Chinese military conducted exercises near Taiwan": military exercises with
+        no partner ("joint", "with X") show force (CAMEO 150); with one they are military
+        cooperation (062, the noun's code)."""
+        if noun.lemma not in self.lexicon.words["drill_noun"]:
+            return False
+        partners = self.lexicon.words["joint_word"]
+        return not any(child.lower_ in partners or (child.dep_ == "prep" and child.lower_ ==
+                                                    "with")
+                       for holder in (token, verb) for child in holder.children)
+
     def _light_noun(self, verb: Token) -> tuple[Noun, Token] | None:
+        """The event noun a light verb carries ("held a meeting"); none when the verb
+        characterizes its object ("called the sanctions illegal", "called the raid a
+        crime": the speaker judges the sanctions, imposes none)."""
         if self.lexicon.lemma(verb) not in self.lexicon.light_verbs:
             return None
-        return self._object_event(verb)
+        found = self._object_event(verb)
+        if found is not None and found[1].dep_ != "oprd" and any(
+                child.dep_ in {"oprd", "acomp"} for child in verb.children):
+            return None
+        return found
 
     def _claimed_event(self, verb: Token) -> tuple[Noun, Token] | None:
         """"Hamas claimed responsibility for the bombing": the claimant did what the event
@@ -445,12 +606,46 @@ class EventCoder:
             return None
         for child in verb.children:
             if child.dep_ in OBJECTS and child.lemma_.lower() == "responsibility":
-                for preposition in child.children:
-                    if preposition.dep_ == "prep" and preposition.lower_ == "for":
-                        for pobj in preposition.children:
-                            noun = self.lexicon.noun(pobj) if pobj.dep_ == "pobj" else None
-                            if noun is not None:
-                                return noun, pobj
+                found = self._event_for(child)
+                if found is not None:
+                    return found
+        return None
+
+    def _gathered_for(self, verb: Token) -> tuple[Noun, Token] | None:
+        """"Thousands converged on Lagos for a rally", "delegates gathered for talks": people
+        coming together for an event do what the event noun names; the coming together is
+        no meeting of its own."""
+        if self.lexicon.lemma(verb) not in self.lexicon.words["assembly_verb"]:
+            return None
+        return self._event_for(verb)
+
+    def _joined_event(self, verb: Token) -> tuple[Noun, Token] | None:
+        """"Thousands took part in a march against the government", "participated in the
+        talks": taking part in an event is doing what the event noun names; so is placing
+        someone under it ("placed Aung San Suu Kyi under house arrest")."""
+        lemma = self.lexicon.lemma(verb)
+        if lemma == "take" and not any(child.dep_ in OBJECTS and child.lower_ == "part"
+                                       for child in verb.children):
+            return None
+        preposition_word = "in"
+        if lemma in self.lexicon.words["placement_verb"]:
+            preposition_word = "under"  # "placed Suu Kyi under house arrest"
+        elif lemma not in self.lexicon.words["participation_verb"]:
+            return None
+        holders = [verb, *(child for child in verb.children if child.lower_ == "part")]
+        return next((found for holder in holders
+                     if (found := self._event_for(holder, preposition_word)) is not None), None)
+
+    def _event_for(self, head: Token, preposition_word: str = "for"
+                   ) -> tuple[Noun, Token] | None:
+        """The event noun of ``head``'s "for" (or other) phrase ("responsibility for the
+        bombing", "took part in a march")."""
+        for preposition in head.children:
+            if preposition.dep_ == "prep" and preposition.lower_ == preposition_word:
+                for pobj in preposition.children:
+                    noun = self.lexicon.noun(pobj) if pobj.dep_ == "pobj" else None
+                    if noun is not None:
+                        return noun, pobj
         return None
 
     def _noun_complement(self, verb: Token) -> tuple[str, Token] | None:
@@ -529,6 +724,10 @@ class EventCoder:
             draft.targets = actors_of(subject, actors)
             draft.sources = agent_actors(verb, actors)
             draft.rule.append("passive")
+            if not draft.sources and draft.code[:2] in VIOLENT_ROOTS:
+                draft.sources = attack_actors(verb, actors, self.lexicon)
+                if draft.sources:  # "were wounded in a clash with Kurdish rebels"
+                    draft.rule.append("source:attack-noun")
             return
         else:
             draft.sources = actors_of(subject, actors, agent=True) or speaker_for_pronoun(
@@ -541,8 +740,35 @@ class EventCoder:
                 draft.unnamed_agent = True  # "Gunmen kidnapped two aid workers" still acts
         draft.sources.extend(a for a in comitative_actors(verb, actors, words["comitative"])
                              if all(a.id != s.id for s in draft.sources))
-        if not draft.targets:
+        if not draft.targets and _mutual(draft) and draft.reciprocal:
+            # "X and Y clashed in Karabakh": only "with"/"against" names a further party
+            draft.targets, _ = objects_of(verb, actors, ("with", "against"), (),
+                                          ids(draft.sources))
+        elif not draft.targets:
             self.targets.find(draft, actors)
+        if not draft.targets:
+            self._aim_of_sending(draft, actors)
+        if not draft.targets and draft.speech is not None:
+            # "told his Syrian counterpart that Baghdad would close the border"
+            draft.targets = [actor for child in draft.speech.children
+                             if child.dep_ in {"dobj", "dative"}
+                             for actor in actors_of(child, actors, ids(draft.sources))]
+            if draft.targets:
+                draft.rule.append("target:addressee")
+
+    def _aim_of_sending(self, draft: Draft, actors: list[Actor]) -> None:
+        """"dispatched inspectors to Iran to monitor …": what people are sent to do is
+        intended, and aims at where they are sent, even when the sending codes nothing of
+        its own (when it codes, folding does the same: see :mod:`.folding`)."""
+        head = first_conjunct(draft.first)
+        if adjunct_role(head, self.lexicon) != "purpose" \
+                or self.lexicon.lemma(head.head) not in self.lexicon.words["theme_verb"]:
+            return
+        draft.targets, _ = objects_of(head.head, actors, ("to",), (), ids(draft.sources))
+        if draft.targets:
+            draft.rule.append(f"target:sent-to:{self.lexicon.lemma(head.head)}")
+            if draft.modality in {"asserted", "reported"}:
+                draft.modality = "intended"
 
     def _crowd(self, draft: Draft, subject: Token | None, places: list[Place]) -> list[Actor]:
         """"Hundreds of thousands of people blocked streets in Hong Kong": a crowd with no
@@ -658,11 +884,15 @@ def _pattern_preps(match: Match | None) -> tuple[str, ...]:
 
 
 def _victims(verb: Token) -> list[Token]:
-    """The heads of a violent verb's object and of its "on"/"at"/"against" phrases."""
+    """The heads of a violent verb's object and of its "on"/"at"/"against" phrases, and
+    the object of its purpose clause ("opened fire to disperse demonstrators")."""
     victims = [child for child in verb.children if child.dep_ in OBJECTS]
     victims += [pobj for child in verb.children if child.dep_ == "prep"
                 and child.lower_ in {"on", "at", "against"}
                 for pobj in child.children if pobj.dep_ == "pobj"]
+    victims += [obj for child in verb.children
+                if child.dep_ in PURPOSE_DEPS and is_infinitive(child)
+                for obj in child.children if obj.dep_ in OBJECTS]
     return victims
 
 
@@ -676,17 +906,76 @@ def _clause_object(verb: Token) -> Token | None:
 def _nominal_use(token: Token) -> bool:
     """A verb form in a noun's slot ("evacuated the wounded", "vetoed a resolution
     censuring …") or completing a noun ("the decision of sending troops", "a call for its
-    forces to be deployed", "efforts to end the fighting") names no event of its own."""
+    forces to be deployed", "efforts to end the fighting"), or the infinitive of such a
+    form ("demands to release prisoners", with "demands" parsed as a verb), names no event
+    of its own; nor does a base form parsed as an adverbial clause with no "to", subject,
+    auxiliary or subordinator (a noun the tagger took for a verb: "its fisheries dispute
+    with Europe"), nor a gerund with no object standing as a preposition's object ("killed
+    20 rebels in fighting in the north")."""
     if token.pos_ != "VERB":
         return False
     if token.dep_ in OBJECT_SLOTS or (token.dep_ in NOUN_SLOTS and any(
             child.dep_ in {"det", "poss"} for child in token.children)):
         return True
+    if token.dep_ == "pobj" and token.tag_ == "VBG" and not any(
+            child.dep_ in OBJECTS | CLAUSE_MARKERS for child in token.children):
+        return True  # "killed 20 rebels in fighting in the north": the fighting is a setting
     head = token.head
     if token.dep_ == "pcomp":
         return head.head.pos_ in NOUNS
+    if token.dep_ == "xcomp" and head != token and _nominal_use(head):
+        return True  # "would not meet the kidnappers' demands to release prisoners"
+    if token.dep_ == "advcl" and token.tag_ == "VB" and not any(
+            child.dep_ in CLAUSE_MARKERS for child in token.children):
+        return True  # "ending its fisheries dispute with …": a bare base form is a noun
     return token.dep_ in {"acl", "relcl", "advcl"} and head.pos_ in NOUNS \
         and is_infinitive(token)
+
+
+def _complement_chain(verb: Token) -> list[int]:
+    """The verbs whose clause completes ``verb`` ("trying to broker", "trying to help
+    broker"): a description's complement describes too."""
+    chain, frontier = [], [verb]
+    while frontier:
+        current = frontier.pop()
+        for child in current.children:
+            if child.dep_ == "xcomp":
+                chain.append(child.i)
+                frontier.append(child)
+    return chain
+
+
+def _reduced_relative(verb: Token) -> bool:
+    """"…, a member of the team trying to broker a pact has said": a present participle
+    with no auxiliary cannot head a clause of its own; given a subject by the parser, it
+    describes that noun ("the team trying to …") and reports no event."""
+    children = list(verb.children)
+    return verb.tag_ == "VBG" and verb.dep_ in {"advcl", "ccomp", "conj"} \
+        and any(child.dep_ == "nsubj" for child in children) \
+        and not any(child.dep_ in {"aux", "auxpass", "mark"} for child in children)
+
+
+def _shared_subject_conjuncts(verb: Token) -> list[int]:
+    """Verbs coordinated with ``verb`` under its subject and modal ("China must drop
+    barriers or face penalties"): the obligation scopes over them; one with a subject of
+    its own ("…, and Beijing refused") is a clause of its own."""
+    return [child.i for child in verb.children if child.dep_ == "conj" and child.pos_ in VERBAL
+            and not any(grandchild.dep_ in {"nsubj", "nsubjpass"}
+                        for grandchild in child.children)]
+
+
+def _characterizes(verb: Token, lexicon: Lexicon) -> bool:
+    """Does ``verb`` judge its object ("called the sanctions illegal", "called the raid a
+    crime") rather than act on it?"""
+    return lexicon.lemma(verb) in lexicon.words["characterize"] and any(
+        child.dep_ in {"oprd", "acomp"} for child in verb.children)
+
+
+def _mutual(draft: Draft) -> bool:
+    """Do coordinated sources act on each other ("Chinese and Russian leaders held talks in
+    Moscow": each side meets the other, not the city; "Indian and Pakistani troops
+    exchanged fire": each fires on the other)?"""
+    return len(draft.sources) > 1 and (draft.code[:2] in MUTUAL_ROOTS or draft.reciprocal)
 
 
 def _pairs(draft: Draft) -> list[tuple[Actor | None, Actor | None]]:
@@ -694,7 +983,7 @@ def _pairs(draft: Draft) -> list[tuple[Actor | None, Actor | None]]:
     if sources and targets:
         pairs = [(s, t) for s in sources for t in targets if s.id != t.id]
         return pairs or [(sources[0], None)]
-    if len(sources) > 1 and draft.code[:2] in MUTUAL_ROOTS:
+    if _mutual(draft):
         return [(a, b) for a in sources for b in sources if a.id != b.id]
     if sources:
         return [(source, None) for source in sources]

@@ -38,6 +38,8 @@ class Draft:
     """False when the draft has no parties to be an event: it still tells its clause's
     purpose clauses and content that they are part of it ("The protesters demanded that
     the Commission withdraw the proposal": no withdrawal)."""
+    reciprocal: bool = False
+    """The verb makes coordinated subjects act on each other ("X and Y clashed")."""
     nominal: bool = False
     """Triggered by an event noun on its own ("his meeting with Kang")."""
     unnamed_agent: bool = False

@@ -15,6 +15,8 @@
   that control be taken away", "accused X of attacking") did not happen.
 - An event noun inside a verb's phrase that repeats the verb's type ("arrived in Pyongyang
   for his first visit to North Korea") is the same event.
+- What a folded draft's clause holds is folded with it ("offered troops to help him oust
+  Aoun": the ousting is the help's content, the help the offer's aim).
 """
 
 from __future__ import annotations
@@ -41,9 +43,11 @@ def fold(drafts: list[Draft], lexicon: Lexicon) -> list[Draft]:
         by_verb.setdefault(draft.first.i, draft)
         by_verb.setdefault(draft.clause.i, draft)
     kept: list[Draft] = []
+    folded: set[int] = set()
     for draft in drafts:
         head, role = _head_of(draft, by_verb, lexicon)
-        if head is not None and _part_of(draft, head, role, lexicon):
+        if head is not None and (id(head) in folded or _part_of(draft, head, role, lexicon)):
+            folded.add(id(draft))  # an aim's own content is part of the aim
             continue
         if head is not None and role == "purpose":
             _as_purpose(draft, head, lexicon)

@@ -18,7 +18,9 @@ Data (all under ``data/events/``):
 - ``anaphora.tsv``: "This statement/This visit" nouns and the events they may stand for;
 - ``weapons.tsv``: means of violence and the CAMEO code they give a violent act;
 - ``adjunct_phrases.tsv``: "in protest against X", "in defiance of X": why a clause's act
-  was done, which names its target (and its code when the verb has none).
+  was done, which names its target (and its code when the verb has none);
+- ``verb_senses.tsv``: verbs of different senses the dictionary files in one block, and
+  which of the block's patterns each sense takes.
 
 Everything is read and compiled by :func:`lexicon` once per process (``lru_cache``) and
 patterns are indexed by verb, so coding a sentence never re-reads or re-parses a pattern.
@@ -76,6 +78,9 @@ class Pattern:
     """Prepositions whose object the pattern marks as the target (``to:@target``)."""
     anchors: frozenset[str]
     """Plain words the pattern cannot match without: a cheap filter run before matching."""
+    noted_verbs: frozenset[str] = frozenset()
+    """The verbs PETRARCH's note says the pattern was written for ("CAMEO.2.0:7647 DELAY ,
+    POSTPONE" → delay, postpone); empty for eventwire's own rows."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +128,8 @@ class Lexicon:
     complements: dict[str, str] = field(default_factory=dict)
     derived: dict[str, Derived] = field(default_factory=dict)
     light_verbs: frozenset[str] = frozenset()
+    senses: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
+    """(block, verb) → the verbs of its sense in that block (``verb_senses.tsv``)."""
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Function words by role (``function_words.tsv``): target_prep, future, speech, …"""
     anaphora: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -184,10 +191,15 @@ class Lexicon:
 
     def patterns_for(self, verb: Verb) -> Iterator[Pattern]:
         """The verb's own extras, then the patterns of every block the verb belongs to
-        (on equal weight the earlier pattern wins)."""
+        (on equal weight the earlier pattern wins); in a block that joins several senses
+        (``verb_senses.tsv``) only the patterns noted for the verb's sense or for none
+        ("condemned the visit" is no postponement)."""
         yield from self.patterns.get("=" + verb.lemma, ())
         for block in verb.blocks:
-            yield from self.patterns.get(block, ())
+            sense = self.senses.get((block, verb.lemma))
+            yield from (pattern for pattern in self.patterns.get(block, ())
+                        if sense is None or not pattern.noted_verbs
+                        or pattern.noted_verbs & sense)
 
     def derive(self, code: str, how: str) -> str:
         """The intent/threat/refusal/ending code of ``code`` (the longest listed prefix
@@ -244,6 +256,9 @@ def lexicon() -> Lexicon:
             patterns[row["block"]].append(pattern)
     _check_synsets(extras, lex.synsets)
     lex.patterns = dict(patterns)
+    for row in _rows("verb_senses.tsv"):
+        sense = frozenset(row["verbs"].split("|"))
+        lex.senses.update({(row["block"], verb): sense for verb in sense})
     lex.nouns = {row["noun"]: Noun(row["noun"], _known(row["code"]),
                                    frozenset(filter(None, row["target_preps"].split("|"))))
                  for row in _rows("nouns.tsv")}
@@ -309,7 +324,16 @@ def _pattern(row: dict[str, str]) -> Pattern | None:
     weight = sum(element.weight for element in (*pre, *post))
     anchors = frozenset(word for element in (*pre, *post) for word in _anchors(element))
     return Pattern(code, row["reverse"], row["subject_role"], pre, post, _origin(row),
-                   weight, targets, anchors)
+                   weight, targets, anchors, _noted_verbs(row["origin"]))
+
+
+def _noted_verbs(origin: str) -> frozenset[str]:
+    """The verbs of PETRARCH's note ("CAMEO.2.0:7647 DELAY , POSTPONE", "… SET_UP")."""
+    if origin.startswith("eventwire"):
+        return frozenset()
+    _, _, note = origin.partition(" ")
+    return frozenset(word.lower().replace("_", " ")
+                     for word in note.replace(",", " ").split())
 
 
 def _origin(row: dict[str, str]) -> str:

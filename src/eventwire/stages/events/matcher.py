@@ -26,6 +26,8 @@ OUTSIDE_PHRASE = frozenset({"nsubj", "nsubjpass", "csubj", "ccomp", "advcl", "re
 EMBEDDED = frozenset({"relcl", "acl", "ccomp", "advcl", "csubj", "parataxis"})
 PREPOSITIONS = frozenset({"prep", "agent", "dative"})
 PREP_DEPS = frozenset({"prep", "agent", "dative", "prt", "advmod", "mark", "pcomp"})
+AGENT_ENDINGS = frozenset({"er", "ers", "or", "ors"})
+"""Endings that turn an act into its doer, which stem matching must not cross."""
 STEM_SLACK = 3
 """A dictionary word without the exact-form mark also matches longer inflections of it
 ("DEMONSTRATION" → "demonstrations"), as in TABARI's stem matching."""
@@ -145,11 +147,16 @@ def sentence_forms(sentence: Span) -> frozenset[str]:
 
 def _has_particle(verb: Token, particle: str, after: list[Token]) -> bool:
     """"pulled out its forces" or "pulled its forces out": the particle right after the
-    verb, or anywhere as the verb's particle dependent."""
+    verb, or anywhere as the verb's particle dependent; a preposition after the verb's
+    object is that object's setting, not a particle ("gave a speech in Parliament" does
+    not "give in")."""
     if after and after[0].lower_ == particle and after[0].i == verb.i + 1:
         return True
-    return any(child.dep_ in {"prt", "prep", "advmod"} and child.lower_ == particle
-               and child.i > verb.i for child in verb.children)
+    objects = [child.i for child in verb.children if child.dep_ in {"dobj", "obj"}]
+    return any(child.lower_ == particle and child.i > verb.i and (
+        child.dep_ == "prt" or (child.dep_ in {"prep", "advmod"}
+                                and not any(verb.i < i < child.i for i in objects)))
+        for child in verb.children)
 
 
 def _inside_prepositions(words: list[Token], verb: Token) -> frozenset[int]:
@@ -248,8 +255,16 @@ def _keys(token: Token) -> list[str]:
     """The dictionary words that could match ``token``: its text, lemma and stems."""
     text = token.lower_
     keys = [text, token.lemma_.lower()]
-    keys.extend(text[:-cut] for cut in range(1, STEM_SLACK + 1) if len(text) - cut >= 4)
+    keys.extend(text[:-cut] for cut in range(1, STEM_SLACK + 1)
+                if len(text) - cut >= 4 and not _agent_ending(text[:-cut], text[-cut:]))
     return keys
+
+
+def _agent_ending(stem: str, rest: str) -> bool:
+    """Does ``rest`` make the doer of ``stem`` ("protest" → "protesters", "strike" →
+    "strikers", "bomb" → "bombers")? The doer is an actor, not the act the dictionary word
+    names: "held a protest" rallies, "detained protesters" does not."""
+    return rest in AGENT_ENDINGS or (stem.endswith("e") and rest in {"r", "rs"})
 
 
 def _word_matches(word: str, exact: bool, token: Token) -> bool:
@@ -258,4 +273,5 @@ def _word_matches(word: str, exact: bool, token: Token) -> bool:
     if text == word or (not exact and token.lemma_.lower() == word):
         return True
     return (not exact and len(word) >= 4 and text.startswith(word)
-            and len(text) - len(word) <= STEM_SLACK)
+            and len(text) - len(word) <= STEM_SLACK
+            and not _agent_ending(word, text[len(word):]))

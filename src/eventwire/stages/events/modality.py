@@ -6,9 +6,10 @@ Read from the trigger's clause:
   refusal instead ("will not accept refugees" → CAMEO 12x);
 - a future auxiliary (will, would, shall) → ``intended``, and the code becomes its intent
   (03x) or, for hostile acts, its threat (13x);
-- a possibility modal (may, might, could), a condition ("if", "unless"), a question or the
-  clause of a verb of expecting or believing ("expected China to lift the ban") →
-  ``hypothetical``; hostile acts become threats;
+- a possibility modal (may, might, could), a question or the clause of a verb of expecting
+  or believing ("expected China to lift the ban") → ``hypothetical``; hostile acts become
+  threats; a condition ("if Iran attacks", "unless") is nobody's act: the coder codes no
+  event for it, and a threat it conditions is aimed at its subject;
 - a clause that is the complement of a speech verb ("X said Y attacked Z") → ``reported``;
   of a denial verb ("X denied attacking Z") → ``denied``.
 """
@@ -153,4 +154,6 @@ def combine_complement(kind: str, head_code: str, complement_code: str,
         return (lexicon.derive(inner, "stop") if inner else head_code), "asserted", False
     if kind == "deny":
         return (inner, "denied", True) if inner else (head_code, "asserted", False)
+    if kind == "assist":  # "helped broker a truce" → 045; "helped rebuild schools" → 070
+        return inner or head_code, "asserted", False
     return inner, "asserted", False

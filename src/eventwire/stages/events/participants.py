@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from eventwire.models import Actor
+from eventwire.stages.events.draft import VIOLENT_ROOTS
+from eventwire.stages.events.lexicon import Lexicon
 from eventwire.stages.syntax import actor_at, is_temporal
 
 SUBJECT = frozenset({"nsubj", "csubj"})
@@ -47,14 +49,17 @@ class Roles:
 
 
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
-    """The subject governing ``verb`` and whether it is a passive one."""
+    """The subject governing ``verb`` and whether it is a passive one. The passive subject
+    of a verb whose infinitive ``verb`` is ("Iran was forced to withdraw", "the minister
+    is expected to visit China") is the infinitive's active subject."""
     current = verb
+    raised = False
     for _ in range(6):
         for child in current.children:
             if child.dep_ in SUBJECT:
                 return child, False
             if child.dep_ in PASSIVE_SUBJECT:
-                return child, True
+                return child, not raised
         if current.dep_ in {"relcl", "acl"} and current.head.pos_ in {"NOUN", "PROPN"}:
             return current.head, current.dep_ == "acl" and current.tag_ == "VBN"
         if current.dep_ == "pcomp" and current.head.head.pos_ == "ADJ":
@@ -62,6 +67,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             continue
         if current.dep_ not in CLIMB or current.head == current:
             break
+        raised = raised or current.dep_ == "xcomp"
         current = current.head
     return None, False
 
@@ -233,6 +239,29 @@ def agent_actors(verb: Token, actors: list[Actor]) -> list[Actor]:
     return []
 
 
+def attack_actors(verb: Token, actors: list[Actor], lexicon: Lexicon) -> list[Actor]:
+    """The attacker named by a violent event noun a passive verb happened in ("were
+    wounded in a clash with Kurdish rebels", "killed in an attack by X", "in an Israeli
+    air strike"): the noun's possessor or "by" agent, else its "with" party, else its
+    national modifier."""
+    for child in verb.children:
+        if child.dep_ != "prep" or child.lower_ not in {"in", "during"}:
+            continue
+        for noun in child.children:
+            event = lexicon.noun(noun) if noun.dep_ == "pobj" else None
+            if event is None or event.code[:2] not in VIOLENT_ROOTS:
+                continue
+            found = possessor_or_agent(noun, actors) or next(
+                (actors_of(pobj, actors) for preposition in noun.children
+                 if preposition.dep_ == "prep" and preposition.lower_ == "with"
+                 for pobj in preposition.children if pobj.dep_ == "pobj"), []) or [
+                actor for modifier in noun.children if modifier.dep_ in {"amod", "compound"}
+                for actor in actors_of(modifier, actors)]  # "in an Israeli air strike"
+            if found:
+                return found
+    return []
+
+
 def comitative_actors(verb: Token, actors: list[Actor], words: tuple[str, ...]) -> list[Actor]:
     """Further sources named by "along with X" / "together with X" on the verb."""
     found: list[Actor] = []
@@ -249,8 +278,13 @@ def comitative_actors(verb: Token, actors: list[Actor], words: tuple[str, ...]) 
 def speaker_for_pronoun(subject: Token | None, verb: Token, actors: list[Actor],
                         speech: tuple[str, ...]) -> list[Actor]:
     """"Syria says it will withdraw": a pronoun subject of a speech verb's complement
-    clause, when the actors stage left it unresolved, is the speaker."""
-    if subject is None or subject.pos_ not in PRONOUNS or _at(subject, actors) is not None:
+    clause, when the actors stage left it unresolved, is the speaker; so is a subject the
+    pronoun owns ("the Saudi minister said his country supported …", "said his troops had
+    defeated the rebels")."""
+    if subject is not None and subject.pos_ not in PRONOUNS:
+        subject = next((child for child in subject.children if child.dep_ == "poss"
+                        and child.pos_ in PRONOUNS), None)
+    if subject is None or _at(subject, actors) is not None:
         return []
     clause = verb
     while clause.dep_ in {"xcomp", "conj", "acomp"} and clause.head != clause:

@@ -134,8 +134,9 @@ class Targets:
         """The subject, else the object, of what an appeal, demand or threat is about."""
         for clause in (clause for holder in holders for clause in _content_clauses(holder)):
             subject, _ = subject_of(clause)
-            found = actors_of(subject, actors, exclude)
-            if found:
+            own = any(child == subject for child in clause.children)
+            found = actors_of(subject, actors, exclude) if own or clause.dep_ != "xcomp" else []
+            if found:  # an infinitive's subject is the threatener's own phrase: not a target
                 return found, "content-subject"
             found, how = objects_of(clause, actors, (), self.words["target_prep"], exclude,
                                     self.skip)
