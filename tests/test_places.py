@@ -134,3 +134,9 @@ def test_a_world_region_is_a_region_not_a_namesake_town(pipeline, text, name, re
     (region,) = [p for p in places_of(pipeline, text) if p.feature == "region"]
     assert (region.name, region.country, region.gazetteer_id) == (name, None, region_id)
     assert region.lat is not None and region.lon is not None
+
+
+def test_a_region_inside_one_state_is_that_states(pipeline):
+    """"the Niger Delta" is Nigeria's, not Niger the country."""
+    (delta,) = places_of(pipeline, "Militants attacked an oil platform in the Niger Delta.")
+    assert (delta.name, delta.feature, delta.country) == ("Niger Delta", "region", "NGA")

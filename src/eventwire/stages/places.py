@@ -88,10 +88,12 @@ class Admin1:
 
 @dataclass(frozen=True, slots=True)
 class Region:
-    """A world region news names as a place ("across Asia"): no country, a rough centre."""
+    """A region news names as a place ("across Asia", "the Niger Delta"): the one country
+    it lies in, if it lies in one, and a rough centre."""
 
     id: str
     name: str
+    country: str | None
     lat: float
     lon: float
 
@@ -152,7 +154,8 @@ def region_index() -> dict[str, Region]:
     with data_path("places", "regions.tsv").open(encoding="utf-8") as handle:
         rows = csv.DictReader((ln for ln in handle if not ln.startswith("#")), delimiter="\t")
         for row in rows:
-            region = Region(row["id"], row["name"], float(row["lat"]), float(row["lon"]))
+            region = Region(row["id"], row["name"], row["country"] or None, float(row["lat"]),
+                            float(row["lon"]))
             for alias in (row["name"], *(a for a in row["aliases"].split("|") if a)):
                 index[alias.casefold()] = region
     return index
@@ -207,8 +210,8 @@ class PlaceResolver:
             return None
         region = self.gazetteer.regions.get(name.casefold())
         if region is not None:  # before the cities: Mahdia, Tunisia, was once "Africa"
-            return Place("", region.name, None, None, region.lat, region.lon, "region",
-                         f"region:{region.id}")
+            return Place("", region.name, region.country, None, region.lat, region.lon,
+                         "region", f"region:{region.id}")
         country = as_read(self.kb.country(name), name, span.start, named, self.kb)
         areas = self.gazetteer.admin1.get(name.casefold(), [])
         qualifier = _qualifier(span, self.kb, self.gazetteer)
