@@ -281,11 +281,15 @@ def speaker_for_pronoun(subject: Token | None, verb: Token, actors: list[Actor],
     clause, when the actors stage left it unresolved, is the speaker; so is a subject the
     pronoun owns ("the Saudi minister said his country supported …", "said his troops had
     defeated the rebels")."""
-    if subject is not None and subject.pos_ not in PRONOUNS:
+    owned = subject is not None and subject.pos_ not in PRONOUNS
+    if owned:
         subject = next((child for child in subject.children if child.dep_ == "poss"
                         and child.pos_ in PRONOUNS), None)
-    if subject is None or _at(subject, actors) is not None:
+    if subject is None:
         return []
+    if (resolved := _at(subject, actors)) is not None:
+        # a subject the pronoun owns is its owner's side, whoever coreference found it to be
+        return [resolved] if owned else []
     clause = verb
     while clause.dep_ in {"xcomp", "conj", "acomp"} and clause.head != clause:
         clause = clause.head
