@@ -63,10 +63,19 @@ class Pipeline:
             yield from self._batch(pending)
 
     def _batch(self, articles: list[Article]) -> Iterator[ArticleResult]:
-        with self._timed("parse"):
-            docs = list(self.nlp.pipe(a.text for a in articles))
-        for article, doc in zip(articles, docs, strict=True):
-            yield self.analyse(article, doc)
+        """Parse and analyse one batch inside a spaCy memory zone.
+
+        spaCy's vocabulary keeps every new string it meets (numbers, names, typos), so a
+        long ingest grows without bound; a memory zone forgets the batch's strings when it
+        closes. Results are plain dataclasses, so nothing of the batch's ``Doc`` objects
+        outlives the zone.
+        """
+        with self.nlp.memory_zone():
+            with self._timed("parse"):
+                docs = list(self.nlp.pipe(a.text for a in articles))
+            results = [self.analyse(article, doc)
+                       for article, doc in zip(articles, docs, strict=True)]
+        yield from results
 
     def analyse(self, article: Article, doc: Doc) -> ArticleResult:
         """Run every extraction stage over an already parsed article."""

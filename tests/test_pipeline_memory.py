@@ -1,0 +1,19 @@
+"""A long ingest must not grow spaCy's vocabulary: each batch runs in a memory zone."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from eventwire.models import Article
+
+
+def test_new_words_of_a_batch_are_forgotten_after_it(pipeline):
+    articles = [Article(f"m{i}", date(2024, 1, 1), f"Officials of Qorvexland{i} met "
+                        f"Zintharian{i} envoys in Blorptown{i} on Monday.") for i in range(3)]
+    list(pipeline.pipe(articles[:1]))  # the pipeline's own strings are in place
+    before = len(pipeline.nlp.vocab.strings)
+    results = list(pipeline.pipe(articles))
+    assert len(pipeline.nlp.vocab.strings) == before
+    # the results are plain data and still readable after the zone closed
+    assert [r.article.id for r in results] == ["m0", "m1", "m2"]
+    assert [[t.value for t in r.timexes] for r in results] == [["2024-01-01"]] * 3
