@@ -13,14 +13,13 @@ when two actors share an alias.
 
 from __future__ import annotations
 
-import csv
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from eventwire.resources import data_path
+from eventwire.resources import data_path, table_rows
 
 ACTOR_FORMAT = "eventwire-kb actors"
 ACTOR_FORMAT_VERSION = "1"
@@ -130,12 +129,6 @@ class Seat:
     sector: str
 
 
-def _rows(path: Path) -> Iterator[dict[str, str]]:
-    with path.open(encoding="utf-8") as handle:
-        lines = (line for line in handle if not line.startswith("#"))
-        yield from csv.DictReader(lines, delimiter="\t")
-
-
 def _split(value: str | None) -> tuple[str, ...]:
     return tuple(part.strip() for part in (value or "").split("|") if part.strip())
 
@@ -169,7 +162,7 @@ def read_actor_file(path: Path, rank: int) -> dict[str, KnownActor]:
     """Actors of one file in the actor format, keyed by id."""
     _check_actor_file(path)
     actors: dict[str, KnownActor] = {}
-    for line, row in enumerate(_rows(path), start=2):
+    for line, row in enumerate(table_rows(path), start=2):
         identifier = (row.get("id") or "").strip()
         country = (row.get("country") or "").strip().upper()
         if not identifier or not country:
@@ -200,9 +193,9 @@ class KnowledgeBase:
         directory = directory or data_path("kb")
         self.sources = [directory / name for name in BUNDLED_ACTOR_FILES] + list(extra)
         self.lexicon: dict[str, dict[str, str]] = {}
-        for row in _rows(directory / "lexicon.tsv"):
+        for row in table_rows(directory / "lexicon.tsv"):
             self.lexicon.setdefault(row["class"], {})[row["word"]] = row["value"] or ""
-        self.countries = [_country(row) for row in _rows(directory / "countries.tsv")]
+        self.countries = [_country(row) for row in table_rows(directory / "countries.tsv")]
         self.by_iso3 = {country.iso3: country for country in self.countries}
         self._names: dict[str, Country] = {}
         self._demonyms: dict[str, Country] = {}
@@ -212,17 +205,17 @@ class KnowledgeBase:
             for demonym in country.demonyms:
                 self._demonyms.setdefault(demonym.casefold(), country)
         self.dissolved = {row["iso3"]: date.fromisoformat(row["until"])
-                          for row in _rows(directory / "sources" / "historic_countries.tsv")}
+                          for row in table_rows(directory / "sources" / "historic_countries.tsv")}
         self._capitals: dict[str, list[Country]] = {}
         for country in self.countries:
             if country.capital:
                 self._capitals.setdefault(country.capital.casefold(), []).append(country)
         self.roles: dict[str, str] = {}
         for name in ("phoenix_roles.tsv", "roles.tsv"):
-            self.roles.update({row["role"]: row["sector"] for row in _rows(directory / name)})
+            self.roles.update({row["role"]: row["sector"] for row in table_rows(directory / name)})
         self.longest_role = max(len(role.split()) for role in self.roles)
         self.seats: dict[str, Seat] = {}
-        for row in _rows(directory / "seats.tsv"):
+        for row in table_rows(directory / "seats.tsv"):
             seat = Seat(row["name"], row["country"], row["sector"])
             for alias in (row["name"], *_split(row["aliases"])):
                 self.seats[_strip_article(alias.casefold())] = seat
@@ -244,7 +237,7 @@ class KnowledgeBase:
         self._near: dict[str, set[str]] | None = None
         self._words: dict[str, set[str]] | None = None
         self._peoples: dict[str, tuple[str, ...]] = {}
-        for row in _rows(directory / "peoples.tsv"):
+        for row in table_rows(directory / "peoples.tsv"):
             for form in _split(row["forms"]):
                 self._peoples.setdefault(form.casefold(), _split(row["countries"]))
 

@@ -198,6 +198,7 @@ class ActorResolver:
         self.kb = kb or default_kb()
         self.honorifics = self.kb.words("honorific")
         self.kin = self.kb.words("kin")
+        self.bodies = self.kb.words("collective").keys() | self.kb.words("body_noun").keys()
 
     def __call__(self, parsed: ParsedArticle) -> list[Actor]:
         from eventwire.stages.coref import resolve_references
@@ -626,9 +627,7 @@ class ActorResolver:
         person ("the spokesman", "a girl")."""
         if noun.tag_ in {"NNS", "NNPS"}:
             return "group"
-        lemma = noun.lemma_.lower()
-        bodies = self.kb.words("collective").keys() | self.kb.words("body_noun").keys()
-        return "organization" if lemma in bodies else "person"
+        return "organization" if noun.lemma_.lower() in self.bodies else "person"
 
     def _conjoined_modifier(self, span: Span, state: ArticleActors) -> bool:
         """"US and South Korean officials", "the Palestinian and Jordanian leaders": a
@@ -645,12 +644,10 @@ class ActorResolver:
         iso = self.kb.by_iso3.get(country or "")
         if iso is None:
             return False
-        plural = noun.tag_ in {"NNS", "NNPS"}
-        label = noun.lower_ if plural else noun.lemma_.lower()
         entity = state.entity(f"nominal:{iso.iso3}:{sector}:{noun.lemma_.lower()}",
-                              f"{iso.adjective} {label}", self._nominal_kind(noun))
+                              f"{iso.adjective} {_role_label(noun)}", self._nominal_kind(noun))
         entity.learn(iso.iso3, sector, code)
-        entity.plural = plural
+        entity.plural = noun.tag_ in {"NNS", "NNPS"}
         entity.roles.append(noun)
         return state.mention(entity, span.start, span.end, "conjoined-modifier")
 
@@ -928,7 +925,7 @@ class ActorResolver:
                 and doc[start - 1].dep_ != "det" and doc[start - 1].tag_ != "PRP$":
             start -= 1
         iso = self.kb.by_iso3.get(country or "")
-        label = token.lower_ if token.tag_ in {"NNS", "NNPS"} else token.lemma_.lower()
+        label = _role_label(token)
         if iso is not None:
             name = f"{iso.adjective} {label}"
         elif country is not None:  # a bloc, not a state: its own words name it
@@ -1009,6 +1006,11 @@ class ActorResolver:
             state.mention(entity, start, token.i + 1 + (token.nbor().tag_ == "POS"
                                                         if token.i + 1 < len(doc) else 0),
                           "modifier")
+
+
+def _role_label(noun: Token) -> str:
+    """A role noun as a name ends with it: plural as written, singular as its lemma."""
+    return noun.lower_ if noun.tag_ in {"NNS", "NNPS"} else noun.lemma_.lower()
 
 
 def _glues_words(token: Token) -> bool:

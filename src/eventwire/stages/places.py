@@ -26,7 +26,6 @@ uses them when an event's own clause names no place, and says which rule chose.
 
 from __future__ import annotations
 
-import csv
 import math
 import re
 import unicodedata
@@ -40,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.kb import Country, KnowledgeBase, default_kb
 from eventwire.models import Actor, ParsedArticle, Place, PlaceRef
-from eventwire.resources import data_path
+from eventwire.resources import data_path, table_rows
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NAME_LABELS = PLACE_LABELS | {"NORP"}
@@ -134,30 +133,26 @@ def city_index() -> dict[str, list[City]]:
 def admin1_index() -> tuple[dict[str, list[Admin1]], dict[str, str]]:
     index: dict[str, list[Admin1]] = {}
     names: dict[str, str] = {}
-    with data_path("places", "admin1.tsv").open(encoding="utf-8") as handle:
-        rows = csv.DictReader((ln for ln in handle if not ln.startswith("#")), delimiter="\t")
-        for row in rows:
-            area = Admin1(row["country"], row["code"], row["name"], row["geonameid"],
-                          float(row["lat"]) if row["lat"] else None,
-                          float(row["lon"]) if row["lon"] else None,
-                          int(row["population"] or 0))
-            names[row["code"]] = row["name"]
-            for alias in {row["name"], *(a for a in row["aliases"].split("|") if a)}:
-                for key in {alias.casefold(), folded(alias)}:  # "Bihar" finds "Bihār"
-                    index.setdefault(key, []).append(area)
+    for row in table_rows(data_path("places", "admin1.tsv")):
+        area = Admin1(row["country"], row["code"], row["name"], row["geonameid"],
+                      float(row["lat"]) if row["lat"] else None,
+                      float(row["lon"]) if row["lon"] else None,
+                      int(row["population"] or 0))
+        names[row["code"]] = row["name"]
+        for alias in {row["name"], *(a for a in row["aliases"].split("|") if a)}:
+            for key in {alias.casefold(), folded(alias)}:  # "Bihar" finds "Bihār"
+                index.setdefault(key, []).append(area)
     return index, names
 
 
 def region_index() -> dict[str, Region]:
     """Case-folded region name or alias → region (``data/places/regions.tsv``)."""
     index: dict[str, Region] = {}
-    with data_path("places", "regions.tsv").open(encoding="utf-8") as handle:
-        rows = csv.DictReader((ln for ln in handle if not ln.startswith("#")), delimiter="\t")
-        for row in rows:
-            region = Region(row["id"], row["name"], row["country"] or None, float(row["lat"]),
-                            float(row["lon"]))
-            for alias in (row["name"], *(a for a in row["aliases"].split("|") if a)):
-                index[alias.casefold()] = region
+    for row in table_rows(data_path("places", "regions.tsv")):
+        region = Region(row["id"], row["name"], row["country"] or None, float(row["lat"]),
+                        float(row["lon"]))
+        for alias in (row["name"], *(a for a in row["aliases"].split("|") if a)):
+            index[alias.casefold()] = region
     return index
 
 
