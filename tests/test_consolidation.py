@@ -7,6 +7,7 @@ import json
 from datetime import date
 from pathlib import Path
 
+import duckdb
 import pytest
 from typer.testing import CliRunner
 
@@ -61,7 +62,7 @@ def _meetings(store: Store) -> list[dict]:
 def _dump(store: Store) -> dict[str, list[tuple]]:
     return {table: store.connection.execute(f"SELECT * FROM {table} ORDER BY ALL").fetchall()
             for table in ("consolidated_events", "event_mentions", "article_duplicates",
-                          "search_docs")}
+                          "article_bands", "search_docs")}
 
 
 @pytest.fixture
@@ -82,6 +83,41 @@ def test_wire_copy_is_linked_and_joins_the_same_event(tmp_path, store, pipeline)
         "SELECT article_id, link_rule FROM event_mentions WHERE consolidated_id = ? "
         "ORDER BY article_id", [meeting["id"]]).fetchall()
     assert rules == [("reprint", "copy-of:wire"), ("wire", "new")]
+
+
+def test_copies_are_found_through_the_stored_index_in_a_later_run(tmp_path, pipeline):
+    """Nothing of the index is kept in memory between runs: a reprint ingested by another
+    process finds its original in the store, and a copy of the reprint names the original."""
+    path = tmp_path / "runs.duckdb"
+    copy_of_copy = {**REPRINT, "id": "syndicated", "date": "2024-06-28", "source": "Gazette",
+                    "text": REPRINT["text"] + " Markets were calm."}
+    for number, article in enumerate((WIRE, REPRINT, copy_of_copy)):
+        with Store(path) as store:
+            _ingest(tmp_path, store, pipeline, article, name=f"run{number}")
+    with Store(path) as store:
+        links = store.connection.execute(
+            "SELECT article_id, duplicate_of FROM article_duplicates ORDER BY ALL").fetchall()
+        ((bands,),) = store.connection.execute(
+            "SELECT count(*) FROM article_bands").fetchall()
+    assert links == [("reprint", "wire"), ("syndicated", "wire")]
+    assert bands == 3 * default_rules().bands
+
+
+def test_store_from_before_the_stored_index_gets_its_bands_rebuilt(tmp_path, pipeline):
+    path = tmp_path / "old.duckdb"
+    with Store(path) as store:
+        _ingest(tmp_path, store, pipeline, WIRE, name="old")
+        expected = store.connection.execute("SELECT * FROM article_bands ORDER BY ALL").fetchall()
+    with duckdb.connect(str(path)) as connection:  # what a store of schema version 3 held
+        connection.execute("DROP TABLE article_bands")
+        connection.execute("DELETE FROM meta WHERE value = '004-lsh-bands-in-store'")
+    with Store(path) as store:
+        assert store.connection.execute(
+            "SELECT * FROM article_bands ORDER BY ALL").fetchall() == expected
+        _ingest(tmp_path, store, pipeline, REPRINT, name="new")
+        assert store.connection.execute(
+            "SELECT article_id, duplicate_of FROM article_duplicates").fetchall() == [
+            ("reprint", "wire")]
 
 
 def test_same_event_in_other_words_and_reversed_direction_is_one_event(tmp_path, store,

@@ -43,7 +43,7 @@ MENTION_SQL = f"""
 """
 MENTION_ORDER = " ORDER BY a.date, e.article_id, e.sentence, e.start_char, e.event_id"
 CORPUS_TABLES = ("consolidated_events", "event_mentions", "article_duplicates",
-                 "article_signatures", "search_terms", "search_docs")
+                 "article_signatures", "article_bands", "search_terms", "search_docs")
 
 
 @dataclass(slots=True)
@@ -56,13 +56,13 @@ class ConsolidationSummary:
 
 
 class Consolidator:
-    """Keeps one store's corpus-level tables up to date; reuse it across ingest batches
-    so the LSH index of signatures is loaded once per run, not once per batch."""
+    """Keeps one store's corpus-level tables up to date. It holds no corpus state of its
+    own (the LSH index is in the store), so memory stays flat over any number of batches."""
 
     def __init__(self, store: Store, rules: Rules | None = None) -> None:
         self.store = store
         self.rules = rules or default_rules()
-        self._near: NearDuplicates | None = None
+        self.near = NearDuplicates(store.connection, self.rules)
 
     @property
     def connection(self) -> duckdb.DuckDBPyConnection:
@@ -74,7 +74,6 @@ class Consolidator:
         for table in CORPUS_TABLES:
             self.connection.execute(f"DELETE FROM {table}")
         self.connection.execute("COMMIT")
-        self._near = None
         return self.update()
 
     def update(self) -> ConsolidationSummary:
@@ -86,41 +85,32 @@ class Consolidator:
             self.connection.execute("COMMIT")
         except BaseException:
             self.connection.execute("ROLLBACK")
-            self._near = None  # its in-memory index may hold rolled-back articles
             raise
         return summary
 
     # -- articles: copies and the search index -------------------------------------------
 
-    def _near_duplicates(self) -> NearDuplicates:
-        if self._near is None:
-            signed = self.connection.execute(
-                "SELECT s.article_id, s.minhash FROM article_signatures s "
-                "JOIN articles a ON a.id = s.article_id ORDER BY a.date, a.id").fetchall()
-            roots = dict(self.connection.execute(
-                "SELECT article_id, duplicate_of FROM article_duplicates").fetchall())
-            self._near = NearDuplicates(self.rules, signed, roots)
-        return self._near
-
     def _link_articles(self, summary: ConsolidationSummary) -> None:
         fresh = self.connection.execute(
-            "SELECT a.id, a.title, a.text FROM articles a "
+            "SELECT a.id, a.title, a.text, a.date, a.ingested_at FROM articles a "
             "LEFT JOIN article_signatures s ON s.article_id = a.id "
             "WHERE s.article_id IS NULL ORDER BY a.date, a.ingested_at, a.id").fetchall()
         if not fresh:
             return
-        near = self._near_duplicates()
-        signatures, links, docs, terms = [], [], [], []
-        for article_id, title, text in fresh:
-            blob, link = near.add(article_id, text)
-            signatures.append({"article_id": article_id, "minhash": blob})
-            if link:
-                links.append(_link_row(link))
+        signed = self.near.link([(article_id, text, day, ingested)
+                                 for article_id, _, text, day, ingested in fresh])
+        signatures, bands, links, docs, terms = [], [], [], [], []
+        for article, (article_id, title, text, _, _) in zip(signed, fresh, strict=True):
+            signatures.append({"article_id": article_id, "minhash": article.blob})
+            bands.extend({"band_key": key, "article_id": article_id} for key in article.keys)
+            if article.link:
+                links.append(_link_row(article.link))
             doc, doc_terms = document_rows(article_id, title, text)
             docs.append(doc)
             terms.extend(doc_terms)
-        for table, rows in (("article_signatures", signatures), ("article_duplicates", links),
-                            ("search_docs", docs), ("search_terms", terms)):
+        for table, rows in (("article_signatures", signatures), ("article_bands", bands),
+                            ("article_duplicates", links), ("search_docs", docs),
+                            ("search_terms", terms)):
             self.store.insert_rows(table, rows)
         summary.articles += len(fresh)
         summary.duplicates += len(links)
@@ -133,13 +123,14 @@ class Consolidator:
         if not fresh:
             return
         blocks = self._existing_clusters(fresh)
-        copies = self._copy_targets(fresh)
+        originals = self._originals(fresh)
+        copies = self._copy_targets(originals)
         next_id = self._next_id()
         existing = {cluster.id for block in blocks.values() for cluster in block}
         touched: set[int] = set()
         for mention in fresh:
             block = blocks[(mention.root, mention.negated)]
-            cluster = self._copied_cluster(mention, copies, block)
+            cluster = self._copied_cluster(mention, originals, copies, block)
             if cluster is not None:
                 mention.link_rule = "copy-of:" + cluster.members[0].article_id
             else:
@@ -204,14 +195,21 @@ class Consolidator:
             cluster.members.append(mention)
         return blocks
 
-    def _copy_targets(self, fresh: list[MentionInfo]) -> dict[tuple[str, str, str], Cluster]:
+    def _originals(self, fresh: list[MentionInfo]) -> dict[str, str]:
+        """Copy → original for the fresh mentions' articles that copy another."""
+        articles = sorted({m.article_id for m in fresh})
+        return dict(self.connection.execute(
+            "SELECT article_id, duplicate_of FROM article_duplicates "
+            "WHERE article_id IN (SELECT unnest(?))", [articles]).fetchall())
+
+    def _copy_targets(self, originals: dict[str, str]) -> dict[tuple[str, str, str], Cluster]:
         """Events of the originals that fresh mentions' articles copy, keyed by (original
         article, normalised evidence sentence, CAMEO code)."""
-        articles = sorted({m.article_id for m in fresh})
+        if not originals:
+            return {}
         rows = self._rows(MENTION_SQL + """
-            WHERE m.consolidated_id IS NOT NULL AND e.article_id IN (
-                SELECT duplicate_of FROM article_duplicates
-                WHERE article_id IN (SELECT unnest(?)))""", [articles])
+            WHERE m.consolidated_id IS NOT NULL AND e.article_id IN (SELECT unnest(?))""",
+            [sorted(set(originals.values()))])
         targets: dict[tuple[str, str, str], Cluster] = {}
         for row in rows:
             mention = self._mention(row)
@@ -220,13 +218,14 @@ class Consolidator:
                 mention.consolidated_id, [mention])
         return targets
 
-    def _copied_cluster(self, mention: MentionInfo,
+    @staticmethod
+    def _copied_cluster(mention: MentionInfo, originals: dict[str, str],
                         copies: dict[tuple[str, str, str], Cluster],
                         block: list[Cluster]) -> Cluster | None:
         """A mention in a copy of an article joins the event of the same sentence in the
         original, whatever its own dates say (a reprint resolves "on Wednesday" against
         its own, later, publication date)."""
-        original = self._near_duplicates().roots.get(mention.article_id)
+        original = originals.get(mention.article_id)
         if original is None:
             return None
         target = copies.get((original, _normal(mention.evidence), mention.cameo))

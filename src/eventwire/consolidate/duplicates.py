@@ -5,21 +5,41 @@ paragraph, a local sentence added), shares most of its five-word runs with the o
 MinHash estimates that overlap (Jaccard similarity) from a fixed-size signature, and
 locality-sensitive hashing finds the candidates without comparing every pair, so adding
 one article costs the same however large the corpus is.
+
+The LSH index lives in the store (``article_bands``: one row per article and band), not
+in memory: a batch looks up only the bands its own articles have, so a run over millions
+of articles holds one batch's signatures at a time and its memory does not grow.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime
 
+import duckdb
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+from datasketch import MinHash
 
 from eventwire.consolidate.rules import Rules
 
 WORD = re.compile(r"\w+")
 SCHEME = "affine32"  # stated explicitly so stored signatures can be rebuilt (datasketch ≥ 2)
+SIGNED = np.dtype(np.uint32)
+
+# Stored articles that share a band with the batch, with what is needed to pick the
+# earliest copy and follow it to its original; the batch's keys arrive as one list.
+CANDIDATES_SQL = """
+    SELECT DISTINCT b.band_key, b.article_id, s.minhash, a.date, a.ingested_at,
+           coalesce(d.duplicate_of, b.article_id) AS root
+    FROM article_bands b
+    JOIN article_signatures s ON s.article_id = b.article_id
+    JOIN articles a ON a.id = b.article_id
+    LEFT JOIN article_duplicates d ON d.article_id = b.article_id
+    WHERE b.band_key IN (SELECT unnest(?))
+"""
 
 
 def shingles(text: str, size: int) -> set[bytes]:
@@ -38,7 +58,26 @@ def signature(text: str, rules: Rules) -> MinHash:
 
 def from_blob(blob: bytes, rules: Rules) -> MinHash:
     return MinHash(num_perm=rules.num_perm, seed=rules.seed, scheme=SCHEME,
-                   hashvalues=np.frombuffer(blob, dtype=np.uint32))
+                   hashvalues=np.frombuffer(blob, dtype=SIGNED))
+
+
+def to_blob(minhash: MinHash) -> bytes:
+    return minhash.hashvalues.astype(SIGNED).tobytes()
+
+
+def band_keys(minhash: MinHash, rules: Rules) -> list[int]:
+    """One 64-bit key per LSH band: two articles are candidates when any key is equal.
+
+    The band's number is hashed with its rows, so equal values in different bands never
+    collide; keys are signed so that they fit DuckDB's BIGINT.
+    """
+    values = minhash.hashvalues.astype(SIGNED)
+    keys = []
+    for band in range(rules.bands):
+        rows = values[band * rules.rows:(band + 1) * rules.rows]
+        digest = hashlib.blake2b(band.to_bytes(2, "little") + rows.tobytes(), digest_size=8)
+        keys.append(int.from_bytes(digest.digest(), "little", signed=True))
+    return keys
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,40 +87,93 @@ class DuplicateLink:
     similarity: float
 
 
+@dataclass(slots=True)
+class SignedArticle:
+    """One article's signature, band keys and, if it copies an earlier one, the link."""
+
+    article_id: str
+    minhash: MinHash
+    keys: list[int]
+    link: DuplicateLink | None = None
+
+    @property
+    def blob(self) -> bytes:
+        return to_blob(self.minhash)
+
+
+@dataclass(slots=True)
+class _Known:
+    """An article a batch may copy: stored, or earlier in the same batch."""
+
+    minhash: MinHash
+    order: tuple[date, datetime, str]
+    root: str
+
+
+@dataclass(slots=True)
+class _BatchIndex:
+    """The candidates of one batch: stored articles sharing a band, then the batch itself."""
+
+    known: dict[str, _Known] = field(default_factory=dict)
+    by_key: defaultdict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
+
+    def add(self, article_id: str, known: _Known, keys: list[int]) -> None:
+        self.known.setdefault(article_id, known)
+        for key in keys:
+            self.by_key[key].add(article_id)
+
+    def candidates(self, keys: list[int]) -> set[str]:
+        return set().union(*(self.by_key.get(key, ()) for key in keys))
+
+
 class NearDuplicates:
-    """The LSH index of every signed article, kept in memory for one consolidation run."""
+    """Links each new article to the earliest stored (or earlier batch) article it copies.
 
-    def __init__(self, rules: Rules, signed: Iterable[tuple[str, bytes]] = (),
-                 roots: dict[str, str] | None = None) -> None:
+    ``link`` reads the stored band index once per batch; the caller stores what it
+    returns (signatures, band keys, links) in the same transaction.
+    """
+
+    def __init__(self, connection: duckdb.DuckDBPyConnection, rules: Rules) -> None:
+        self.connection = connection
         self.rules = rules
-        self.index = MinHashLSH(threshold=rules.threshold, num_perm=rules.num_perm)
-        self.signatures: dict[str, MinHash] = {}
-        self.order: dict[str, int] = {}
-        self.roots = dict(roots or {})
-        for article_id, blob in signed:
-            self._add(article_id, from_blob(blob, self.rules))
 
-    def _add(self, article_id: str, minhash: MinHash) -> None:
-        self.index.insert(article_id, minhash)
-        self.signatures[article_id] = minhash
-        self.order[article_id] = len(self.order)
+    def link(self, batch: list[tuple[str, str, date, datetime]]) -> list[SignedArticle]:
+        """Sign ``batch`` (id, text, date, ingested_at; oldest first) and link its copies.
 
-    def add(self, article_id: str, text: str) -> tuple[bytes, DuplicateLink | None]:
-        """Sign a new article; link it to the earliest article it copies, if any.
-
-        The link always points at the root of a chain of copies, so every copy of one
-        story names the same original.
+        A link always points at the root of a chain of copies, so every copy of one story
+        names the same original.
         """
+        signed = [self._sign(article_id, text) for article_id, text, _, _ in batch]
+        index = self._stored_candidates(signed)
+        for article, (article_id, _, day, ingested) in zip(signed, batch, strict=True):
+            article.link = self._best_match(article, index)
+            root = article.link.duplicate_of if article.link else article_id
+            index.add(article_id, _Known(article.minhash, (day, ingested, article_id), root),
+                      article.keys)
+        return signed
+
+    def _sign(self, article_id: str, text: str) -> SignedArticle:
         minhash = signature(text, self.rules)
-        link = None
-        scored = [(self.signatures[other].jaccard(minhash), other)
-                  for other in self.index.query(minhash)]
-        matches = [(similarity, other) for similarity, other in scored
-                   if similarity >= self.rules.threshold]
-        if matches:
-            similarity, other = min(matches, key=lambda match: self.order[match[1]])
-            root = self.roots.get(other, other)
-            self.roots[article_id] = root
-            link = DuplicateLink(article_id, root, round(similarity, 4))
-        self._add(article_id, minhash)
-        return minhash.hashvalues.astype(np.uint32).tobytes(), link
+        return SignedArticle(article_id, minhash, band_keys(minhash, self.rules))
+
+    def _stored_candidates(self, signed: list[SignedArticle]) -> _BatchIndex:
+        keys = sorted({key for article in signed for key in article.keys})
+        index = _BatchIndex()
+        rows = self.connection.execute(CANDIDATES_SQL, [keys]).fetchall() if keys else []
+        for key, article_id, blob, day, ingested, root in rows:
+            index.add(article_id, _Known(from_blob(blob, self.rules),
+                                         (day, ingested, article_id), root), [key])
+        return index
+
+    def _best_match(self, article: SignedArticle, index: _BatchIndex) -> DuplicateLink | None:
+        """The earliest candidate at or above the similarity threshold, by its root."""
+        matches = []
+        for other in index.candidates(article.keys):
+            known = index.known[other]
+            similarity = known.minhash.jaccard(article.minhash)
+            if similarity >= self.rules.threshold:
+                matches.append((known.order, similarity, known.root))
+        if not matches:
+            return None
+        _, similarity, root = min(matches)
+        return DuplicateLink(article.article_id, root, round(similarity, 4))

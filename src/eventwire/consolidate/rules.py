@@ -46,6 +46,8 @@ class Rules:
     num_perm: int
     seed: int
     threshold: float
+    bands: int
+    rows: int
     symmetric_cameo: tuple[str, ...]
     date_windows: dict[str, DateWindow]
     max_km: float
@@ -74,9 +76,12 @@ def _window(spec: dict[str, Any]) -> DateWindow:
 def load_rules(path: Path = RULES_FILE) -> Rules:
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     near = raw["near_duplicates"]
+    if int(near["bands"]) * int(near["rows"]) > int(near["num_perm"]):
+        raise ValueError(f"{path}: bands x rows exceeds num_perm")
     return Rules(
         shingle_words=int(near["shingle_words"]), num_perm=int(near["num_perm"]),
         seed=int(near["seed"]), threshold=float(near["threshold"]),
+        bands=int(near["bands"]), rows=int(near["rows"]),
         symmetric_cameo=tuple(str(code) for code in raw["symmetric_cameo"]),
         date_windows={name: _window(spec) for name, spec in raw["date_windows"].items()},
         max_km=float(raw["places"]["max_km"]),

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 import duckdb
 import pyarrow as pa
 
+from eventwire.consolidate.duplicates import band_keys, from_blob
+from eventwire.consolidate.rules import default_rules
 from eventwire.registry import create_registry_tables
 
 REPORTER = pa.struct([("name", pa.string()), ("actor", pa.string())])
@@ -127,6 +129,7 @@ def _create_article_tables(connection: duckdb.DuckDBPyConnection) -> None:
 CORPUS_TABLES: tuple[Table, ...] = (
     Table("article_signatures", (("article_id", "VARCHAR"), ("minhash", "BLOB")),
           ("PRIMARY KEY (article_id)",)),
+    Table("article_bands", (("band_key", "BIGINT"), ("article_id", "VARCHAR"))),
     Table("article_duplicates", (
         ("article_id", "VARCHAR"), ("duplicate_of", "VARCHAR"), ("similarity", "DOUBLE"),
     ), ("PRIMARY KEY (article_id)",)),
@@ -165,9 +168,27 @@ def _create_corpus_tables(connection: duckdb.DuckDBPyConnection) -> None:
         "CREATE INDEX IF NOT EXISTS event_mentions_by_event ON event_mentions (consolidated_id)")
 
 
+def _store_lsh_bands(connection: duckdb.DuckDBPyConnection) -> None:
+    """The near-duplicate LSH index moves from memory into ``article_bands``.
+
+    A store made before this step has signatures but no band keys; they are rebuilt from
+    the stored signatures. (On a new store step 003 already made the table, empty.)
+    """
+    connection.execute(ALL_TABLES_BY_NAME["article_bands"].ddl())
+    rules = default_rules()
+    signed = connection.execute("SELECT article_id, minhash FROM article_signatures").fetchall()
+    rows = [{"band_key": key, "article_id": article_id} for article_id, blob in signed
+            for key in band_keys(from_blob(blob, rules), rules)]
+    bands = pa.Table.from_pylist(rows, schema=ALL_TABLES_BY_NAME["article_bands"].arrow_schema())
+    connection.register("rebuilt_bands", bands)
+    connection.execute("INSERT INTO article_bands SELECT * FROM rebuilt_bands")
+    connection.unregister("rebuilt_bands")
+
+
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("001-article-tables", _create_article_tables),
     ("002-actor-registry", create_registry_tables),
     ("003-consolidation", _create_corpus_tables),
+    ("004-lsh-bands-in-store", _store_lsh_bands),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
