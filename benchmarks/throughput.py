@@ -48,6 +48,13 @@ def rss_mb() -> float:
         return int(statm.read().split()[1]) * PAGE_SIZE / 1e6
 
 
+def duckdb_mb(store: Store) -> float:
+    """Memory DuckDB's buffer manager holds (cached blocks, indexes, working memory)."""
+    ((used,),) = store.connection.execute(
+        "SELECT sum(memory_usage_bytes) FROM duckdb_memory()").fetchall()
+    return used / 1e6
+
+
 def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3
 
@@ -109,15 +116,17 @@ def report_streaming_memory(path: Path, limit: int | None) -> None:
         done = 0
         samples: list[str] = []
 
-        def sample(count: int) -> None:
-            nonlocal done
-            before, done = done, done + count
-            for mark, label in marks.items():
-                if before < mark <= done:
-                    samples.append(f"  {label} ({done:>6,} articles): RSS {rss_mb():7.0f} MB")
-
         started = time.perf_counter()
         with Store(Path(folder) / "stream.duckdb") as store:
+
+            def sample(count: int) -> None:
+                nonlocal done
+                before, done = done, done + count
+                for mark, label in marks.items():
+                    if before < mark <= done:
+                        samples.append(f"  {label} ({done:>6,} articles): RSS {rss_mb():7.0f} MB"
+                                       f", of which DuckDB's buffers {duckdb_mb(store):5.0f} MB")
+
             run_ingest([str(corpus)], store, IngestOptions(), on_progress=sample)
         seconds = time.perf_counter() - started
     print(f"streaming {path.name}: {total:,} articles in {seconds:.0f} s "

@@ -31,6 +31,8 @@ from eventwire.stages.sentences import split_sentences
 from eventwire.stages.time import TimeTagger
 
 PARSE_BATCH = 32
+LEMMA_CACHE_LIMIT = 50_000
+"""Entries the lemmatizer may remember before it is emptied (see ``Pipeline._batch``)."""
 
 
 class Pipeline:
@@ -68,14 +70,23 @@ class Pipeline:
         spaCy's vocabulary keeps every new string it meets (numbers, names, typos), so a
         long ingest grows without bound; a memory zone forgets the batch's strings when it
         closes. Results are plain dataclasses, so nothing of the batch's ``Doc`` objects
-        outlives the zone.
+        outlives the zone. The lemmatizer takes no part in memory zones and caches every
+        (word, tag) it lemmatises, so its cache is bounded here.
         """
         with self.nlp.memory_zone():
             with self._timed("parse"):
                 docs = list(self.nlp.pipe(a.text for a in articles))
             results = [self.analyse(article, doc)
                        for article, doc in zip(articles, docs, strict=True)]
+        self._bound_lemma_cache()
         yield from results
+
+    def _bound_lemma_cache(self) -> None:
+        if "lemmatizer" not in self.nlp.pipe_names:
+            return
+        cache = self.nlp.get_pipe("lemmatizer").cache
+        if len(cache) > LEMMA_CACHE_LIMIT:
+            cache.clear()
 
     def analyse(self, article: Article, doc: Doc) -> ArticleResult:
         """Run every extraction stage over an already parsed article."""
