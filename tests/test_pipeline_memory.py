@@ -19,6 +19,15 @@ def test_new_words_of_a_batch_are_forgotten_after_it(pipeline):
     assert [[t.value for t in r.timexes] for r in results] == [["2024-01-01"]] * 3
 
 
+def test_single_article_extraction_forgets_its_new_words_too(pipeline):
+    pipeline.process(Article("s0", date(2024, 1, 1), "Officials met on Monday."))
+    before = len(pipeline.nlp.vocab.strings)
+    result = pipeline.process(Article("s1", date(2024, 1, 1),
+                                      "Qorvexlandian envoys met Zintharian officials on Monday."))
+    assert len(pipeline.nlp.vocab.strings) == before
+    assert [t.value for t in result.timexes] == ["2024-01-01"]
+
+
 def test_lemmatizer_cache_is_bounded(pipeline, monkeypatch):
     """spaCy's lemmatizer caches every (word, tag) outside memory zones; it is emptied
     once it passes the limit, so it cannot grow with the corpus."""

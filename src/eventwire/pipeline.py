@@ -48,10 +48,10 @@ class Pipeline:
         self.timings: dict[str, float] = defaultdict(float)
 
     def process(self, article: Article) -> ArticleResult:
-        """Extract everything from one article."""
-        with self._timed("parse"):
-            doc = self.nlp(article.text)
-        return self.analyse(article, doc)
+        """Extract everything from one article (in a memory zone, like a batch of one, so
+        a long-lived caller such as the Python API does not grow spaCy's vocabulary)."""
+        (result,) = self._batch([article])
+        return result
 
     def pipe(self, articles: Iterable[Article]) -> Iterator[ArticleResult]:
         """Extract from a stream of articles, parsing them in batches, in input order."""
