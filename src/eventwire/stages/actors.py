@@ -287,13 +287,19 @@ class ActorResolver:
 
     def _local_force(self, entity: Entity, state: ArticleActors) -> str | None:
         """Unanchored police ("police said") serve where the sentence's events happen: the
-        country of the place it names ("… blew themselves up in Tel Aviv …, police said"),
+        country of the place it names nearest them ("… blew themselves up in Tel Aviv …,
+        police said"; "police custody at Malaga airport in Spain … a plane from Stockholm"),
         else of the place the article names most, not the country its demonyms name most
         (the bombers' "Palestinian"); in a held territory, the holding state's."""
         if entity.sector not in self.kb.words("local_sector") or not entity.roles \
                 or not entity.provisional:
             return None
-        place = _place_country(entity.roles[0], state)
+        noun = entity.roles[0]
+        doc = noun.doc
+        near = [(abs(i - noun.i), iso3) for i, iso3 in state.named_countries
+                if doc[i].sent == noun.sent and doc[i].ent_type_ in PLACE_LABELS
+                and doc[i].tag_ not in {"JJ", "NNPS"}]
+        place = min(near)[1] if near else _place_country(noun, state)
         return self.kb.words("territory_controller").get(place.casefold(), place) \
             if place is not None else None
 
@@ -385,7 +391,28 @@ class ActorResolver:
                 i += len(found)
             else:
                 i += 1
-        return sorted(self._coordinated_people(spans), key=lambda s: s.start)
+        spans = self._coordinated_people(spans) + self._titled_names(doc, spans)
+        return sorted(spans, key=lambda s: s.start)
+
+    def _titled_names(self, doc, spans: list[Span]) -> list[Span]:
+        """"Suspected British militant Haroon Rashid Aswad": a run of two or more
+        capitalised proper nouns the NER left out, right after a role noun, is the name
+        of a person that role describes (the knowledge base's bodies and places aside)."""
+        held = {i for span in [*doc.ents, *spans] for i in range(span.start, span.end)}
+        found: list[Span] = []
+        i = 1
+        while i < len(doc):
+            end = i
+            while end < len(doc) and end not in held and doc[end].tag_ == "NNP" \
+                    and _capitalised(doc[end]) and doc[end].is_alpha:
+                end += 1
+            title = doc[i - 1]
+            if end - i >= 2 and title.tag_ == "NN" and title.i not in held \
+                    and self._role_of(title) is not None and not self._knowable(doc[i:end]) \
+                    and not any(self._title_word(t) for t in doc[i:end]):  # "Brigadier General"
+                found.append(Span(doc, i, end, label="PERSON"))
+            i = max(end, i + 1)
+        return found
 
     def _coordinated_people(self, spans: list[Span]) -> list[Span]:
         """"A meeting of Clerides and Denktash", "Kabila and Museveni": a bare capitalised
