@@ -220,8 +220,13 @@ class KnowledgeBase:
             for alias in (row["name"], *_split(row["aliases"])):
                 self.seats[_strip_article(alias.casefold())] = seat
         self.actors: dict[str, KnownActor] = {}
+        self._members: dict[str, KnownActor] = {}
         for rank, path in enumerate(self.sources):
-            self.actors.update(read_actor_file(path, rank))
+            for identifier, actor in read_actor_file(path, rank).items():
+                replaced = self.actors.get(identifier)
+                if replaced is not None and actor.kind != "person":
+                    self._keep_members(replaced, actor)
+                self.actors[identifier] = actor
         self._aliases: dict[str, list[KnownActor]] = {}
         for actor in self.actors.values():
             for alias in dict.fromkeys(a.casefold() for a in (actor.name, *actor.aliases)):
@@ -307,6 +312,21 @@ class KnowledgeBase:
         """Known actors with this name or alias, the highest-precedence file first."""
         return self._aliases.get(
             self._spelled(_strip_article(_strip_possessive(text).casefold())), [])
+
+    def _keep_members(self, replaced: KnownActor, actor: KnownActor) -> None:
+        """A file that redefines a group keeps only its own aliases, but the Phoenix
+        dictionaries also list a group's members among them ("Khaled Meshaal" under
+        Hamas): the names the new row drops are kept as possible members of the group."""
+        own = {name.casefold() for name in (actor.name, *actor.aliases)}
+        for alias in replaced.aliases:
+            if alias.casefold() not in own:
+                self._members.setdefault(self._spelled(alias.casefold()), actor)
+
+    def member_of(self, text: str) -> KnownActor | None:
+        """The group whose replaced dictionary entry listed ``text`` (read only for names
+        the NER calls a person: the dropped aliases also hold bad ones such as
+        "Organization", which no person is called)."""
+        return self._members.get(self._spelled(_strip_possessive(text).casefold()))
 
     def _spelled(self, key: str) -> str:
         """One spelling for names written both ways ("World Trade Organisation" and

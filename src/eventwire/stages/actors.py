@@ -67,6 +67,9 @@ SURNAME_REACH = timedelta(days=2 * 365)
 """How far from its term a leader's bare surname still names them ("Bush administration")."""
 NAME_JOINERS = frozenset({"of", "the", "for", "and"})
 LONGEST_SCAN = 6
+MOST_COORDINATED = 3
+"""Longest coordination whose bare names are read as people by their partners' kind:
+longer lists are of places or things more often than of people."""
 """Longest run of capitalised words tried against the knowledge base's aliases."""
 
 
@@ -131,6 +134,9 @@ class ArticleActors:
     the article's context, read before any actor is resolved."""
     acronyms: dict[str, Entity] = field(default_factory=dict)
     """Acronyms the text defines ("… Development (OECD)") → the body they stand for."""
+    shared_roles: set[int] = field(default_factory=set)
+    """Role nouns several coordinated countries hold ("the leaders of Greece and Turkey"):
+    their countries' names are the mentions, the noun is no one's."""
 
     def context(self) -> dict[str, tuple[int, int]]:
         """Country → (times named, -first token index): larger is more present."""
@@ -233,6 +239,8 @@ class ActorResolver:
             if entity.country is not None or entity.anchor is not None:
                 continue
             scene = self._scene_country(entity, state)
+            if scene is not None and entity.roles:
+                scene = self._settling_state(entity.roles[0], scene)
             if scene is not None:
                 entity.learn(scene, None, rule="scene-country")
             elif main is None and entity.proper and placed is not None:
@@ -243,8 +251,11 @@ class ActorResolver:
                 entity.learn(_place_country(entity.roles[0], state), None, rule="place")
             elif main is not None and entity.kind in {"person", "organization", "group"}:
                 opposed = self._opposing_force(entity, main, state)
-                entity.learn(opposed or main, None,
-                             rule="opposed-force" if opposed else "article-country")
+                local = self._local_force(entity, state)
+                settling = self._settling_state(entity.roles[0], main) if entity.roles else main
+                entity.learn(opposed or local or settling, None,
+                             rule="opposed-force" if opposed else "local-force" if local
+                             else "article-country")
         for entity in state.entities:
             if entity.country is None and entity.anchor is not None:
                 entity.learn(entity.anchor.country, None, rule="anchor")
@@ -274,27 +285,72 @@ class ActorResolver:
                   and e.country_rule == "text" for m in e.mentions]
         return min(forces)[1] if forces else None
 
+    def _local_force(self, entity: Entity, state: ArticleActors) -> str | None:
+        """Unanchored police ("police said") serve where the sentence's events happen: the
+        country of the place it names nearest them ("… blew themselves up in Tel Aviv …,
+        police said"; "police custody at Malaga airport in Spain … a plane from Stockholm"),
+        else of the place the article names most, not the country its demonyms name most
+        (the bombers' "Palestinian"); in a held territory, the holding state's."""
+        if entity.sector not in self.kb.words("local_sector") or not entity.roles \
+                or not entity.provisional:
+            return None
+        noun = entity.roles[0]
+        doc = noun.doc
+        near = [(abs(i - noun.i), iso3) for i, iso3 in state.named_countries
+                if doc[i].sent == noun.sent and doc[i].ent_type_ in PLACE_LABELS
+                and doc[i].tag_ not in {"JJ", "NNPS"}]
+        place = min(near)[1] if near else _place_country(noun, state)
+        return self.kb.words("territory_controller").get(place.casefold(), place) \
+            if place is not None else None
+
     def _scene_country(self, entity: Entity, state: ArticleActors) -> str | None:
         """The country of the place where an unanchored group acts or is acted on: in
         "Demonstrators blocked a road in Baghdad to protest US policy" the protesters are
         Iraqi, and in "Police dispersed Ugandan students in Nairobi" the police Kenyan,
-        whatever country the article talks about most. Troops, officials and agents, who
-        often act abroad, are not made local by where they act."""
+        whatever country the article talks about most (as are those a verb's act is
+        directed to: "sent supplies to victims in Turkey", "fired at protesters in
+        Cairo"); a when-, as- or while-clause tells the same scene ("killed 23 people
+        when they blew themselves up in Tel Aviv").
+        Troops, officials and agents, who often act abroad, are not made local by where
+        they act."""
         if entity.kind != "group" or not entity.mentions \
                 or entity.sector in self.kb.words("expeditionary_sector"):
             return None
         first = entity.mentions[0]
         span = state.parsed.doc.char_span(first.start, first.end, alignment_mode="expand")
-        if span is None or span.root.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+        party = span.root if span is not None else None
+        if party is not None and party.dep_ == "pobj" and party.head.lower_ == "of" and (
+                party.head.head.ent_type_ == "CARDINAL" or party.head.head.like_num):
+            party = party.head.head  # "Hundreds of students protested"
+        if party is not None and party.dep_ == "pobj" and party.head.head.pos_ == "VERB" \
+                and party.head.lower_ in self.kb.words("recipient_preposition"):
+            party = party.head  # "sent medical supplies to earthquake victims in Turkey"
+        if party is None or party.dep_ not in {"nsubj", "nsubjpass", "dobj", "prep"}:
             return None
+        verb = party.head
+        marks = self.kb.words("scene_clause_mark")
+        circumstances = [c for c in verb.children if c.dep_ == "advcl" and any(
+            m.dep_ in {"mark", "advmod"} and m.lower_ in marks for m in c.children)]
+        for clause in (verb, *circumstances):
+            place = self._clause_scene(clause, state)
+            if place is not None:
+                return place
+        return None
+
+    def _clause_scene(self, clause: Token, state: ArticleActors) -> str | None:
+        """The country of the first scene a clause's own words name ("… in Baghdad"): a
+        place's name before a demonym ("outside the Israeli embassy in Amman" is in
+        Jordan; "in a Palestinian village" is read by its demonym when nothing else)."""
         named = dict(state.named_countries)
         scene_words = self.kb.words("scene_preposition")
-        for word in clause_tokens(span.root.head):
+        for word in sorted(clause_tokens(clause), key=lambda t: t.i):  # the first named
             if word.dep_ == "prep" and word.lower_ in scene_words:
-                place = next((named[t.i] for c in word.children if c.dep_ == "pobj"
-                              for t in c.subtree if t.i in named), None)
-                if place is not None:
-                    return place
+                inside = sorted((t for c in word.children if c.dep_ == "pobj"
+                                 for t in c.subtree if t.i in named),
+                                key=lambda t: (t.ent_type_ not in PLACE_LABELS
+                                               or t.tag_ in {"JJ", "NNPS"}, t.i))
+                if inside:
+                    return named[inside[0].i]
         return None
 
     # -- named mentions ------------------------------------------------------------
@@ -335,7 +391,75 @@ class ActorResolver:
                 i += len(found)
             else:
                 i += 1
+        spans = self._coordinated_people(spans) + self._titled_names(doc, spans)
         return sorted(spans, key=lambda s: s.start)
+
+    def _titled_names(self, doc, spans: list[Span]) -> list[Span]:
+        """"Suspected British militant Haroon Rashid Aswad": a run of two or more
+        capitalised proper nouns the NER left out, right after a role noun, is the name
+        of a person that role describes (the knowledge base's bodies and places aside)."""
+        held = {i for span in [*doc.ents, *spans] for i in range(span.start, span.end)}
+        found: list[Span] = []
+        i = 1
+        while i < len(doc):
+            end = i
+            while end < len(doc) and end not in held and doc[end].tag_ == "NNP" \
+                    and _capitalised(doc[end]) and doc[end].is_alpha:
+                end += 1
+            title = doc[i - 1]
+            if end - i >= 2 and title.tag_ == "NN" and title.i not in held \
+                    and self._role_of(title) is not None and not self._knowable(doc[i:end]) \
+                    and not any(self._title_word(t) for t in doc[i:end]):  # "Brigadier General"
+                found.append(Span(doc, i, end, label="PERSON"))
+            i = max(end, i + 1)
+        return found
+
+    def _coordinated_people(self, spans: list[Span]) -> list[Span]:
+        """"A meeting of Clerides and Denktash", "Kabila and Museveni": a bare capitalised
+        name coordinated with a name the NER tags a person, or names that are all known
+        leaders' surnames, are people, whether the NER left them out or tagged them a
+        one-word body or people (it does all three). Names the knowledge base knows as a
+        body, country or capital keep their reading ("Arafat and Israel")."""
+        if not spans:
+            return spans
+        doc = spans[0].doc
+        held = {i: span for span in spans for i in range(span.start, span.end)}
+        added: list[Span] = []
+        for head in (t for t in doc if t.dep_ != "conj" and t.conjuncts):
+            group = [head, *head.conjuncts]
+            whole = doc[min(t.left_edge.i for t in group):max(t.i for t in group) + 1]
+            if len(group) > MOST_COORDINATED or self.kb.country(whole.text):
+                continue  # a list of places ("ports of Yangon -- Thilawa, …"), "Sao Tome
+                # and Principe"
+            names = {t.i: self._bare_name(t, held) for t in group}
+            tagged = any(t.i in held and held[t.i].label_ in PERSON_LABELS for t in group)
+            surnames = all((t.i in held and held[t.i].label_ in PERSON_LABELS) or (
+                names[t.i] is not None and self.kb.by_surname(names[t.i].text)) for t in group)
+            if not (tagged or surnames):
+                continue  # "Ford and GM": one leader's surname alone makes no people
+            added += [Span(doc, name.start, name.end, label="PERSON")
+                      for name in names.values() if name is not None]
+        replaced = {i for span in added for i in range(span.start, span.end)}
+        return [s for s in spans if not any(i in replaced for i in range(s.start, s.end))] \
+            + added
+
+    def _bare_name(self, token: Token, held: dict[int, Span]) -> Span | None:
+        """The capitalised name ending at ``token`` if the NER left it out or gave it a
+        one-word non-person label, and the knowledge base knows it as nothing else."""
+        span = held.get(token.i)
+        if token.pos_ != "PROPN" or token.tag_ == "NNPS" or not _capitalised(token) or (
+                span is not None and (
+                span.label_ in PERSON_LABELS | PLACE_LABELS or len(span) > 1)):
+            return None
+        start = min(t.i for t in token.subtree if t.i <= token.i)
+        name = token.doc[start:token.i + 1]
+        text = name.text
+        if not all(t.pos_ == "PROPN" and _capitalised(t) for t in name) \
+                or self.kb.country(text) or self.kb.demonym(text) or self.kb.people(text) \
+                or self.kb.capital_of(text) or self.kb.seat(text) \
+                or any(a.kind != "person" for a in self.kb.known(text)):
+            return None
+        return name
 
     def _extended(self, span: Span) -> Span:
         """The NER cuts long names ("Liberation Tigers" | "of" | "Tamil Eelam"): a span is
@@ -390,17 +514,11 @@ class ActorResolver:
             self._metonymy(span, state, seat.country if seat else capital.iso3,  # type: ignore[union-attr]
                            seat.sector if seat else "GOV")
         elif country is not None and (known is None or known.rank == 0):
-            entity = state.entity(f"country:{country.iso3}", country.name, "country")
-            entity.learn(country.iso3, None)
-            entity.kb_id = f"country:{country.iso3}"
-            state.mention(entity, span.start, span.end, "country")
+            self._country_named(span, country, state)
         elif known is not None:
             self._known_actor(span, name_span, known, state)
         elif country is not None:
-            entity = state.entity(f"country:{country.iso3}", country.name, "country")
-            entity.learn(country.iso3, None)
-            entity.kb_id = f"country:{country.iso3}"
-            state.mention(entity, span.start, span.end, "country")
+            self._country_named(span, country, state)
         elif span.label_ in GROUP_LABELS or ((self.kb.people(text) or self.kb.demonym(text))
                                              and not _earlier_person(text, state)):
             self._group(span, state)  # but "Fleming" after Stephen Fleming is him
@@ -412,6 +530,51 @@ class ActorResolver:
             self._new_named(span, name_span, text, state)
         elif span.label_ in PLACE_LABELS:
             self._acting_place(span, text, state)
+
+    def _country_named(self, span: Span, country: Country, state: ArticleActors) -> None:
+        """A country's name is the country acting, unless it shares a role noun with
+        other countries ("the leaders of Greece and Turkey")."""
+        if self._shares_role(span, country, state):
+            return
+        entity = state.entity(f"country:{country.iso3}", country.name, "country")
+        entity.learn(country.iso3, None)
+        entity.kb_id = f"country:{country.iso3}"
+        state.mention(entity, span.start, span.end, "country")
+
+    def _shares_role(self, span: Span, country: Country, state: ArticleActors) -> bool:
+        """"The leaders of Greece and Turkey", "the armies of India and Pakistan": a plural
+        role noun whose of-object coordinates several countries is held by each of them.
+        One actor with one country cannot be both, so each country's name becomes a
+        mention of its own role holders (GRCGOV, TURGOV) and the noun is left to none:
+        the event coder reads the phrase through to every conjunct."""
+        first = span.root
+        while first.dep_ == "conj":
+            first = first.head
+        prep, noun = first.head, first.head.head
+        if first.dep_ != "pobj" or prep.lower_ != "of" or noun.tag_ not in {"NNS", "NNPS"}:
+            return False
+        modifiers = [t for t in noun.lefts if t.dep_ in {"amod", "compound"}]
+        sector = self._sector([*modifiers, noun]) or self._role_of(noun)
+        parties = {self._named_country_at(t, state) for t in (first, *first.conjuncts)}
+        if sector is None or len(parties - {None}) < 2:
+            return False
+        entity = state.entity(f"nominal:{country.iso3}:{sector}:{noun.lemma_.lower()}",
+                              f"{country.adjective} {_role_label(noun)}", "group")
+        entity.learn(country.iso3, sector)
+        entity.plural = True
+        entity.roles.append(noun)
+        state.shared_roles.add(noun.i)
+        return state.mention(entity, span.start, span.end, "shared-role")
+
+    def _named_country_at(self, token: Token, state: ArticleActors) -> str | None:
+        """The country of the body already read on ``token``, or that its name names."""
+        owner = state.owner.get(token.i)
+        if owner is not None and owner.kind != "person" and owner.country in self.kb.by_iso3:
+            return owner.country  # "the leaders of Israel and the PLO"
+        name = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        return next((iso3 for i, iso3 in state.named_countries
+                     if name is not None and i == name.start and iso3 in self.kb.by_iso3),
+                    None)
 
     def _acting_place(self, span: Span, text: str, state: ArticleActors) -> None:
         """A city or region that acts or is acted upon ("Sivas rose up", "Georgia sued the
@@ -560,12 +723,19 @@ class ActorResolver:
         entity = earlier or state.entity(f"{kind}:{text.casefold()}", text, kind)
         first, roles = self._describe(span, state)
         country, sector, code = self._text_facts(span, first, roles, state)
+        title = self._body_title(span, state) if kind == "person" and first == span.start \
+            else None
+        if title is not None:
+            country, sector, code = title[1:]
         if kind == "organization" and country is None:  # keep what a description said
             country, inner_sector, code = self._inner_facts(name_span)
             sector = sector or inner_sector
         entity.learn(country, sector, code)
         if kind == "organization" and entity.sector is None:
             entity.learn(None, self._name_sector(name_span))
+        group = self.kb.member_of(text) if kind == "person" and len(text.split()) > 1 else None
+        if group is not None and (role := group.role_on(state.day)) is not None:
+            entity.learn(role.country, role.sector, role.code, rule="kb-member")
         if kind == "person" and entity.country is None and len(entity.name.split()) == 1 \
                 and not any(t.is_lower and t.lower_ == text.lower() for t in state.parsed.doc):
             # a bare surname, not one of a person the text has named in full ("Tony
@@ -576,7 +746,35 @@ class ActorResolver:
         if text != entity.name:
             entity.aliases.append(text)
         state.mention(entity, first, span.end, "surname" if earlier else "ner")
+        if title is not None:
+            entity.roles.append(title[0])
+            state.mention(entity, title[0].i, title[0].i + 1, "apposition")
         self._appositions(span, entity, state)
+
+    def _body_title(self, span: Span, state: ArticleActors
+                    ) -> tuple[Token, str | None, str | None, str | None] | None:
+        """"The leader of the Islamic Resistance Movement (Hamas) Khaled Meshaal": a title
+        of a named body written before a person's name without the comma that would make
+        the parser see an apposition. The title noun, and the country, sector and code it
+        gives the person; None when the words before the name are not that."""
+        doc = span.doc
+        end = span.start
+        if end > 0 and doc[end - 1].text == ")":  # the body's bracketed short name
+            end = next((i for i in range(end - 2, max(end - 6, 0), -1) if doc[i].text == "("),
+                       0)
+        body = next((e for e in doc.ents if e.end == end and e.label_ in ORG_LABELS), None)
+        if body is None:
+            return None
+        words = [t for t in body if not (t.i == body.start and t.lower_ == "the")]
+        before = body.start - 1 - (body.start > 1 and doc[body.start - 1].lower_ == "the")
+        if before < 1 or doc[before].lower_ != "of":
+            return None
+        noun = doc[before - 1]
+        sector = self._sector([noun]) if noun.tag_ == "NN" else None
+        country, code, _ = self._anchor(words, state)
+        if sector is None or country is None or not state.free(noun.i, noun.i + 1):
+            return None
+        return noun, country, sector, code
 
     def _surname_facts(self, surname: str, day: date | None) -> tuple[str | None, str | None]:
         """A bare surname ("Bush") names the known bearer who governed nearest the article
@@ -789,8 +987,9 @@ class ActorResolver:
                        ) -> str | None:
         """IGO or NGO when ``words`` say a body is international without naming a country:
         "a human rights group" (the noun says so), "regional peacekeeping force" (a
-        modifier: states' bodies are IGO, others NGO). A role noun must say that a modified
-        phrase is an actor; an organisation's name already does."""
+        modifier: states' bodies are IGO, others NGO, and so is an association of people
+        whose role is a state's, "Association of African Jurists"). A role noun must say
+        that a modified phrase is an actor; an organisation's name already does."""
         lowered = [t.lower_ for t in words if not t.is_punct]
         nouns = self.kb.words("transnational_noun")
         for size in range(min(4, len(lowered)), 0, -1):
@@ -798,7 +997,8 @@ class ActorResolver:
                 return nouns[" ".join(lowered[-size:])]
         modifiers = self.kb.words("transnational_modifier")
         if (sector is not None or named) and any(word in modifiers for word in lowered):
-            return "IGO" if sector in STATE_SECTORS else "NGO"
+            civil = named and any(word in self.kb.words("civil_body") for word in lowered)
+            return "IGO" if sector in STATE_SECTORS and not civil else "NGO"
         return None
 
     def _appositions(self, span: Span, entity: Entity, state: ArticleActors) -> None:
@@ -849,6 +1049,7 @@ class ActorResolver:
         of former President X"), or, for groups and bodies, to the article's country."""
         for token in state.parsed.doc:
             if token.pos_ not in {"NOUN", "PROPN"} or token.i in state.owner \
+                    or token.i in state.shared_roles \
                     or token.ent_type_ in NOT_ACTORS or not self._settlement_acts(token):
                 continue
             if token.dep_ in {"compound", "amod"}:
@@ -878,6 +1079,7 @@ class ActorResolver:
             followed = None
             if country is None:
                 country, code, followed = self._located(token, state)
+                country = self._settling_state(token, country)
             if followed is not None and token.lower_ in self.kb.words("follower"):
                 sector = None if followed.sector == "GOV" else "OPP"
             if country is None:
@@ -887,6 +1089,13 @@ class ActorResolver:
             entity = self._nominal_entity(state, token, words, country, sector, code)
             if country is None and pending is not None:
                 entity.anchor, entity.provisional = pending, False
+
+    def _settling_state(self, noun: Token, country: str | None) -> str | None:
+        """Settlers in a held territory ("settlers in the West Bank") are the civilians
+        of the state that holds it (``territory_controller``), not of the territory."""
+        if country is None or noun.lemma_.lower() not in self.kb.words("settler_noun"):
+            return country
+        return self.kb.words("territory_controller").get(country.casefold(), country)
 
     def _names_settlement(self, token: Token) -> bool:
         """"the town of Gorazde": the name of a town the nominal pass reads as its people."""

@@ -298,6 +298,9 @@ def _nominal_antecedent(pronoun: Token, plural: bool, state: ArticleActors) -> E
     pronoun whose nearest candidate is not an actor ("the soldiers … hailing them") is
     left alone rather than forced onto a distant actor.
     """
+    own = _reflexive_subject(pronoun, plural, state)
+    if own is not None:
+        return own
     doc = state.parsed.doc
     sentence = state.parsed.sentence_of(pronoun.idx)
     for token in reversed(doc[:pronoun.i]):
@@ -315,6 +318,21 @@ def _nominal_antecedent(pronoun: Token, plural: bool, state: ArticleActors) -> E
         if token_plural == plural and token.dep_ in SUBJECTS | {"dobj"}:
             return None
     return None
+
+
+def _reflexive_subject(pronoun: Token, plural: bool, state: ArticleActors) -> Entity | None:
+    """A reflexive ("blew themselves up") is its own verb's subject, whoever is nearer,
+    when that subject is a group or body of its number."""
+    if pronoun.morph.get("Reflex") != ["Yes"]:
+        return None
+    node = pronoun
+    while node.dep_ == "conj":  # "killed 23 people as well as themselves"
+        node = node.head
+    subject = next((c for c in node.head.children if c.dep_ in SUBJECTS), None)
+    owner = state.owner.get(subject.i) if subject is not None else None
+    if owner is None or owner.kind not in {"country", "organization", "group"}:
+        return None
+    return owner if (subject.tag_ in PLURAL_TAGS or owner.plural) == plural else None
 
 
 # -- relations -----------------------------------------------------------------------------

@@ -493,10 +493,15 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def names_currency(span: Span, kb: KnowledgeBase) -> bool:
     """"US $50 million", "Hong Kong dollars": a country naming a currency, neither acting
-    nor a place."""
+    nor a place. Before a bare "$", only a name that prefixes a dollar sign
+    (``currency_prefix``): "lent Kenya $200 million" names the country the amount goes to."""
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
-    return after is not None and (after.tag_ == "$" or after.lower_ in kb.words("currency"))
+    if after is None:
+        return False
+    if after.tag_ == "$" and after.text == "$":
+        return clean_name(span).casefold() in kb.words("currency_prefix")
+    return after.tag_ == "$" or after.lower_ in kb.words("currency")
 
 
 def stance_marked(token: Token, kb: KnowledgeBase) -> bool:
