@@ -31,6 +31,7 @@ from eventwire.stages.events.participants import (
 ADDRESSED_ROOTS = frozenset({"02", "10", "12", "13"})
 """Appeals, demands, refusals and threats whose addressee may be their content's subject
 ("demanded that the United States match …", "refused to allow UN planes to land")."""
+INVESTIGATION_ROOT = "09"
 PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl"})
 TARGET_PLACES = frozenset({"country", "admin1", "city"})
 """Places whose country an event aimed at them targets; a sea or a landmark may lie off
@@ -67,6 +68,8 @@ class Targets:
                 fallback = tuple(p for p in fallback if p not in self.words["origin_prep"])
             found, how = self._first(holders, actors, self._target_preps(draft), fallback,
                                      exclude)
+        if not found and draft.code[:2] == INVESTIGATION_ROOT:
+            found, how = self._alleged(holders, actors, exclude)
         if not found and draft.code[:2] in ADDRESSED_ROOTS:
             found, how = self._content(holders, actors, exclude)
         if not found:
@@ -144,6 +147,25 @@ class Targets:
                 return found, f"content:{how}"
         return [], ""
 
+    def _alleged(self, holders: list[Token], actors: list[Actor],
+                 exclude: frozenset[str]) -> tuple[list[Actor], str]:
+        """"investigating allegations that Iraq bought nuclear material", "looking into
+        reports that China sold missiles": an inquiry into what someone is said to have
+        done is aimed at them, the subject of the allegation's clause."""
+        nouns = self.words["allegation_noun"]
+        for holder in holders:
+            for noun in _objects_and_pobjs(holder):
+                if noun.lemma_.lower() not in nouns:
+                    continue
+                for clause in noun.children:
+                    if clause.dep_ not in {"acl", "ccomp"} or clause.pos_ not in VERBAL:
+                        continue
+                    subject, passive = subject_of(clause)
+                    found = [] if passive else actors_of(subject, actors, exclude, agent=True)
+                    if found:
+                        return found, f"alleged:{noun.lemma_.lower()}"
+        return [], ""
+
     def _purpose(self, draft: Draft, holders: list[Token], actors: list[Actor],
                  exclude: frozenset[str]) -> tuple[list[Actor], str]:
         """The object of a purpose clause of the verb, its event noun or its object."""
@@ -206,6 +228,14 @@ def _target_holders(draft: Draft) -> list[Token]:
         holders.append(draft.clause)
     holders.append(draft.first)
     return holders
+
+
+def _objects_and_pobjs(verb: Token) -> list[Token]:
+    """The verb's objects and the objects of its prepositions ("looked into reports")."""
+    found = [child for child in verb.children if child.dep_ in OBJECTS]
+    found += [pobj for child in verb.children if child.dep_ == "prep"
+              for pobj in child.children if pobj.dep_ == "pobj"]
+    return found
 
 
 def _content_clauses(verb: Token) -> list[Token]:
