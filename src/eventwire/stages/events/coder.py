@@ -100,6 +100,10 @@ PROTEST_ROOT = "14"
 SHOW_OF_FORCE = "150"
 REPRESSION = "175"
 RIOT = "145"
+OFFICIAL_COMPLAINT = "114"
+CONSULT_ROOT = "04"
+OFFICIAL_KINDS = frozenset({"country", "organization", "person"})
+"""Actors whose protest is a statement, not a crowd's demonstration."""
 CONVENTIONAL_FORCE = "190"
 UNCONVENTIONAL_VIOLENCE = "180"
 ARMED_SECTORS = frozenset({"MIL", "COP", "GOV", "SPY", "REB", "INS", "UAF"})
@@ -230,6 +234,7 @@ class EventCoder:
                     and not _mutual(draft):
                 self.targets.place(draft, context.places)
             self._refine_by_attacker(draft)
+            self._official_protest(draft)
             draft.kept = self._has_parties(draft) and not self._idle_warning(
                 draft, context.actors) and not _internal_order(draft)
             drafts.append(draft)
@@ -342,6 +347,25 @@ class EventCoder:
             return  # forces acting on an order are a state's
         draft.rule.append("attacker:non-state")
         draft.code = UNCONVENTIONAL_VIOLENCE
+
+    def _official_protest(self, draft: Draft) -> None:
+        """"Pakistan protested the border firing", "summoned the Indian ambassador to
+        protest the firing": a state, organization or person protesting, or meeting an
+        envoy to protest, complains officially (CAMEO 114, PLOVER disapprove); a crowd
+        protesting demonstrates (140)."""
+        if not draft.sources or not all(source.kind in OFFICIAL_KINDS
+                                        for source in draft.sources):
+            return
+        verbs = self.lexicon.words["verbal_protest_verb"]
+        if draft.code in {"140", "141"} and draft.first.pos_ == "VERB" \
+                and self.lexicon.lemma(draft.first) in verbs:
+            draft.code = OFFICIAL_COMPLAINT
+            draft.rule.append("protester:official")
+        elif draft.code.startswith(CONSULT_ROOT) and any(
+                child.dep_ in PURPOSE_DEPS and is_infinitive(child)
+                and self.lexicon.lemma(child) in verbs for child in draft.first.children):
+            draft.code = OFFICIAL_COMPLAINT
+            draft.rule.append("purpose:protest")
 
     def _demand(self, verb: Token, actors: list[Actor]) -> Draft | None:
         """"X said Y must withdraw", "X issued a reminder to Y that it must cooperate": an
