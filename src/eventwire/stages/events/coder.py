@@ -101,6 +101,8 @@ SHOW_OF_FORCE = "150"
 REPRESSION = "175"
 RIOT = "145"
 OFFICIAL_COMPLAINT = "114"
+DEMAND_ROOTS = frozenset({"02", "10"})
+"""Appeals and demands."""
 CONSULT_ROOT = "04"
 OFFICIAL_KINDS = frozenset({"country", "organization", "person"})
 """Actors whose protest is a statement, not a crowd's demonstration."""
@@ -648,6 +650,9 @@ class EventCoder:
         ("issue … to:" for "issued an ultimatum to Ecuador") yields to the noun."""
         light = self._light_noun(verb) or self._claimed_event(verb) \
             or self._gathered_for(verb) or self._joined_event(verb)
+        yielding = self._demanded_ending(verb, match)
+        if yielding:
+            return yielding, f"{match.rule}|demand-of-ending" if match else "", verb
         if match is not None and match.pattern is not None and (
                 light is None or mentions(match.pattern, light[1], self.lexicon)):
             return match.code, match.rule, verb
@@ -660,6 +665,22 @@ class EventCoder:
         if match is not None:
             return match.code, match.rule, verb
         return "", "", verb
+
+    def _demanded_ending(self, verb: Token, match: Match | None) -> str:
+        """"demanded the lifting of sanctions", "urged an end to the blockade": a demand or
+        appeal whose object ends something asks the target to yield (CAMEO 105, 025),
+        whatever a pattern anchored on the ended thing says ("demand … sanctions" is a
+        threat of sanctions). ``""`` when ``verb`` is no such demand."""
+        if match is None or match.code[:2] in DEMAND_ROOTS:
+            return ""
+        defaults = {entry.code[:2] for entry in self.lexicon.verbs_for(self.lexicon.lemma(verb))
+                    if entry.code}
+        root = next((code for code in sorted(defaults) if code in DEMAND_ROOTS), None)
+        if root is None or not any(child.dep_ in OBJECTS and child.lemma_.lower()
+                                   in self.lexicon.words["ending_noun"]
+                                   for child in verb.children):
+            return ""
+        return root + "5"
 
     def _drill_alone(self, noun: Noun, token: Token, verb: Token) -> bool:
         """"The Chinese military conducted exercises near Taiwan": military exercises with
