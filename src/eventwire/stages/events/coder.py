@@ -108,6 +108,7 @@ OFFICIAL_KINDS = frozenset({"country", "organization", "person"})
 """Actors whose protest is a statement, not a crowd's demonstration."""
 CONVENTIONAL_FORCE = "190"
 UNCONVENTIONAL_VIOLENCE = "180"
+UNIDENTIFIED_ARMED = "UAF"
 ARMED_SECTORS = frozenset({"MIL", "COP", "GOV", "SPY", "REB", "INS", "UAF"})
 OBJECT_SLOTS = frozenset({"dobj", "attr", "appos", "compound"})
 NOUN_SLOTS = frozenset({"nsubj", "nsubjpass", "pobj"})
@@ -345,7 +346,7 @@ class EventCoder:
             draft.code = RIOT
             return
         if draft.code != CONVENTIONAL_FORCE or "source:ordered-forces" in draft.rule \
-                or any(_armed_force(source) for source in draft.sources):
+                or _conventional_attacker(draft):
             return  # forces acting on an order are a state's
         draft.rule.append("attacker:non-state")
         draft.code = UNCONVENTIONAL_VIOLENCE
@@ -973,6 +974,20 @@ class EventCoder:
                                  for d in child.children):
                     return codes
         return ()
+
+
+def _conventional_attacker(draft: Draft) -> bool:
+    """Do a state's forces or an organized armed group attack, or unidentified gunmen
+    (CAMEO sector UAF) attack armed forces? Gunmen who shoot a priest or aid workers use
+    unconventional violence (CAMEO 18)."""
+    if any(_armed_force(source) and not _unidentified(source) for source in draft.sources):
+        return True
+    return any(_unidentified(source) for source in draft.sources) and any(
+        _armed_force(target) for target in draft.targets)
+
+
+def _unidentified(actor: Actor) -> bool:
+    return (actor.code or "")[3:6] == UNIDENTIFIED_ARMED
 
 
 def _armed_force(actor: Actor) -> bool:

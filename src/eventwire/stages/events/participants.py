@@ -260,12 +260,14 @@ def _prep_objects(preposition: Token) -> list[Token]:
 
 
 def agent_actors(verb: Token, actors: list[Actor]) -> list[Actor]:
-    """Actors of the ``by`` phrase of a passive verb or participle ("attacked by X")."""
+    """Actors of the ``by`` phrase of a passive verb or participle ("attacked by X"); when
+    it names a means, whoever the means' own ``by`` phrase names ("killed by a landmine
+    planted by Kurdish rebels")."""
     for child in verb.children:
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    return actors_of(pobj, actors)
+                    return actors_of(pobj, actors) or _authors(pobj, actors)
     return []
 
 
