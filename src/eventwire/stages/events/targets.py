@@ -112,16 +112,23 @@ class Targets:
             draft.rule.append(f"target:place:{place.name}")
 
     def place_after(self, draft: Draft, places: list[Place]) -> Place | None:
-        """The first place with a country that a locative phrase of the verb names."""
+        """The first place with a country that a locative phrase of the verb names, or the
+        "with" phrase of a border ("closed its border crossings with Gaza")."""
         words = {token.idx for verb in dict.fromkeys((draft.first, draft.clause))
                  for token in phrase_after(verb, self.words["adjunct_prep"])
-                 if token.dep_ == "pobj" and token.head.lower_ in self.words["locative"]}
+                 if token.dep_ == "pobj" and (token.head.lower_ in self.words["locative"]
+                                              or self._across_border(token))}
         for place in places:
             if place.country is not None and place.feature in TARGET_PLACES and any(
                     mention.start <= start < mention.end
                     for mention in place.mentions for start in words):
                 return place
         return None
+
+    def _across_border(self, token: Token) -> bool:
+        preposition = token.head
+        return preposition.lower_ == "with" \
+            and preposition.head.lemma_.lower() in self.words["boundary_noun"]
 
     def _first(self, holders: list[Token], actors: list[Actor], preferred: tuple[str, ...],
                fallback: tuple[str, ...], exclude: frozenset[str]) -> tuple[list[Actor], str]:
