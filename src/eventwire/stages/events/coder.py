@@ -100,8 +100,15 @@ PROTEST_ROOT = "14"
 SHOW_OF_FORCE = "150"
 REPRESSION = "175"
 RIOT = "145"
+OFFICIAL_COMPLAINT = "114"
+DEMAND_ROOTS = frozenset({"02", "10"})
+"""Appeals and demands."""
+CONSULT_ROOT = "04"
+OFFICIAL_KINDS = frozenset({"country", "organization", "person"})
+"""Actors whose protest is a statement, not a crowd's demonstration."""
 CONVENTIONAL_FORCE = "190"
 UNCONVENTIONAL_VIOLENCE = "180"
+UNIDENTIFIED_ARMED = "UAF"
 ARMED_SECTORS = frozenset({"MIL", "COP", "GOV", "SPY", "REB", "INS", "UAF"})
 OBJECT_SLOTS = frozenset({"dobj", "attr", "appos", "compound"})
 NOUN_SLOTS = frozenset({"nsubj", "nsubjpass", "pobj"})
@@ -125,6 +132,8 @@ CLAUSE_MARKERS = frozenset({"aux", "auxpass", "nsubj", "nsubjpass", "mark"})
 subordinator."""
 PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
 """How the parser attaches a purpose infinitive ("used force to break up the rally")."""
+NO_INSTANCE = frozenset({"any", "no", "every"})
+"""Determiners by which a noun names no act that happened ("any attempt to …")."""
 DESCRIPTIVE = frozenset({"acl", "amod"})
 """Participles that modify a noun ("a delegation led by Shoigu", "the war, celebrated as
 Victory Day") describe it; they do not report an event."""
@@ -195,23 +204,28 @@ class EventCoder:
                     self.targets.find(draft, context.actors)
                     drafts.append(draft)
                 continue
-            if token.dep_ in DESCRIPTIVE or token.dep_ == "prep" or _nominal_use(token) \
+            attempt = self._attempt_noun(token)
+            if attempt is not None:
+                draft = self._attempted(token, attempt, consumed, context.actors)
+            elif token.dep_ in DESCRIPTIVE or token.dep_ == "prep" or _nominal_use(token) \
                     or _reduced_relative(token):
                 consumed.update(_complement_chain(token))  # "the team trying to broker"
                 continue  # "according to" is no agreement, "the wounded" no wounding
-            if token.pos_ == "VERB" or self._is_complement_adjective(token):
-                draft = self._directive(token, consumed) or self._verbal(token, consumed) \
+            elif token.pos_ == "VERB" or self._is_complement_adjective(token):
+                draft = self._directive(token, consumed, context.actors) \
+                    or self._verbal(token, consumed) \
                     or self._adjunct_draft(token)
             elif token.pos_ == "NOUN" and token.dep_ not in ARGUMENT_DEPS:
                 draft = self._nominal(token, context.actors)
             if draft is None or not lookup(draft.code).plover:
                 continue
+            self._ordered_forces(draft, context.actors)
             self._refine_by_weapon(draft)
             if not draft.code:
                 continue
             draft.reciprocal = self.lexicon.lemma(draft.first) in self.lexicon.words[
                 "reciprocal_verb"]
-            if not draft.sources and not draft.targets:
+            if not draft.sources and not draft.targets and not draft.unnamed_agent:
                 self._participants(draft, context, earlier)
             if not draft.targets and draft.code.startswith(THREAT_ROOT):
                 self._threatened_party(draft, context.actors)
@@ -223,8 +237,9 @@ class EventCoder:
                     and not _mutual(draft):
                 self.targets.place(draft, context.places)
             self._refine_by_attacker(draft)
-            draft.kept = self._has_parties(draft) and not self._idle_warning(draft,
-                                                                                context.actors)
+            self._official_protest(draft)
+            draft.kept = self._has_parties(draft) and not self._idle_warning(
+                draft, context.actors) and not _internal_order(draft)
             drafts.append(draft)
         return [draft for draft in fold(drafts, self.lexicon) if draft.kept]
 
@@ -330,11 +345,30 @@ class EventCoder:
             draft.rule.append("attacker:protesters")
             draft.code = RIOT
             return
-        if draft.code != CONVENTIONAL_FORCE or any(_armed_force(source)
-                                                   for source in draft.sources):
-            return
+        if draft.code != CONVENTIONAL_FORCE or "source:ordered-forces" in draft.rule \
+                or _conventional_attacker(draft):
+            return  # forces acting on an order are a state's
         draft.rule.append("attacker:non-state")
         draft.code = UNCONVENTIONAL_VIOLENCE
+
+    def _official_protest(self, draft: Draft) -> None:
+        """"Pakistan protested the border firing", "summoned the Indian ambassador to
+        protest the firing": a state, organization or person protesting, or meeting an
+        envoy to protest, complains officially (CAMEO 114, PLOVER disapprove); a crowd
+        protesting demonstrates (140)."""
+        if not draft.sources or not all(source.kind in OFFICIAL_KINDS
+                                        for source in draft.sources):
+            return
+        verbs = self.lexicon.words["verbal_protest_verb"]
+        if draft.code in {"140", "141"} and draft.first.pos_ == "VERB" \
+                and self.lexicon.lemma(draft.first) in verbs:
+            draft.code = OFFICIAL_COMPLAINT
+            draft.rule.append("protester:official")
+        elif draft.code.startswith(CONSULT_ROOT) and any(
+                child.dep_ in PURPOSE_DEPS and is_infinitive(child)
+                and self.lexicon.lemma(child) in verbs for child in draft.first.children):
+            draft.code = OFFICIAL_COMPLAINT
+            draft.rule.append("purpose:protest")
 
     def _demand(self, verb: Token, actors: list[Actor]) -> Draft | None:
         """"X said Y must withdraw", "X issued a reminder to Y that it must cooperate": an
@@ -374,12 +408,17 @@ class EventCoder:
         draft.anchor = speech
         return draft
 
-    def _directive(self, verb: Token, consumed: set[int]) -> Draft | None:
+    def _directive(self, verb: Token, consumed: set[int], actors: list[Actor]) -> Draft | None:
         """"The Egyptian president told Israel to stop building settlements": telling
         someone to do something is a demand of them (CAMEO 100); what they are told to do
-        is its content, no event of its own."""
-        if self.lexicon.lemma(verb) not in self.lexicon.words["directive_verb"] \
-                or not any(child.dep_ == "dobj" for child in verb.children):
+        is its content, no event of its own. An order to one's own forces ("ordered troops
+        to crush the revolt") is no demand: the ordered act is coded (kind decree)."""
+        lemma = self.lexicon.lemma(verb)
+        addressee = next((child for child in verb.children if child.dep_ == "dobj"), None)
+        decree = self._complement_kind(verb, lemma) == "decree"
+        if addressee is None or not (decree or lemma in self.lexicon.words["directive_verb"]):
+            return None
+        if decree and _own_forces(addressee, actors, self.lexicon.words["subordinate_noun"]):
             return None
         complement = next((child for child in verb.children if child.dep_ == "xcomp"
                            and is_infinitive(child)), None)
@@ -392,6 +431,55 @@ class EventCoder:
                       [f"directive:{self.lexicon.lemma(verb)}", f"mood:{modality}"])
         draft.speech = mood.speech
         return draft
+
+    def _attempt_noun(self, verb: Token) -> Token | None:
+        """The noun of attempting or plotting whose infinitive ``verb`` is ("an attempt to
+        assassinate", "foiled a plot to kill", where the parser hangs the infinitive on
+        the verb), when ``verb`` is a violent act."""
+        if verb.pos_ != "VERB" or not is_infinitive(verb):
+            return None
+        nouns = self.lexicon.words["attempt_noun"]
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in nouns:
+            noun = verb.head
+        else:
+            noun = next((child for child in verb.head.children if child.dep_ in OBJECTS
+                         and child.lemma_.lower() in nouns and child.i == verb.i - 2),
+                        None) if verb.dep_ == "advcl" else None
+        if noun is None:
+            return None
+        code, _, _ = self._verb_code(verb, best_match(verb, self.lexicon, self._forms))
+        return noun if code[:2] in VIOLENT_ROOTS else None
+
+    def _attempted(self, verb: Token, attempt: Token, consumed: set[int],
+                   actors: list[Actor]) -> Draft | None:
+        """"An attempt to assassinate the governor was foiled", "foiled a Kurdish rebel plot
+        to bomb the exchange": a violent act attempted or plotted is coded itself (CAMEO
+        counts attempts); who attempts is the noun's own ("rebel plot", "an attempt by
+        rebels"), never who foiled it, and unnamed otherwise. Other infinitives completing
+        a noun are no events."""
+        if any(child.lower_ in NO_INSTANCE for child in attempt.children):
+            return None  # "any attempt to fire into Israel would be …" is hypothetical
+        draft = self._verbal(verb, consumed)
+        if draft is None:
+            return None
+        draft.sources = actors_of(attempt, actors, agent=True)
+        draft.unnamed_agent = not draft.sources
+        draft.rule.append(f"attempt:{attempt.lemma_.lower()}")
+        self.targets.find(draft, actors)
+        return draft
+
+    def _ordered_forces(self, draft: Draft, actors: list[Actor]) -> None:
+        """"Yeltsin ordered Russian troops to storm the capital": the forces ordered are
+        who acts (the orderer's side either way), and never the act's target."""
+        if "complement:decree" not in draft.rule:
+            return
+        addressee = next((child for child in draft.first.children if child.dep_ == "dobj"),
+                         None)
+        forces = actors_of(addressee, actors)
+        if forces:
+            draft.sources = forces
+            draft.rule.append("source:ordered-forces")
+            self.targets.find(draft, actors)
 
     def _mandative(self, verb: Token) -> str:
         """"China insisted that Japan apologize", "proposed that the two sides meet": a
@@ -454,7 +542,7 @@ class EventCoder:
                                                          self.lexicon)
             if not code:
                 return None
-            if kind in {"attempt", "stop", "assist"}:  # "would continue to attack": its mood
+            if kind in {"attempt", "stop", "assist", "decree"}:  # "would continue to attack"
                 code, modality, negated = apply_mood(code, mood, self.lexicon)
             if mood.negated:
                 modality, negated = "denied", True
@@ -563,6 +651,9 @@ class EventCoder:
         ("issue … to:" for "issued an ultimatum to Ecuador") yields to the noun."""
         light = self._light_noun(verb) or self._claimed_event(verb) \
             or self._gathered_for(verb) or self._joined_event(verb)
+        yielding = self._demanded_ending(verb, match)
+        if yielding:
+            return yielding, f"{match.rule}|demand-of-ending" if match else "", verb
         if match is not None and match.pattern is not None and (
                 light is None or mentions(match.pattern, light[1], self.lexicon)):
             return match.code, match.rule, verb
@@ -575,6 +666,22 @@ class EventCoder:
         if match is not None:
             return match.code, match.rule, verb
         return "", "", verb
+
+    def _demanded_ending(self, verb: Token, match: Match | None) -> str:
+        """"demanded the lifting of sanctions", "urged an end to the blockade": a demand or
+        appeal whose object ends something asks the target to yield (CAMEO 105, 025),
+        whatever a pattern anchored on the ended thing says ("demand … sanctions" is a
+        threat of sanctions). ``""`` when ``verb`` is no such demand."""
+        if match is None or match.code[:2] in DEMAND_ROOTS:
+            return ""
+        defaults = {entry.code[:2] for entry in self.lexicon.verbs_for(self.lexicon.lemma(verb))
+                    if entry.code}
+        root = next((code for code in sorted(defaults) if code in DEMAND_ROOTS), None)
+        if root is None or not any(child.dep_ in OBJECTS and child.lemma_.lower()
+                                   in self.lexicon.words["ending_noun"]
+                                   for child in verb.children):
+            return ""
+        return root + "5"
 
     def _drill_alone(self, noun: Noun, token: Token, verb: Token) -> bool:
         """"The Chinese military conducted exercises near Taiwan": military exercises with
@@ -869,6 +976,20 @@ class EventCoder:
         return ()
 
 
+def _conventional_attacker(draft: Draft) -> bool:
+    """Do a state's forces or an organized armed group attack, or unidentified gunmen
+    (CAMEO sector UAF) attack armed forces? Gunmen who shoot a priest or aid workers use
+    unconventional violence (CAMEO 18)."""
+    if any(_armed_force(source) and not _unidentified(source) for source in draft.sources):
+        return True
+    return any(_unidentified(source) for source in draft.sources) and any(
+        _armed_force(target) for target in draft.targets)
+
+
+def _unidentified(actor: Actor) -> bool:
+    return (actor.code or "")[3:6] == UNIDENTIFIED_ARMED
+
+
 def _armed_force(actor: Actor) -> bool:
     """Is ``actor`` a state, its armed forces, police or government, or an organized armed
     group (CAMEO codes COP, GOV, MIL, SPY, REB, INS, UAF after the country), rather than a
@@ -877,6 +998,25 @@ def _armed_force(actor: Actor) -> bool:
         return True
     code = actor.code or ""
     return len(code) >= 6 and code[3:6] in ARMED_SECTORS
+
+
+def _internal_order(draft: Draft) -> bool:
+    """"ordered local health authorities to inspect markets": an order to one's own
+    forces or officials whose act reaches no one else is internal administration."""
+    return "complement:decree" in draft.rule and not draft.targets and any(
+        child.dep_ == "dobj" for child in draft.first.children)
+
+
+def _own_forces(addressee: Token, actors: list[Actor], subordinates: tuple[str, ...]) -> bool:
+    """Does the object of an order name armed forces, police or officials rather than a
+    state or anyone else ("ordered troops", "ordered his army", not "ordered Iraq", "ordered
+    foreigners")? The word of a force decides ("his army" is no order to Saddam); else the
+    actors named must all be forces, police or governments."""
+    if addressee.lemma_.lower() in subordinates:
+        return True
+    named = actors_of(addressee, actors)
+    return bool(named) and all(actor.kind != "country" and _armed_force(actor)
+                               for actor in named)
 
 
 def _pattern_preps(match: Match | None) -> tuple[str, ...]:

@@ -53,7 +53,7 @@ def mood_of(verb: Token, lexicon: Lexicon) -> Mood:
     sentence = verb.sent.text.rstrip()
     return Mood(
         negated=negated,
-        future=bool(lowered & set(words["future"])),
+        future=bool(lowered & set(words["future"])) or _scheduled(verb, words["scheduled"]),
         possible=bool(lowered & set(words["possible"])),
         conditional=_conditional(verb, words["condition"]),
         question=sentence.endswith("?"),
@@ -80,6 +80,15 @@ def _conditional(verb: Token, markers: tuple[str, ...]) -> bool:
             return False
         clause = clause.head
     return False
+
+
+def _scheduled(verb: Token, scheduling: tuple[str, ...]) -> bool:
+    """"The prime minister is scheduled to meet …", "is due to hold talks", "is set to
+    visit": an act on a timetable is announced, not done — as with "will"."""
+    clause = _with_shared(verb)
+    head = clause.head
+    return clause.dep_ == "xcomp" and head.lemma_.lower() in scheduling and (
+        head.dep_ == "acomp" or any(child.dep_ == "auxpass" for child in head.children))
 
 
 def _expected(verb: Token, irrealis: tuple[str, ...]) -> bool:

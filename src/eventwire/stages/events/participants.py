@@ -27,6 +27,8 @@ RECIPIENTS = frozenset({"dative", "iobj"})
 CLIMB = frozenset({"xcomp", "conj", "acomp", "advcl"})
 SKIP_IN_PHRASE = frozenset({"relcl", "acl", "ccomp", "advcl", "conj", "cc", "punct"})
 PRONOUNS = frozenset({"PRON"})
+DIRECTIONAL_PARTICLES = frozenset({"out", "back", "away", "off", "down", "up", "home"})
+"""Particles under which the parser hangs the verb's own prepositional phrase."""
 MEMBERSHIP = frozenset({"of", "from", "among", "including", "in"})
 """Prepositions through which a subject phrase names the actor who acts ("leaders of X",
 "Albanians in south Serbia")."""
@@ -167,7 +169,7 @@ def objects_of(verb: Token, actors: list[Actor], preferred: tuple[str, ...],
     preference. Actors in ``exclude`` (the event's sources: "Syria offered its troops to
     Lebanon") are passed over, so the next phrase is tried; so are phrases whose object is
     one of ``skip`` (complex prepositions: "in the wake of X" names no target)."""
-    children = [child for child in verb.children
+    children = [child for child in _with_particle_preps(verb)
                 if not any(pobj.dep_ == "pobj" and pobj.lemma_.lower() in skip
                            for pobj in child.children)]
     for preposition in preferred:
@@ -188,7 +190,35 @@ def objects_of(verb: Token, actors: list[Actor], preferred: tuple[str, ...],
         found = _prep_actors(children, preposition, actors, exclude)
         if found:
             return found, f"prep:{preposition}"
+    for child in objects:
+        found = [actor for actor in _authors(child, actors) if actor.id not in exclude]
+        if found:
+            return found, "object-author"
     return [], ""
+
+
+def _with_particle_preps(verb: Token) -> list[Token]:
+    """The verb's children, with the prepositions the parser hangs under a directional
+    particle ("pulled out of the talks", "pulled its troops back from the border"): those
+    phrases are the verb's own. Other words' phrases stay theirs ("according to X")."""
+    found: list[Token] = []
+    for child in verb.children:
+        found.append(child)
+        if child.lower_ in DIRECTIONAL_PARTICLES:
+            found.extend(grandchild for grandchild in child.children
+                         if grandchild.dep_ == "prep")
+    return found
+
+
+def _authors(noun: Token, actors: list[Actor]) -> list[Actor]:
+    """"rejected a peace plan proposed by Israel", "a resolution drafted by France": who
+    made what the act is aimed at, named by a participle's "by" phrase, is its target."""
+    for child in noun.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            found = agent_actors(child, actors)
+            if found:
+                return found
+    return []
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -230,12 +260,14 @@ def _prep_objects(preposition: Token) -> list[Token]:
 
 
 def agent_actors(verb: Token, actors: list[Actor]) -> list[Actor]:
-    """Actors of the ``by`` phrase of a passive verb or participle ("attacked by X")."""
+    """Actors of the ``by`` phrase of a passive verb or participle ("attacked by X"); when
+    it names a means, whoever the means' own ``by`` phrase names ("killed by a landmine
+    planted by Kurdish rebels")."""
     for child in verb.children:
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    return actors_of(pobj, actors)
+                    return actors_of(pobj, actors) or _authors(pobj, actors)
     return []
 
 

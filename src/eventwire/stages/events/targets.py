@@ -31,6 +31,7 @@ from eventwire.stages.events.participants import (
 ADDRESSED_ROOTS = frozenset({"02", "10", "12", "13"})
 """Appeals, demands, refusals and threats whose addressee may be their content's subject
 ("demanded that the United States match …", "refused to allow UN planes to land")."""
+INVESTIGATION_ROOT = "09"
 PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl"})
 TARGET_PLACES = frozenset({"country", "admin1", "city"})
 """Places whose country an event aimed at them targets; a sea or a landmark may lie off
@@ -67,6 +68,8 @@ class Targets:
                 fallback = tuple(p for p in fallback if p not in self.words["origin_prep"])
             found, how = self._first(holders, actors, self._target_preps(draft), fallback,
                                      exclude)
+        if not found and draft.code[:2] == INVESTIGATION_ROOT:
+            found, how = self._alleged(holders, actors, exclude)
         if not found and draft.code[:2] in ADDRESSED_ROOTS:
             found, how = self._content(holders, actors, exclude)
         if not found:
@@ -109,16 +112,23 @@ class Targets:
             draft.rule.append(f"target:place:{place.name}")
 
     def place_after(self, draft: Draft, places: list[Place]) -> Place | None:
-        """The first place with a country that a locative phrase of the verb names."""
+        """The first place with a country that a locative phrase of the verb names, or the
+        "with" phrase of a border ("closed its border crossings with Gaza")."""
         words = {token.idx for verb in dict.fromkeys((draft.first, draft.clause))
                  for token in phrase_after(verb, self.words["adjunct_prep"])
-                 if token.dep_ == "pobj" and token.head.lower_ in self.words["locative"]}
+                 if token.dep_ == "pobj" and (token.head.lower_ in self.words["locative"]
+                                              or self._across_border(token))}
         for place in places:
             if place.country is not None and place.feature in TARGET_PLACES and any(
                     mention.start <= start < mention.end
                     for mention in place.mentions for start in words):
                 return place
         return None
+
+    def _across_border(self, token: Token) -> bool:
+        preposition = token.head
+        return preposition.lower_ == "with" \
+            and preposition.head.lemma_.lower() in self.words["boundary_noun"]
 
     def _first(self, holders: list[Token], actors: list[Actor], preferred: tuple[str, ...],
                fallback: tuple[str, ...], exclude: frozenset[str]) -> tuple[list[Actor], str]:
@@ -142,6 +152,25 @@ class Targets:
                                     self.skip)
             if found:  # "warned that it would strike the United States"
                 return found, f"content:{how}"
+        return [], ""
+
+    def _alleged(self, holders: list[Token], actors: list[Actor],
+                 exclude: frozenset[str]) -> tuple[list[Actor], str]:
+        """"investigating allegations that Iraq bought nuclear material", "looking into
+        reports that China sold missiles": an inquiry into what someone is said to have
+        done is aimed at them, the subject of the allegation's clause."""
+        nouns = self.words["allegation_noun"]
+        for holder in holders:
+            for noun in _objects_and_pobjs(holder):
+                if noun.lemma_.lower() not in nouns:
+                    continue
+                for clause in noun.children:
+                    if clause.dep_ not in {"acl", "ccomp"} or clause.pos_ not in VERBAL:
+                        continue
+                    subject, passive = subject_of(clause)
+                    found = [] if passive else actors_of(subject, actors, exclude, agent=True)
+                    if found:
+                        return found, f"alleged:{noun.lemma_.lower()}"
         return [], ""
 
     def _purpose(self, draft: Draft, holders: list[Token], actors: list[Actor],
@@ -206,6 +235,14 @@ def _target_holders(draft: Draft) -> list[Token]:
         holders.append(draft.clause)
     holders.append(draft.first)
     return holders
+
+
+def _objects_and_pobjs(verb: Token) -> list[Token]:
+    """The verb's objects and the objects of its prepositions ("looked into reports")."""
+    found = [child for child in verb.children if child.dep_ in OBJECTS]
+    found += [pobj for child in verb.children if child.dep_ == "prep"
+              for pobj in child.children if pobj.dep_ == "pobj"]
+    return found
 
 
 def _content_clauses(verb: Token) -> list[Token]:
