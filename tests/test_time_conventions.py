@@ -54,6 +54,9 @@ def tag(pipeline):
     # A past perfect plan stays in the past.
     ("The offer had been due to expire Friday.", ("Friday", "DATE", "2023-07-21")),
     ("The talks, which were held Monday, failed.", ("Monday", "DATE", "2023-07-24")),
+    # A present verb the tagger reads as a plural noun still points ahead.
+    ("The Senate votes Tuesday on the bill.", ("Tuesday", "DATE", "2023-08-01")),
+    ("The senators voted Tuesday on the bill.", ("Tuesday", "DATE", "2023-07-25")),
 ])
 def test_weekday_tense(tag, text, expected):
     assert expected in tag(text)
@@ -329,3 +332,17 @@ def test_the_latest_period_is_the_last_completed(tag, text, expected):
 ])
 def test_a_second_alone_is_an_ordinal(tag, text, expected):
     assert tag(text) == expected
+
+
+FEBRUARY_ARTICLE = date(2024, 2, 10)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "until" on a present verb names a limit still ahead, even a date just gone by ...
+    ("He has until Jan. 31 to decide.", ("Jan. 31", "DATE", "2025-01-31")),
+    ("The ban remains in force until January.", ("January", "DATE", "2025-01")),
+    # ... but not on a past verb.
+    ("He stayed until Jan. 31.", ("Jan. 31", "DATE", "2024-01-31")),
+])
+def test_a_limit_on_a_present_verb_lies_ahead(tag, text, expected):
+    assert expected in tag(text, FEBRUARY_ARTICLE)

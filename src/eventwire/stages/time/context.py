@@ -21,9 +21,11 @@ from eventwire.stages.time.calendar import Period
 from eventwire.stages.time.lexicon import Lexicon
 
 NOMINAL_DEPENDENCIES = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "compound", "attr"})
-SURELY_PAST, PAST, UNKNOWN, FUTURE = -2, -1, 0, 1
+SURELY_PAST, PAST, UNKNOWN, FUTURE, SURELY_FUTURE = -2, -1, 0, 1, 2
 """SURELY_PAST: the expression is the object of "in"/"on"/"during"/"since" on a verb in the
-past tense ("was arrested in January"), which leaves no room for a future reading."""
+past tense ("was arrested in January"), which leaves no room for a future reading.
+SURELY_FUTURE: the object of "until" on a verb in the present ("has until Jan. 31", "stays
+in force until March"): a limit still ahead, however close the same date a year before."""
 
 
 @dataclass(slots=True)
@@ -76,6 +78,8 @@ class Context:
         span = self.span(start, end)
         if span is not None and _right_after_past_saying(span[0], self.words):
             return PAST
+        if _limit_ahead(head, self.words):
+            return SURELY_FUTURE
         direction = clause_direction(head, self.words)
         if direction == PAST and _object_of_past_verb(head, self.words):
             return SURELY_PAST
@@ -131,6 +135,15 @@ def _right_after_past_saying(first: Token, words: Lexicon) -> bool:
     return verb.tag_ == "VBD" and words.has("saying", verb.lemma_.lower())
 
 
+def _limit_ahead(token: Token, words: Lexicon) -> bool:
+    """ "has until Jan. 31 to decide", "remains in force until March": the object of a
+    preposition of limit on a verb in the present (not one of saying) is a limit to come."""
+    preposition = token.head
+    verb = preposition.head
+    return (token.dep_ == "pobj" and words.has("limit_preposition", preposition.lower_)
+            and verb.tag_ in ("VBZ", "VBP") and not words.has("saying", verb.lemma_))
+
+
 def _on_verb(token: Token, verb: Token) -> bool:
     """Whether ``token`` dates ``verb`` itself ("meets Bush on Monday"), not a noun of its
     clause ("feel about the finding on Saturday", "follows Tuesday's declaration"), and
@@ -156,9 +169,23 @@ def _present(verb: Token, words: Lexicon) -> bool:
     if verb.tag_ in ("VBZ", "VBP"):
         return not (words.has("saying", verb.lemma_) or verb.lemma_ == "be"
                     or (verb.tag_ == "VBP" and words.has("same_past", verb.lower_)))
+    if _plural_noun_for_verb(verb):
+        return True
     head = verb.head
     return (verb.tag_ == "VB" and verb.dep_ == "xcomp" and head.lemma_ == "be"
             and head.tag_ in ("VBZ", "VBP"))
+
+
+def _plural_noun_for_verb(root: Token) -> bool:
+    """ "The Senate votes Tuesday": the tagger reads the present verb as a plural noun and
+    leaves the sentence without a verb; a verbless sentence whose root is a plural noun
+    after its subject ("The Senate", "Parliament") is that present verb."""
+    if root.tag_ != "NNS" or root.dep_ != "ROOT":
+        return False
+    if any(word.pos_ in ("VERB", "AUX") for word in root.sent):
+        return False
+    return any(child.dep_ in ("compound", "nsubj") and child.pos_ == "PROPN"
+               for child in root.lefts)
 
 
 def _object_of_past_verb(token: Token, words: Lexicon) -> bool:
