@@ -106,9 +106,12 @@ def clause_direction(token: Token, words: Lexicon) -> int:
     doc = token.doc
     if any(words.has("future_word", word.lower_) for word in doc[max(token.i - 3, 0):token.i]):
         return FUTURE
+    if _due(token, words):
+        return FUTURE
     verb = governing_verb(token)
     auxiliaries = [child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")]
-    if any(words.has("future_aux", word) for word in auxiliaries) or _scheduled(verb, words):
+    if any(words.has("future_aux", word) for word in auxiliaries) or _scheduled(verb, words) \
+            or _infinitive_of_a_noun(verb, auxiliaries, words):
         return FUTURE
     if any(words.has("past_aux", word) for word in auxiliaries) or verb.tag_ == "VBD":
         return PAST
@@ -193,6 +196,24 @@ def _object_of_past_verb(token: Token, words: Lexicon) -> bool:
     verb = preposition.head
     return (token.dep_ == "pobj" and words.has("past_preposition", preposition.lower_)
             and verb.tag_ in ("VBD", "VBN") and verb.pos_ in ("VERB", "AUX"))
+
+
+def _due(token: Token, words: Lexicon) -> bool:
+    """ "the ship, due here Tuesday", "the report is due Friday": a time attached to an
+    adjective of planning, not in a past perfect ("had been due Friday")."""
+    adjective = token.head
+    return (token.dep_ == "npadvmod" and adjective.pos_ == "ADJ"
+            and words.has("scheduling", adjective.lower_)
+            and not any(child.lower_ == "had" for child in adjective.head.children))
+
+
+def _infinitive_of_a_noun(verb: Token, auxiliaries: list[str], words: Lexicon) -> bool:
+    """ "the poll, to be published Friday", "a meeting to be held Monday": an infinitive
+    describing a noun names what is still to come, unless the noun is ranked ("the first
+    leader to visit Taiwan on Monday" tells of a visit made)."""
+    if verb.dep_ not in ("relcl", "acl") or "to" not in auxiliaries:
+        return False
+    return not any(words.has("rank", child.lower_) for child in verb.head.children)
 
 
 def _scheduled(verb: Token, words: Lexicon) -> bool:
