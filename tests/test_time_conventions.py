@@ -353,3 +353,15 @@ FEBRUARY_ARTICLE = date(2024, 2, 10)
 ])
 def test_a_limit_on_a_present_verb_lies_ahead(tag, text, expected):
     assert expected in tag(text, FEBRUARY_ARTICLE)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "on"/"in" on a past verb puts a date without a year in the past ...
+    ("He was arrested on Aug. 20.", ("Aug. 20", "DATE", "2022-08-20")),
+    # ... but not on a passive infinitive or a verb that looks ahead.
+    ("The first round falls on Sunday, to be followed by a run-off on Aug. 20.",
+     ("Aug. 20", "DATE", "2023-08-20")),
+    ("Investors awaited a rise in the limit on Aug. 20.", ("Aug. 20", "DATE", "2023-08-20")),
+])
+def test_a_past_verb_that_does_not_date_the_past(tag, text, expected):
+    assert expected in tag(text)

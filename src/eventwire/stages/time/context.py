@@ -192,10 +192,19 @@ def _plural_noun_for_verb(root: Token) -> bool:
 
 
 def _object_of_past_verb(token: Token, words: Lexicon) -> bool:
+    """ "was arrested in January". Not a participle of an infinitive or after a modal ("to
+    be followed by a run-off on April 27"), nor a verb that looks ahead ("awaited an
+    increase on May 1"): their date may well be to come."""
     preposition = token.head
     verb = preposition.head
-    return (token.dep_ == "pobj" and words.has("past_preposition", preposition.lower_)
-            and verb.tag_ in ("VBD", "VBN") and verb.pos_ in ("VERB", "AUX"))
+    if not (token.dep_ == "pobj" and words.has("past_preposition", preposition.lower_)
+            and verb.tag_ in ("VBD", "VBN") and verb.pos_ in ("VERB", "AUX")):
+        return False
+    if words.has("looking_ahead", verb.lemma_.lower()):
+        return False
+    return not any(child.dep_ == "aux" and (child.lower_ == "to" or words.has("modal", child.lower_)
+                                            or words.has("future_aux", child.lower_))
+                   for child in verb.children)
 
 
 def _due(token: Token, words: Lexicon) -> bool:
