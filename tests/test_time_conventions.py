@@ -362,6 +362,10 @@ def test_a_limit_on_a_present_verb_lies_ahead(tag, text, expected):
     ("The first round falls on Sunday, to be followed by a run-off on Aug. 20.",
      ("Aug. 20", "DATE", "2023-08-20")),
     ("Investors awaited a rise in the limit on Aug. 20.", ("Aug. 20", "DATE", "2023-08-20")),
+    ("She was invited to dinner on Aug. 20.", ("Aug. 20", "DATE", "2023-08-20")),
+    # A bare gerund takes the tense of the verb it depends on.
+    ("The World Cup will come to Asia, Blatter was quoted as saying in December.",
+     ("December", "DATE", "2022-12")),
 ])
 def test_a_past_verb_that_does_not_date_the_past(tag, text, expected):
     assert expected in tag(text)

@@ -108,7 +108,7 @@ def clause_direction(token: Token, words: Lexicon) -> int:
         return FUTURE
     if _due(token, words):
         return FUTURE
-    verb = governing_verb(token)
+    verb = _finite(governing_verb(token))
     auxiliaries = [child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")]
     if any(words.has("future_aux", word) for word in auxiliaries) or _scheduled(verb, words) \
             or _infinitive_of_a_noun(verb, auxiliaries, words):
@@ -136,6 +136,17 @@ def _right_after_past_saying(first: Token, words: Lexicon) -> bool:
         return False
     verb = first.doc[index]
     return verb.tag_ == "VBD" and words.has("saying", verb.lemma_.lower())
+
+
+def _finite(verb: Token) -> Token:
+    """The verb that gives a bare gerund its tense: "was quoted as saying in April", "formed
+    the government after winning elections in January" tell of the past like the verb they
+    depend on."""
+    while (verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "advcl")
+           and not any(child.dep_ in ("aux", "auxpass") for child in verb.children)
+           and verb.head != verb):
+        verb = governing_verb(verb.head)
+    return verb
 
 
 def _limit_ahead(token: Token, words: Lexicon) -> bool:
