@@ -64,6 +64,16 @@ def tag(pipeline):
     # ... unless the noun is ranked or the plan is a past perfect.
     ("He became the first leader to visit Taiwan on Monday.", ("Monday", "DATE", "2023-07-24")),
     ("The report had been due Tuesday.", ("Tuesday", "DATE", "2023-07-25")),
+    # What a report is "ahead of", and the day a plan was set for, are still to come ...
+    ("Opinion polls ahead of Sunday's election show him leading.",
+     ("Sunday", "DATE", "2023-07-30")),
+    ("Security was tightened ahead of a speech by the king on Saturday on the reforms.",
+     ("Saturday", "DATE", "2023-07-29")),
+    ("A meeting was scheduled for Monday.", ("Monday", "DATE", "2023-07-31")),
+    ("Talks were adjourned until Monday.", ("Monday", "DATE", "2023-07-31")),
+    # ... unless the plan is a past perfect or "ahead" is no preposition.
+    ("A meeting had been scheduled for Monday.", ("Monday", "DATE", "2023-07-24")),
+    ("The vote went ahead on Monday.", ("Monday", "DATE", "2023-07-24")),
 ])
 def test_weekday_tense(tag, text, expected):
     assert expected in tag(text)

@@ -106,7 +106,7 @@ def clause_direction(token: Token, words: Lexicon) -> int:
     doc = token.doc
     if any(words.has("future_word", word.lower_) for word in doc[max(token.i - 3, 0):token.i]):
         return FUTURE
-    if _due(token, words):
+    if _due(token, words) or _ahead_of(token) or _planned_for(token, words):
         return FUTURE
     verb = _finite(governing_verb(token))
     auxiliaries = [child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")]
@@ -225,6 +225,29 @@ def _due(token: Token, words: Lexicon) -> bool:
     return (token.dep_ == "npadvmod" and adjective.pos_ == "ADJ"
             and words.has("scheduling", adjective.lower_)
             and not any(child.lower_ == "had" for child in adjective.head.children))
+
+
+def _ahead_of(token: Token) -> bool:
+    """ "polls ahead of Sunday's election", "tension ahead of a speech by Abbas on Saturday":
+    what a report is ahead of is still to come."""
+    word = token
+    for _ in range(6):
+        if word.lower_ == "of" and word.head.lower_ == "ahead":
+            return True
+        if word.head == word or word.head.pos_ in ("VERB", "AUX"):
+            return False
+        word = word.head
+    return False
+
+
+def _planned_for(token: Token, words: Lexicon) -> bool:
+    """ "a meeting was scheduled for Monday", "postponed until Friday": the day a plan names,
+    unless the plan is a past perfect ("had been set for Monday")."""
+    preposition = token.head
+    verb = preposition.head
+    return (token.dep_ == "pobj" and preposition.lower_ in ("for", "to", "until", "till")
+            and words.has("looking_ahead", verb.lemma_.lower())
+            and not any(child.lower_ == "had" for child in verb.children))
 
 
 def _infinitive_of_a_noun(verb: Token, auxiliaries: list[str], words: Lexicon) -> bool:
