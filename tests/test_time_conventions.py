@@ -379,3 +379,17 @@ def test_a_limit_on_a_present_verb_lies_ahead(tag, text, expected):
 ])
 def test_a_past_verb_that_does_not_date_the_past(tag, text, expected):
     assert expected in tag(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A singular unit after "a" or a vague number, before a noun, names a kind of thing ...
+    ("Troops kept thousands of day laborers from their jobs.", []),
+    ("The pupils went on a day trip to the coast.", []),
+    # ... and an age stays no time, even with a stray space after the hyphen.
+    ("Police found a 12-year- old girl.", []),
+    # A counted or hyphenated amount before a noun is still one.
+    ("It ended a several-year tenure.", [("several-year", "DURATION", "PXY")]),
+    ("The guests stayed a night in the hotel.", [("a night", "DURATION", "P1D")]),
+])
+def test_units_that_name_a_kind(tag, text, expected):
+    assert tag(text) == expected
