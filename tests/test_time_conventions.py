@@ -393,3 +393,17 @@ def test_a_past_verb_that_does_not_date_the_past(tag, text, expected):
 ])
 def test_units_that_name_a_kind(tag, text, expected):
     assert tag(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "and a half" before the unit belongs to the amount, spaced or hyphenated ...
+    ("He spent three and a half years in jail.",
+     [("three and a half years", "DURATION", "P3Y6M")]),
+    ("They left after three-and-a-half years of war.",
+     [("three-and-a-half years", "DURATION", "P3Y6M")]),
+    # ... and a half decade is counted in years.
+    ("He ruled for two and a half decades.", [("two and a half decades", "DURATION", "P25Y")]),
+    ("It lasted a decade and a half.", [("a decade and a half", "DURATION", "P15Y")]),
+])
+def test_amounts_and_a_half(tag, text, expected):
+    assert tag(text) == expected

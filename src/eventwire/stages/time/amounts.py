@@ -49,7 +49,7 @@ def duration(candidate: Candidate, context: Context) -> Resolution | None:
         reference_value = context.words.value("vague_relation", relation)
         if reference_value and not candidate.group("unit2"):
             return Resolution("DATE", reference_value, "vague stretch before or after now")
-    if candidate.group("half") and amount != VAGUE:
+    if (candidate.group("half") or candidate.group("halfnum")) and amount != VAGUE:
         amount = float(amount) + 0.5
     value = amount_duration(amount, unit)
     if candidate.group("unit2") and candidate.group("num2"):
