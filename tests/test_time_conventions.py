@@ -407,3 +407,17 @@ def test_units_that_name_a_kind(tag, text, expected):
 ])
 def test_amounts_and_a_half(tag, text, expected):
     assert tag(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Each year of a range is a timex; a two-digit end takes the century of the start.
+    ("The 2021-22 season was his last.", [("2021", "DATE", "2021"), ("22", "DATE", "2022")]),
+    ("He ruled from 1973-1990.", [("1973", "DATE", "1973"), ("1990", "DATE", "1990")]),
+    ("The 1999-00 budget was cut.", [("1999", "DATE", "1999"), ("00", "DATE", "2000")]),
+    ("The painter Otto Dix (1891-1969) is famous.",
+     [("1891", "DATE", "1891"), ("1969", "DATE", "1969")]),
+    # A range of numbers that runs back or too far is a count, not years.
+    ("The army sent 1500-2000 troops.", []),
+])
+def test_ranges_of_years(tag, text, expected):
+    assert tag(text) == expected
