@@ -72,6 +72,11 @@ def tag(pipeline):
     ("A meeting was scheduled for Monday.", ("Monday", "DATE", "2023-07-31")),
     ("Talks were adjourned until Monday.", ("Monday", "DATE", "2023-07-31")),
     # ... unless the plan is a past perfect or "ahead" is no preposition.
+    ("The minister is due in Kenya on Friday for a visit.", ("Friday", "DATE", "2023-07-28")),
+    ("He flew in for the summit scheduled on Monday and Tuesday.",
+     ("Tuesday", "DATE", "2023-08-01")),
+    # A record "set on" a day was set then.
+    ("The index is near its record high set on Monday.", ("Monday", "DATE", "2023-07-24")),
     ("A meeting had been scheduled for Monday.", ("Monday", "DATE", "2023-07-24")),
     ("The vote went ahead on Monday.", ("Monday", "DATE", "2023-07-24")),
 ])

@@ -106,7 +106,10 @@ def clause_direction(token: Token, words: Lexicon) -> int:
     doc = token.doc
     if any(words.has("future_word", word.lower_) for word in doc[max(token.i - 3, 0):token.i]):
         return FUTURE
-    if _due(token, words) or _ahead_of(token) or _planned_for(token, words):
+    first = token
+    while first.dep_ == "conj" and first.head != first:  # "on Friday and Saturday"
+        first = first.head
+    if _due(first, words) or _ahead_of(first) or _planned_for(first, words):
         return FUTURE
     verb = _finite(governing_verb(token))
     auxiliaries = [child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")]
@@ -219,11 +222,18 @@ def _object_of_past_verb(token: Token, words: Lexicon) -> bool:
 
 
 def _due(token: Token, words: Lexicon) -> bool:
-    """ "the ship, due here Tuesday", "the report is due Friday": a time attached to an
-    adjective of planning, not in a past perfect ("had been due Friday")."""
+    """ "the ship, due here Tuesday", "the report is due Friday", "she is due in Kenya on
+    Friday": a time attached to an adjective of planning, not in a past perfect ("had been
+    due Friday")."""
     adjective = token.head
-    return (token.dep_ == "npadvmod" and adjective.pos_ == "ADJ"
-            and words.has("scheduling", adjective.lower_)
+    if token.dep_ == "pobj" and adjective.pos_ == "ADP":  # "due in Kenya on Friday"
+        adjective = adjective.head
+    elif token.dep_ != "npadvmod":
+        return False
+    if adjective.lemma_ == "be":  # the parse hangs the day on "is" of "is due"
+        adjective = next((child for child in adjective.children if child.dep_ == "acomp"),
+                         adjective)
+    return (adjective.pos_ == "ADJ" and words.has("scheduling", adjective.lower_)
             and not any(child.lower_ == "had" for child in adjective.head.children))
 
 
@@ -241,11 +251,13 @@ def _ahead_of(token: Token) -> bool:
 
 
 def _planned_for(token: Token, words: Lexicon) -> bool:
-    """ "a meeting was scheduled for Monday", "postponed until Friday": the day a plan names,
-    unless the plan is a past perfect ("had been set for Monday")."""
+    """ "a meeting was scheduled for Monday", "postponed until Friday", "the summit
+    scheduled on Friday": the day a plan names, unless the plan is a past perfect ("had
+    been set for Monday")."""
     preposition = token.head
     verb = preposition.head
-    return (token.dep_ == "pobj" and preposition.lower_ in ("for", "to", "until", "till")
+    prepositions = ("for", "to", "until", "till") + (("on",) if verb.dep_ == "acl" else ())
+    return (token.dep_ == "pobj" and preposition.lower_ in prepositions
             and words.has("looking_ahead", verb.lemma_.lower())
             and not any(child.lower_ == "had" for child in verb.children))
 
