@@ -381,6 +381,12 @@ def test_a_limit_on_a_present_verb_lies_ahead(tag, text, expected):
     # A bare gerund takes the tense of the verb it depends on.
     ("The World Cup will come to Asia, Blatter was quoted as saying in December.",
      ("December", "DATE", "2022-12")),
+    ("Before leaving for Paris on Monday, he will meet the king.",
+     ("Monday", "DATE", "2023-07-31")),
+    ("He is considering visiting Jordan on Sunday.", ("Sunday", "DATE", "2023-07-30")),
+    ("The attacks would not stop him from visiting Jordan on Sunday.",
+     ("Sunday", "DATE", "2023-07-30")),
+    ("He enjoyed visiting Jordan on Sunday.", ("Sunday", "DATE", "2023-07-23")),
 ])
 def test_a_past_verb_that_does_not_date_the_past(tag, text, expected):
     assert expected in tag(text)

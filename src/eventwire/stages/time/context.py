@@ -111,15 +111,18 @@ def clause_direction(token: Token, words: Lexicon) -> int:
         first = first.head
     if _due(first, words) or _ahead_of(first) or _planned_for(first, words):
         return FUTURE
-    verb = _finite(governing_verb(token))
+    own = governing_verb(token)
+    verb = _finite(own)
     auxiliaries = [child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")]
     if any(words.has("future_aux", word) for word in auxiliaries) or _scheduled(verb, words) \
             or _infinitive_of_a_noun(verb, auxiliaries, words):
         return FUTURE
     if any(words.has("past_aux", word) for word in auxiliaries) or verb.tag_ == "VBD":
         return PAST
-    if _on_verb(token, verb) and (any(words.has("modal", word) for word in auxiliaries)
-                                  or _present(verb, words)):
+    modal = any(words.has("modal", word) for word in auxiliaries)
+    if _on_verb(token, verb) and (modal or _present(verb, words)):
+        return FUTURE
+    if verb != own and modal:  # "would not prevent him from visiting Jordan on Sunday"
         return FUTURE
     if any(words.has("present_be", word) for word in auxiliaries):
         return FUTURE
@@ -144,8 +147,8 @@ def _right_after_past_saying(first: Token, words: Lexicon) -> bool:
 def _finite(verb: Token) -> Token:
     """The verb that gives a bare gerund its tense: "was quoted as saying in April", "formed
     the government after winning elections in January" tell of the past like the verb they
-    depend on."""
-    while (verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "advcl")
+    depend on, "is considering visiting Jordan on Sunday" of the future."""
+    while (verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "advcl", "xcomp")
            and not any(child.dep_ in ("aux", "auxpass") for child in verb.children)
            and verb.head != verb):
         verb = governing_verb(verb.head)
