@@ -57,12 +57,13 @@ def tag(pipeline):
     # A present verb the tagger reads as a plural noun still points ahead.
     ("The Senate votes Tuesday on the bill.", ("Tuesday", "DATE", "2023-08-01")),
     ("The senators voted Tuesday on the bill.", ("Tuesday", "DATE", "2023-07-25")),
-    # An infinitive describing a noun, and "due", name what is still to come ...
+    # A passive infinitive describing a noun, and "due", name what is still to come ...
     ("The poll, to be published Friday, puts Labour ahead.", ("Friday", "DATE", "2023-07-28")),
     ("The troop ship, due here Tuesday, carries 450 marines.",
      ("Tuesday", "DATE", "2023-08-01")),
-    # ... unless the noun is ranked or the plan is a past perfect.
+    # ... not an active one (purpose or result), nor a plan in the past perfect.
     ("He became the first leader to visit Taiwan on Monday.", ("Monday", "DATE", "2023-07-24")),
+    ("He won by a second to take the title on Sunday.", ("Sunday", "DATE", "2023-07-23")),
     ("The report had been due Tuesday.", ("Tuesday", "DATE", "2023-07-25")),
     # What a report is "ahead of", and the day a plan was set for, are still to come ...
     ("Opinion polls ahead of Sunday's election show him leading.",

@@ -266,11 +266,11 @@ def _planned_for(token: Token, words: Lexicon) -> bool:
 
 
 def _infinitive_of_a_noun(verb: Token, auxiliaries: list[str], words: Lexicon) -> bool:
-    """ "the poll, to be published Friday", "a meeting to be held Monday": an infinitive
-    describing a noun names what is still to come, unless the noun is ranked ("the first
-    leader to visit Taiwan on Monday" tells of a visit made)."""
-    if verb.dep_ not in ("relcl", "acl") or "to" not in auxiliaries:
-        return False
+    """ "the poll, to be published Friday", "a meeting to be held Monday": a passive
+    infinitive describing a noun names what is still to come, unless the noun is ranked
+    ("the first leader to be received on Monday" tells of a reception made)."""
+    if verb.dep_ not in ("relcl", "acl") or "to" not in auxiliaries or "be" not in auxiliaries:
+        return False  # an active infinitive is as often one of purpose or result
     return not any(words.has("rank", child.lower_) for child in verb.head.children)
 
 
