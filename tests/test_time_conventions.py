@@ -64,6 +64,11 @@ def tag(pipeline):
     # ... not an active one (purpose or result), nor a plan in the past perfect.
     ("He became the first leader to visit Taiwan on Monday.", ("Monday", "DATE", "2023-07-24")),
     ("He won by a second to take the title on Sunday.", ("Sunday", "DATE", "2023-07-23")),
+    # A word of planning points ahead only through an infinitive it governs.
+    ("Although the envoy said in Berlin on Tuesday that talks were over, Rome is expected to act.",
+     ("Tuesday", "DATE", "2023-07-25")),
+    ("The data, due to be published on Monday, may show a rise.",
+     ("Monday", "DATE", "2023-07-31")),
     ("The report had been due Tuesday.", ("Tuesday", "DATE", "2023-07-25")),
     # What a report is "ahead of", and the day a plan was set for, are still to come ...
     ("Opinion polls ahead of Sunday's election show him leading.",

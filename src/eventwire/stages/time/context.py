@@ -280,6 +280,8 @@ def _scheduled(verb: Token, words: Lexicon) -> bool:
     head = verb.head
     if verb.dep_ not in ("xcomp", "ccomp", "advcl") or head == verb:
         return False
+    if verb.tag_ != "VB" and not any(child.lower_ == "to" for child in verb.children):
+        return False  # no infinitive: "the spat set off when Georgia arrested …"
     if not (words.has("scheduling", head.lower_) or words.has("scheduling", head.lemma_)):
         return False
     above = (head, head.head)
