@@ -54,6 +54,37 @@ def tag(pipeline):
     # A past perfect plan stays in the past.
     ("The offer had been due to expire Friday.", ("Friday", "DATE", "2023-07-21")),
     ("The talks, which were held Monday, failed.", ("Monday", "DATE", "2023-07-24")),
+    # A present verb the tagger reads as a plural noun still points ahead.
+    ("The Senate votes Tuesday on the bill.", ("Tuesday", "DATE", "2023-08-01")),
+    ("The senators voted Tuesday on the bill.", ("Tuesday", "DATE", "2023-07-25")),
+    # A passive infinitive describing a noun, and "due", name what is still to come ...
+    ("The poll, to be published Friday, puts Labour ahead.", ("Friday", "DATE", "2023-07-28")),
+    ("The troop ship, due here Tuesday, carries 450 marines.",
+     ("Tuesday", "DATE", "2023-08-01")),
+    # ... not an active one (purpose or result), nor a plan in the past perfect.
+    ("He became the first leader to visit Taiwan on Monday.", ("Monday", "DATE", "2023-07-24")),
+    ("He won by a second to take the title on Sunday.", ("Sunday", "DATE", "2023-07-23")),
+    # A word of planning points ahead only through an infinitive it governs.
+    ("Although the envoy said in Berlin on Tuesday that talks were over, Rome is expected to act.",
+     ("Tuesday", "DATE", "2023-07-25")),
+    ("The data, due to be published on Monday, may show a rise.",
+     ("Monday", "DATE", "2023-07-31")),
+    ("The report had been due Tuesday.", ("Tuesday", "DATE", "2023-07-25")),
+    # What a report is "ahead of", and the day a plan was set for, are still to come ...
+    ("Opinion polls ahead of Sunday's election show him leading.",
+     ("Sunday", "DATE", "2023-07-30")),
+    ("Security was tightened ahead of a speech by the king on Saturday on the reforms.",
+     ("Saturday", "DATE", "2023-07-29")),
+    ("A meeting was scheduled for Monday.", ("Monday", "DATE", "2023-07-31")),
+    ("Talks were adjourned until Monday.", ("Monday", "DATE", "2023-07-31")),
+    # ... unless the plan is a past perfect or "ahead" is no preposition.
+    ("The minister is due in Kenya on Friday for a visit.", ("Friday", "DATE", "2023-07-28")),
+    ("He flew in for the summit scheduled on Monday and Tuesday.",
+     ("Tuesday", "DATE", "2023-08-01")),
+    # A record "set on" a day was set then.
+    ("The index is near its record high set on Monday.", ("Monday", "DATE", "2023-07-24")),
+    ("A meeting had been scheduled for Monday.", ("Monday", "DATE", "2023-07-24")),
+    ("The vote went ahead on Monday.", ("Monday", "DATE", "2023-07-24")),
 ])
 def test_weekday_tense(tag, text, expected):
     assert expected in tag(text)
@@ -328,4 +359,82 @@ def test_the_latest_period_is_the_last_completed(tag, text, expected):
     ("The lights went out for a second.", [("a second", "DURATION", "PT1S")]),
 ])
 def test_a_second_alone_is_an_ordinal(tag, text, expected):
+    assert tag(text) == expected
+
+
+FEBRUARY_ARTICLE = date(2024, 2, 10)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "until" on a present verb names a limit still ahead, even a date just gone by ...
+    ("He has until Jan. 31 to decide.", ("Jan. 31", "DATE", "2025-01-31")),
+    ("The ban remains in force until January.", ("January", "DATE", "2025-01")),
+    # ... but not on a past verb.
+    ("He stayed until Jan. 31.", ("Jan. 31", "DATE", "2024-01-31")),
+])
+def test_a_limit_on_a_present_verb_lies_ahead(tag, text, expected):
+    assert expected in tag(text, FEBRUARY_ARTICLE)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "on"/"in" on a past verb puts a date without a year in the past ...
+    ("He was arrested on Aug. 20.", ("Aug. 20", "DATE", "2022-08-20")),
+    # ... but not on a passive infinitive or a verb that looks ahead.
+    ("The first round falls on Sunday, to be followed by a run-off on Aug. 20.",
+     ("Aug. 20", "DATE", "2023-08-20")),
+    ("Investors awaited a rise in the limit on Aug. 20.", ("Aug. 20", "DATE", "2023-08-20")),
+    ("She was invited to dinner on Aug. 20.", ("Aug. 20", "DATE", "2023-08-20")),
+    # A bare gerund takes the tense of the verb it depends on.
+    ("The World Cup will come to Asia, Blatter was quoted as saying in December.",
+     ("December", "DATE", "2022-12")),
+    ("Before leaving for Paris on Monday, he will meet the king.",
+     ("Monday", "DATE", "2023-07-31")),
+    ("He is considering visiting Jordan on Sunday.", ("Sunday", "DATE", "2023-07-30")),
+    ("The attacks would not stop him from visiting Jordan on Sunday.",
+     ("Sunday", "DATE", "2023-07-30")),
+    ("He enjoyed visiting Jordan on Sunday.", ("Sunday", "DATE", "2023-07-23")),
+])
+def test_a_past_verb_that_does_not_date_the_past(tag, text, expected):
+    assert expected in tag(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A singular unit after "a" or a vague number, before a noun, names a kind of thing ...
+    ("Troops kept thousands of day laborers from their jobs.", []),
+    ("The pupils went on a day trip to the coast.", []),
+    # ... and an age stays no time, even with a stray space after the hyphen.
+    ("Police found a 12-year- old girl.", []),
+    # A counted or hyphenated amount before a noun is still one.
+    ("It ended a several-year tenure.", [("several-year", "DURATION", "PXY")]),
+    ("The guests stayed a night in the hotel.", [("a night", "DURATION", "P1D")]),
+])
+def test_units_that_name_a_kind(tag, text, expected):
+    assert tag(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "and a half" before the unit belongs to the amount, spaced or hyphenated ...
+    ("He spent three and a half years in jail.",
+     [("three and a half years", "DURATION", "P3Y6M")]),
+    ("They left after three-and-a-half years of war.",
+     [("three-and-a-half years", "DURATION", "P3Y6M")]),
+    # ... and a half decade is counted in years.
+    ("He ruled for two and a half decades.", [("two and a half decades", "DURATION", "P25Y")]),
+    ("It lasted a decade and a half.", [("a decade and a half", "DURATION", "P15Y")]),
+])
+def test_amounts_and_a_half(tag, text, expected):
+    assert tag(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Each year of a range is a timex; a two-digit end takes the century of the start.
+    ("The 2021-22 season was his last.", [("2021", "DATE", "2021"), ("22", "DATE", "2022")]),
+    ("He ruled from 1973-1990.", [("1973", "DATE", "1973"), ("1990", "DATE", "1990")]),
+    ("The 1999-00 budget was cut.", [("1999", "DATE", "1999"), ("00", "DATE", "2000")]),
+    ("The painter Otto Dix (1891-1969) is famous.",
+     [("1891", "DATE", "1891"), ("1969", "DATE", "1969")]),
+    # A range of numbers that runs back or too far is a count, not years.
+    ("The army sent 1500-2000 troops.", []),
+])
+def test_ranges_of_years(tag, text, expected):
     assert tag(text) == expected

@@ -31,6 +31,7 @@ RESOLVERS: dict[str, Resolver] = {
     "explicit": absolute.explicit,
     "month": absolute.month,
     "year": absolute.year,
+    "year_range": absolute.year_range,
     "decade": absolute.decade,
     "century": absolute.century,
     "holiday": absolute.holiday,
@@ -54,6 +55,7 @@ RESOLVERS: dict[str, Resolver] = {
 CHECKS: dict[str, Check] = {
     "month": absolute.check_month,
     "year": absolute.check_year,
+    "year_range": absolute.check_year,
     "century": absolute.check_century,
     "season": relative.check_season,
     "quarter": relative.check_quarter,

@@ -110,6 +110,28 @@ def year(candidate: Candidate, context: Context) -> Resolution | None:
     return Resolution("DATE", candidate.group("year") or "", "written year")
 
 
+YEAR_RANGE_SPAN = 120
+"""The longest range of years, a lifespan ("Otto Hahn (1879-1968)"); "1500-2000 troops" is a
+count."""
+
+
+def year_range(candidate: Candidate, context: Context) -> Resolution | None:
+    """One end of a range of years: "1998" and "99" (1999) in "the 1998-99 season"."""
+    first = int(candidate.group("start") or candidate.group("year") or 0)
+    written_end = (candidate.group("year") if candidate.group("start") else candidate.group("end"))
+    if not written_end:
+        return None
+    last = int(written_end)
+    if len(written_end) == 2:
+        last += first - first % 100
+        if last <= first:
+            last += 100  # "1999-00"
+    if not first < last <= first + YEAR_RANGE_SPAN:
+        return None
+    value = last if candidate.group("start") else first
+    return Resolution("DATE", f"{value:04d}", "year of a range")
+
+
 def spoken_year(text: str, context: Context) -> int | None:
     """1996 from "nineteen ninety-six", 2003 from "two thousand and three"; None if no
     year is written."""

@@ -49,7 +49,7 @@ def duration(candidate: Candidate, context: Context) -> Resolution | None:
         reference_value = context.words.value("vague_relation", relation)
         if reference_value and not candidate.group("unit2"):
             return Resolution("DATE", reference_value, "vague stretch before or after now")
-    if candidate.group("half") and amount != VAGUE:
+    if (candidate.group("half") or candidate.group("halfnum")) and amount != VAGUE:
         amount = float(amount) + 0.5
     value = amount_duration(amount, unit)
     if candidate.group("unit2") and candidate.group("num2"):
@@ -97,7 +97,20 @@ def check_duration(candidate: Candidate, context: Context) -> bool:
     if unit_word == "quarters" and text[candidate.start:candidate.end].lower() == "quarters":
         return False
     return not (_is_age(candidate, text) or _is_speed(candidate, context)
-                or _is_rate(candidate, context))
+                or _is_rate(candidate, context) or _names_a_kind(candidate, context, token))
+
+
+def _names_a_kind(candidate: Candidate, context: Context, token: Token | None) -> bool:
+    """ "a day trip", "thousands of day laborers": a singular unit after "a" or a vague
+    number, right before a noun, names a kind of trip or laborer, not an amount of time ("a
+    two-day visit" is another rule; "a 4,000 year history" counts)."""
+    number = " ".join((candidate.group("num") or "").lower().split())
+    if token is None or not (number in ("a", "an") or read_amount(number, context.words) == VAGUE):
+        return False
+    written = context.parsed.article.text[candidate.start:candidate.end]
+    if "-" in written or token.lower_.endswith("s") or token.i + 1 >= len(token.doc):
+        return False
+    return token.nbor(1).tag_ in ("NN", "NNS")
 
 
 def _after_preposition(candidate: Candidate, context: Context) -> bool:
@@ -131,7 +144,7 @@ def _is_age(candidate: Candidate, text: str) -> bool:
     leaves them unannotated)."""
     after = text[candidate.end:candidate.end + 8].lower()
     written = text[candidate.start:candidate.end].lower()
-    return written.endswith("-old") or after.startswith((" old", " of age", "-old"))
+    return written.endswith("-old") or after.startswith((" old", " of age", "-old", "- old"))
 
 
 def set_value(candidate: Candidate, context: Context) -> Resolution | None:

@@ -201,6 +201,8 @@ def amount_duration(amount: float | str, unit: str) -> str:
     """P3M, PXY; a fraction goes down a unit: 2.5 years → P2Y6M, half an hour → PT30M."""
     if isinstance(amount, str):
         return duration_value(amount, unit)
+    if unit[:-1].isdigit():  # decades, centuries, fortnights: counted in the smaller unit
+        return duration_value(str(amount), unit)
     whole, finer, rest = whole_units(amount, unit)
     if not rest:
         return duration_value(str(whole), unit)

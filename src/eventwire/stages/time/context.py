@@ -21,9 +21,11 @@ from eventwire.stages.time.calendar import Period
 from eventwire.stages.time.lexicon import Lexicon
 
 NOMINAL_DEPENDENCIES = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "compound", "attr"})
-SURELY_PAST, PAST, UNKNOWN, FUTURE = -2, -1, 0, 1
+SURELY_PAST, PAST, UNKNOWN, FUTURE, SURELY_FUTURE = -2, -1, 0, 1, 2
 """SURELY_PAST: the expression is the object of "in"/"on"/"during"/"since" on a verb in the
-past tense ("was arrested in January"), which leaves no room for a future reading."""
+past tense ("was arrested in January"), which leaves no room for a future reading.
+SURELY_FUTURE: the object of "until" on a verb in the present ("has until Jan. 31", "stays
+in force until March"): a limit still ahead, however close the same date a year before."""
 
 
 @dataclass(slots=True)
@@ -76,6 +78,8 @@ class Context:
         span = self.span(start, end)
         if span is not None and _right_after_past_saying(span[0], self.words):
             return PAST
+        if _limit_ahead(head, self.words):
+            return SURELY_FUTURE
         direction = clause_direction(head, self.words)
         if direction == PAST and _object_of_past_verb(head, self.words):
             return SURELY_PAST
@@ -102,14 +106,23 @@ def clause_direction(token: Token, words: Lexicon) -> int:
     doc = token.doc
     if any(words.has("future_word", word.lower_) for word in doc[max(token.i - 3, 0):token.i]):
         return FUTURE
-    verb = governing_verb(token)
+    first = token
+    while first.dep_ == "conj" and first.head != first:  # "on Friday and Saturday"
+        first = first.head
+    if _due(first, words) or _ahead_of(first) or _planned_for(first, words):
+        return FUTURE
+    own = governing_verb(token)
+    verb = _finite(own)
     auxiliaries = [child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")]
-    if any(words.has("future_aux", word) for word in auxiliaries) or _scheduled(verb, words):
+    if any(words.has("future_aux", word) for word in auxiliaries) or _scheduled(verb, words) \
+            or _infinitive_of_a_noun(verb, auxiliaries, words):
         return FUTURE
     if any(words.has("past_aux", word) for word in auxiliaries) or verb.tag_ == "VBD":
         return PAST
-    if _on_verb(token, verb) and (any(words.has("modal", word) for word in auxiliaries)
-                                  or _present(verb, words)):
+    modal = any(words.has("modal", word) for word in auxiliaries)
+    if _on_verb(token, verb) and (modal or _present(verb, words)):
+        return FUTURE
+    if verb != own and modal:  # "would not prevent him from visiting Jordan on Sunday"
         return FUTURE
     if any(words.has("present_be", word) for word in auxiliaries):
         return FUTURE
@@ -129,6 +142,26 @@ def _right_after_past_saying(first: Token, words: Lexicon) -> bool:
         return False
     verb = first.doc[index]
     return verb.tag_ == "VBD" and words.has("saying", verb.lemma_.lower())
+
+
+def _finite(verb: Token) -> Token:
+    """The verb that gives a bare gerund its tense: "was quoted as saying in April", "formed
+    the government after winning elections in January" tell of the past like the verb they
+    depend on, "is considering visiting Jordan on Sunday" of the future."""
+    while (verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "advcl", "xcomp")
+           and not any(child.dep_ in ("aux", "auxpass") for child in verb.children)
+           and verb.head != verb):
+        verb = governing_verb(verb.head)
+    return verb
+
+
+def _limit_ahead(token: Token, words: Lexicon) -> bool:
+    """ "has until Jan. 31 to decide", "remains in force until March": the object of a
+    preposition of limit on a verb in the present (not one of saying) is a limit to come."""
+    preposition = token.head
+    verb = preposition.head
+    return (token.dep_ == "pobj" and words.has("limit_preposition", preposition.lower_)
+            and verb.tag_ in ("VBZ", "VBP") and not words.has("saying", verb.lemma_))
 
 
 def _on_verb(token: Token, verb: Token) -> bool:
@@ -156,16 +189,89 @@ def _present(verb: Token, words: Lexicon) -> bool:
     if verb.tag_ in ("VBZ", "VBP"):
         return not (words.has("saying", verb.lemma_) or verb.lemma_ == "be"
                     or (verb.tag_ == "VBP" and words.has("same_past", verb.lower_)))
+    if _plural_noun_for_verb(verb):
+        return True
     head = verb.head
     return (verb.tag_ == "VB" and verb.dep_ == "xcomp" and head.lemma_ == "be"
             and head.tag_ in ("VBZ", "VBP"))
 
 
+def _plural_noun_for_verb(root: Token) -> bool:
+    """ "The Senate votes Tuesday": the tagger reads the present verb as a plural noun and
+    leaves the sentence without a verb; a verbless sentence whose root is a plural noun
+    after its subject ("The Senate", "Parliament") is that present verb."""
+    if root.tag_ != "NNS" or root.dep_ != "ROOT":
+        return False
+    if any(word.pos_ in ("VERB", "AUX") for word in root.sent):
+        return False
+    return any(child.dep_ in ("compound", "nsubj") and child.pos_ == "PROPN"
+               for child in root.lefts)
+
+
 def _object_of_past_verb(token: Token, words: Lexicon) -> bool:
+    """ "was arrested in January". Not a participle of an infinitive or after a modal ("to
+    be followed by a run-off on April 27"), nor a verb that looks ahead ("awaited an
+    increase on May 1"): their date may well be to come."""
     preposition = token.head
     verb = preposition.head
-    return (token.dep_ == "pobj" and words.has("past_preposition", preposition.lower_)
-            and verb.tag_ in ("VBD", "VBN") and verb.pos_ in ("VERB", "AUX"))
+    if not (token.dep_ == "pobj" and words.has("past_preposition", preposition.lower_)
+            and verb.tag_ in ("VBD", "VBN") and verb.pos_ in ("VERB", "AUX")):
+        return False
+    if words.has("looking_ahead", verb.lemma_.lower()):
+        return False
+    return not any(child.dep_ == "aux" and (child.lower_ == "to" or words.has("modal", child.lower_)
+                                            or words.has("future_aux", child.lower_))
+                   for child in verb.children)
+
+
+def _due(token: Token, words: Lexicon) -> bool:
+    """ "the ship, due here Tuesday", "the report is due Friday", "she is due in Kenya on
+    Friday": a time attached to an adjective of planning, not in a past perfect ("had been
+    due Friday")."""
+    adjective = token.head
+    if token.dep_ == "pobj" and adjective.pos_ == "ADP":  # "due in Kenya on Friday"
+        adjective = adjective.head
+    elif token.dep_ != "npadvmod":
+        return False
+    if adjective.lemma_ == "be":  # the parse hangs the day on "is" of "is due"
+        adjective = next((child for child in adjective.children if child.dep_ == "acomp"),
+                         adjective)
+    return (adjective.pos_ == "ADJ" and words.has("scheduling", adjective.lower_)
+            and not any(child.lower_ == "had" for child in adjective.head.children))
+
+
+def _ahead_of(token: Token) -> bool:
+    """ "polls ahead of Sunday's election", "tension ahead of a speech by Abbas on Saturday":
+    what a report is ahead of is still to come."""
+    word = token
+    for _ in range(6):
+        if word.lower_ == "of" and word.head.lower_ == "ahead":
+            return True
+        if word.head == word or word.head.pos_ in ("VERB", "AUX"):
+            return False
+        word = word.head
+    return False
+
+
+def _planned_for(token: Token, words: Lexicon) -> bool:
+    """ "a meeting was scheduled for Monday", "postponed until Friday", "the summit
+    scheduled on Friday": the day a plan names, unless the plan is a past perfect ("had
+    been set for Monday")."""
+    preposition = token.head
+    verb = preposition.head
+    prepositions = ("for", "to", "until", "till") + (("on",) if verb.dep_ == "acl" else ())
+    return (token.dep_ == "pobj" and preposition.lower_ in prepositions
+            and words.has("looking_ahead", verb.lemma_.lower())
+            and not any(child.lower_ == "had" for child in verb.children))
+
+
+def _infinitive_of_a_noun(verb: Token, auxiliaries: list[str], words: Lexicon) -> bool:
+    """ "the poll, to be published Friday", "a meeting to be held Monday": a passive
+    infinitive describing a noun names what is still to come, unless the noun is ranked
+    ("the first leader to be received on Monday" tells of a reception made)."""
+    if verb.dep_ not in ("relcl", "acl") or "to" not in auxiliaries or "be" not in auxiliaries:
+        return False  # an active infinitive is as often one of purpose or result
+    return not any(words.has("rank", child.lower_) for child in verb.head.children)
 
 
 def _scheduled(verb: Token, words: Lexicon) -> bool:
@@ -174,6 +280,8 @@ def _scheduled(verb: Token, words: Lexicon) -> bool:
     head = verb.head
     if verb.dep_ not in ("xcomp", "ccomp", "advcl") or head == verb:
         return False
+    if verb.tag_ != "VB" and not any(child.lower_ == "to" for child in verb.children):
+        return False  # no infinitive: "the spat set off when Georgia arrested …"
     if not (words.has("scheduling", head.lower_) or words.has("scheduling", head.lemma_)):
         return False
     above = (head, head.head)

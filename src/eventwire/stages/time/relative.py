@@ -52,10 +52,10 @@ def weekday(candidate: Candidate, context: Context) -> Resolution | None:
         if number == anchor.isoweekday() and not chain:
             return Resolution(*with_part(anchor.isoformat(), part, context), "article weekday")
         relation = context.direction(candidate.start, candidate.end)
-        how = "weekday, future by tense" if relation == FUTURE else "weekday, past by tense"
+        how = "weekday, future by tense" if relation >= FUTURE else "weekday, past by tense"
     else:
-        how = f"weekday {'after' if relation == FUTURE else 'before'} the anchor"
-    if relation == FUTURE:
+        how = f"weekday {'after' if relation >= FUTURE else 'before'} the anchor"
+    if relation >= FUTURE:
         delta = (number - anchor.isoweekday()) % 7 or 7
     else:
         delta = -((anchor.isoweekday() - number) % 7 or 7)
@@ -109,7 +109,7 @@ def check_relunit(candidate: Candidate, context: Context) -> bool:
 
 def _nearest_weekend(anchor: date, direction: int) -> int:
     """-1, 0 or +1 weeks: the weekend the clause speaks of, seen from ``anchor``."""
-    if direction == FUTURE:
+    if direction >= FUTURE:
         return 0 if anchor.isoweekday() <= 6 else 1
     return 0 if anchor.isoweekday() >= 6 else -1
 
@@ -128,7 +128,7 @@ def chained(candidate: Candidate, context: Context) -> Resolution | None:
         latest = None  # "the year" far from any mention: the article's year
     elif bare and unit in ("month", "year") and latest is not None and \
             context.anchor is not None and latest.shift(1).first <= context.anchor and \
-            context.direction(candidate.start, candidate.end) == FUTURE:
+            context.direction(candidate.start, candidate.end) >= FUTURE:
         latest = Period("day", context.anchor)  # "will join by the end of the year": not
         # a year gone by, the article's
     if latest is not None and _grain_rank(latest.grain) <= _grain_rank(unit):
@@ -196,7 +196,7 @@ def _strictly(this: Period, current: Period, step: int) -> Period:
 
 def _towards(this: Period, current: Period, direction: int) -> Period:
     """ "the summer" in a past or future clause: this year's, unless it lies the other way."""
-    if direction == FUTURE and this.first < current.first:
+    if direction >= FUTURE and this.first < current.first:
         return this.shift(1, "year")
     if direction <= PAST and this.first > current.first:
         return this.shift(-1, "year")

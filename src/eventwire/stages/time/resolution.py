@@ -9,7 +9,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from eventwire.stages.time.calendar import Period, period
-from eventwire.stages.time.context import FUTURE, PAST, SURELY_PAST, Context
+from eventwire.stages.time.context import FUTURE, PAST, SURELY_FUTURE, SURELY_PAST, Context
 from eventwire.stages.time.grammar import Candidate
 
 TENSE_OVERRIDE_DAYS = 100
@@ -57,7 +57,8 @@ def shifted_month_day(month: int, day: int, anchor: date, direction: int) -> dat
             direction == PAST and distance > TENSE_OVERRIDE_DAYS):
         earlier = [d for d in options if d <= anchor]
         return max(earlier) if earlier else nearest
-    if direction == FUTURE and distance < -TENSE_OVERRIDE_DAYS:
+    if (direction == SURELY_FUTURE and distance < 0) or (
+            direction == FUTURE and distance < -TENSE_OVERRIDE_DAYS):
         later = [d for d in options if d >= anchor]
         return min(later) if later else nearest
     return nearest
