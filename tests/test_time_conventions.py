@@ -242,6 +242,12 @@ def test_the_quarter_named_again_sets_what_a_year_ago_counts_from(tag):
                               ("a year ago", "DATE", "2022-Q3")]
 
 
+def test_a_count_beyond_the_calendar_is_no_date_and_does_not_fail_the_article(tag):
+    """Market tables: "125,000 week ago" is 125,000 head of cattle a week ago."""
+    text = "Hogs were 132,000 head versus 125,000 week ago and 125,000 a year ago."
+    assert tag(text) == [("a year ago", "DATE", "2022")]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # "from now" counts forward from the article date.
     ("The comet will return 60 years from now.", [("60 years from now", "DATE", "2083")]),
