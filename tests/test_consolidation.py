@@ -241,3 +241,21 @@ def test_shingles_are_word_runs():
     assert shingles("One two three four five six", 5) == {b"one two three four five",
                                                           b"two three four five six"}
     assert shingles("Short text", 5) == {b"short text"}
+
+
+def test_ingest_that_reopens_its_store_after_every_batch_gives_the_same_result(
+        tmp_path, pipeline, monkeypatch):
+    """Long ingests recycle their DuckDB connection (it holds memory only closing
+    returns); batches written across reopenings link and count exactly as in one go."""
+    monkeypatch.setattr("eventwire.runner.BATCH_SIZE", 1)
+    results = {}
+    for every in (1, 10_000):
+        monkeypatch.setattr("eventwire.runner.RECONNECT_EVERY", every)
+        with Store(tmp_path / f"every{every}.duckdb") as store:
+            first = store.connection
+            _ingest(tmp_path, store, pipeline, WIRE, RETOLD, SECOND_MEETING, REPRINT,
+                    name=f"every{every}")
+            assert (store.connection is first) == (every == 10_000)
+            results[every] = _dump(store)
+    assert results[1] == results[10_000]
+    assert [row[:2] for row in results[1]["article_duplicates"]] == [("reprint", "wire")]

@@ -29,6 +29,8 @@ from eventwire.pipeline import Pipeline
 from eventwire.store import Store
 
 BATCH_SIZE = 64
+RECONNECT_EVERY = 50
+"""Batches written between two reopenings of the store (see ``Store.reconnect``)."""
 
 
 @dataclass(slots=True)
@@ -100,8 +102,12 @@ def run_ingest(paths: Iterable[str], store: Store, options: IngestOptions, worke
     batches = _fresh_batches(read_sources(paths, options), store, summary)
     consolidator = Consolidator(store) if consolidate else None
 
+    written = itertools.count(1)
+
     def write(extracted: list[ArticleResult], batch: Batch) -> None:
         _write(store, extracted, batch, summary, on_progress, consolidator)
+        if next(written) % RECONNECT_EVERY == 0:
+            store.reconnect()
 
     window = in_flight or 2 * workers
     if executor is not None:

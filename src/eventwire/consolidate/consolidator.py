@@ -62,7 +62,7 @@ class Consolidator:
     def __init__(self, store: Store, rules: Rules | None = None) -> None:
         self.store = store
         self.rules = rules or default_rules()
-        self.near = NearDuplicates(store.connection, self.rules)
+        self.near = NearDuplicates(store, self.rules)
 
     @property
     def connection(self) -> duckdb.DuckDBPyConnection:

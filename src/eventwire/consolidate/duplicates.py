@@ -18,12 +18,15 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
-import duckdb
 import numpy as np
 from datasketch import MinHash
 
 from eventwire.consolidate.rules import Rules
+
+if TYPE_CHECKING:
+    from eventwire.store import Store
 
 WORD = re.compile(r"\w+")
 SCHEME = "affine32"  # stated explicitly so stored signatures can be rebuilt (datasketch ≥ 2)
@@ -133,8 +136,8 @@ class NearDuplicates:
     returns (signatures, band keys, links) in the same transaction.
     """
 
-    def __init__(self, connection: duckdb.DuckDBPyConnection, rules: Rules) -> None:
-        self.connection = connection
+    def __init__(self, store: Store, rules: Rules) -> None:
+        self.store = store  # its connection is read at each use: ingest reopens it
         self.rules = rules
 
     def link(self, batch: list[tuple[str, str, date, datetime]]) -> list[SignedArticle]:
@@ -159,7 +162,7 @@ class NearDuplicates:
     def _stored_candidates(self, signed: list[SignedArticle]) -> _BatchIndex:
         keys = sorted({key for article in signed for key in article.keys})
         index = _BatchIndex()
-        rows = self.connection.execute(CANDIDATES_SQL, [keys]).fetchall() if keys else []
+        rows = self.store.connection.execute(CANDIDATES_SQL, [keys]).fetchall() if keys else []
         for key, article_id, blob, day, ingested, root in rows:
             index.add(article_id, _Known(from_blob(blob, self.rules),
                                          (day, ingested, article_id), root), [key])
