@@ -121,7 +121,7 @@ class _BatchIndex:
     by_key: defaultdict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
 
     def add(self, article_id: str, known: _Known, keys: list[int]) -> None:
-        self.known.setdefault(article_id, known)
+        self.known[article_id] = known
         for key in keys:
             self.by_key[key].add(article_id)
 
@@ -163,9 +163,10 @@ class NearDuplicates:
         keys = sorted({key for article in signed for key in article.keys})
         index = _BatchIndex()
         rows = self.store.connection.execute(CANDIDATES_SQL, [keys]).fetchall() if keys else []
-        for key, article_id, blob, day, ingested, root in rows:
-            index.add(article_id, _Known(from_blob(blob, self.rules),
-                                         (day, ingested, article_id), root), [key])
+        for key, article_id, blob, day, ingested, root in rows:  # a row per shared band
+            known = index.known.get(article_id) or _Known(
+                from_blob(blob, self.rules), (day, ingested, article_id), root)
+            index.add(article_id, known, [key])
         return index
 
     def _best_match(self, article: SignedArticle, index: _BatchIndex) -> DuplicateLink | None:
