@@ -129,7 +129,9 @@ BUILD_EVENTS_FROM_DRAWS = """
     ORDER BY d.date, d.id;
 """
 BUILD_MENTIONS = """
-    INSERT INTO event_mentions
+    INSERT INTO event_mentions (article_id, event_id, consolidated_id, link_rule, date_lo,
+                                date_hi, tolerance, cameo_root, negated, source_key,
+                                target_key, published, outlet)
     SELECT 'a' || ((e.id * 7 + k * 13) % 700000)::VARCHAR, 'E' || e.id || '-' || k, e.id,
            CASE WHEN k = 1 THEN 'new' ELSE 'matched' END, e.date, e.date, 1,
            e.cameo_root, FALSE, e.source_actor, e.target_actor, e.date + (k - 1)::INTEGER,

@@ -13,12 +13,14 @@ from typer.testing import CliRunner
 
 from eventwire.cli import app
 from eventwire.consolidate import Consolidator
+from eventwire.consolidate.consolidator import MENTION_SQL, fresh_mention
 from eventwire.consolidate.duplicates import shingles
 from eventwire.consolidate.matching import ActorKey, MentionInfo, fit
 from eventwire.consolidate.rules import default_rules
 from eventwire.ingest import IngestOptions
 from eventwire.runner import run_ingest
 from eventwire.store import Store
+from eventwire.store.schema import ALL_TABLES_BY_NAME, MATCH_KEYS
 
 PYONGYANG = ("Russian President Vladimir Putin met North Korean leader Kim Jong Un in Pyongyang "
              "on Wednesday, the Kremlin said. The two leaders discussed military cooperation "
@@ -259,3 +261,48 @@ def test_ingest_that_reopens_its_store_after_every_batch_gives_the_same_result(
             results[every] = _dump(store)
     assert results[1] == results[10_000]
     assert [row[:2] for row in results[1]["article_duplicates"]] == [("reprint", "wire")]
+
+
+# An unrelated meeting on the same day: same CAMEO root and date window, other actors.
+ELSEWHERE = {"id": "elsewhere", "date": "2024-06-20", "source": "AFP",
+             "text": "French President Emmanuel Macron met German Chancellor Olaf Scholz in "
+                     "Berlin on Wednesday, the Elysee said."}
+
+
+def test_a_batch_reads_only_the_stored_events_it_may_join(tmp_path, store, pipeline):
+    _ingest(tmp_path, store, pipeline, WIRE, ELSEWHERE, SECOND_MEETING, name="stored")
+    consolidator = Consolidator(store)
+    summit = [fresh_mention(row, consolidator.rules) for row in consolidator._rows(
+        MENTION_SQL + " WHERE a.id = 'wire'", [])]
+    blocks = consolidator.candidate_clusters(summit)
+    candidates = {(member.article_id, member.source.text if member.source else None)
+                  for block in blocks.values() for cluster in block
+                  for member in cluster.members}
+    # Same day, same root, but neither Macron nor Scholz: not read. Putin and Kim two
+    # weeks later: outside every date window. Only the Pyongyang summit itself is read.
+    assert {article for article, _ in candidates} == {"wire"}
+    assert ("wire", "vladimir-putin") in candidates
+
+
+def test_store_from_before_mentions_kept_match_keys_gets_them_recomputed(tmp_path, pipeline):
+    path = tmp_path / "old.duckdb"
+    with Store(path) as store:
+        _ingest(tmp_path, store, pipeline, WIRE, RETOLD, name="old")
+        expected = store.connection.execute(
+            "SELECT * FROM event_mentions ORDER BY ALL").fetchall()
+        expected_events = _meetings(store)
+    old_columns = ", ".join(
+        column for column, _ in ALL_TABLES_BY_NAME["event_mentions"].columns
+        if column not in dict(MATCH_KEYS))
+    with duckdb.connect(str(path)) as connection:  # what a store of schema version 4 held
+        connection.execute(f"CREATE TABLE kept AS SELECT {old_columns} FROM event_mentions")
+        connection.execute("DROP TABLE event_mentions")
+        connection.execute("ALTER TABLE kept RENAME TO event_mentions")
+        connection.execute("DELETE FROM meta WHERE value = '005-match-keys-with-mentions'")
+    with Store(path) as store:
+        assert store.connection.execute(
+            "SELECT * FROM event_mentions ORDER BY ALL").fetchall() == expected
+        _ingest(tmp_path, store, pipeline, REPRINT, name="new")
+        (meeting,) = _meetings(store)
+        assert meeting["id"] == expected_events[0]["id"]
+        assert (meeting["num_articles"], meeting["num_stories"]) == (3, 2)

@@ -101,6 +101,8 @@ def run_ingest(paths: Iterable[str], store: Store, options: IngestOptions, worke
     summary = IngestSummary()
     batches = _fresh_batches(read_sources(paths, options), store, summary)
     consolidator = Consolidator(store) if consolidate else None
+    if consolidator is not None:  # what an interrupted run stored but did not consolidate
+        consolidator.update()
 
     written = itertools.count(1)
 
@@ -155,7 +157,7 @@ def _write(store: Store, extracted: list[ArticleResult], batch: Batch,
            consolidator: Consolidator | None = None) -> None:
     outcome = store.write_batch([*extracted, *map(ArticleResult.rejected, batch.rejects)])
     if consolidator is not None and outcome.stored:
-        consolidator.update()
+        consolidator.update(outcome.stored)
     summary.stored += len(outcome.stored)
     summary.duplicates += len(outcome.duplicates)
     summary.rejections.extend(outcome.rejected)

@@ -49,9 +49,10 @@ class Ingestor:
                 self.pipeline = Pipeline()
             if self.consolidator is None:
                 self.consolidator = Consolidator(self.store)
+                self.consolidator.update()  # what an earlier writer left unconsolidated
             results = extract_batch(self.pipeline, articles)
             outcome = self.store.write_batch([*results, *map(ArticleResult.rejected, rejects)])
-            consolidated = self.consolidator.update()
+            consolidated = self.consolidator.update(outcome.stored)
         return {
             "read": len(items), "stored": outcome.stored, "duplicates": outcome.duplicates,
             "rejected": [{"origin": r.origin, "reason": r.reason} for r in outcome.rejected],

@@ -10,12 +10,15 @@ up with the same events.
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 import duckdb
+import pyarrow as pa
 
 from eventwire.consolidate.duplicates import DuplicateLink, NearDuplicates
 from eventwire.consolidate.matching import ActorKey, Cluster, MentionInfo, best_cluster
@@ -42,8 +45,30 @@ MENTION_SQL = f"""
     LEFT JOIN event_mentions m ON m.article_id = e.article_id AND m.event_id = e.event_id
 """
 MENTION_ORDER = " ORDER BY a.date, e.article_id, e.sentence, e.start_char, e.event_id"
+STORED_MENTION_SQL = """
+    SELECT article_id, event_id, cameo, negated, date_lo, date_hi, tolerance, date_precision,
+           source_kb, source_words, source_country, target_kb, target_words, target_country,
+           place_country, place_lat, place_lon, published, outlet, evidence_key,
+           consolidated_id, link_rule
+    FROM event_mentions
+"""
+STORED_ORDER = " ORDER BY published, article_id, event_id"
 CORPUS_TABLES = ("consolidated_events", "event_mentions", "article_duplicates",
                  "article_signatures", "article_bands", "search_terms", "search_docs")
+
+
+@dataclass(frozen=True, slots=True)
+class _Scope:
+    """Which articles an update looks at: all (``None``) or the given ids."""
+
+    article_ids: Sequence[str] | None
+
+    def sql(self, column: str) -> str:
+        return "" if self.article_ids is None else f" AND {column} IN (SELECT unnest(?))"
+
+    @property
+    def params(self) -> list[Any]:
+        return [] if self.article_ids is None else [list(self.article_ids)]
 
 
 @dataclass(slots=True)
@@ -76,12 +101,16 @@ class Consolidator:
         self.connection.execute("COMMIT")
         return self.update()
 
-    def update(self) -> ConsolidationSummary:
+    def update(self, article_ids: Sequence[str] | None = None) -> ConsolidationSummary:
+        """Consolidate what is not consolidated yet: everything in the store, or only the
+        articles ``article_ids`` (a batch just written), which keeps each batch's work and
+        memory independent of the store's size."""
         summary = ConsolidationSummary()
+        scope = _Scope(article_ids)
         self.connection.execute("BEGIN TRANSACTION")
         try:
-            self._link_articles(summary)
-            self._group_mentions(summary)
+            self._link_articles(summary, scope)
+            self._group_mentions(summary, scope)
             self.connection.execute("COMMIT")
         except BaseException:
             self.connection.execute("ROLLBACK")
@@ -90,11 +119,12 @@ class Consolidator:
 
     # -- articles: copies and the search index -------------------------------------------
 
-    def _link_articles(self, summary: ConsolidationSummary) -> None:
+    def _link_articles(self, summary: ConsolidationSummary, scope: _Scope) -> None:
         fresh = self.connection.execute(
             "SELECT a.id, a.title, a.text, a.date, a.ingested_at FROM articles a "
             "LEFT JOIN article_signatures s ON s.article_id = a.id "
-            "WHERE s.article_id IS NULL ORDER BY a.date, a.ingested_at, a.id").fetchall()
+            "WHERE s.article_id IS NULL" + scope.sql("a.id")
+            + " ORDER BY a.date, a.ingested_at, a.id", scope.params).fetchall()
         if not fresh:
             return
         signed = self.near.link([(article_id, text, day, ingested)
@@ -117,12 +147,13 @@ class Consolidator:
 
     # -- mentions: events ----------------------------------------------------------------
 
-    def _group_mentions(self, summary: ConsolidationSummary) -> None:
-        fresh = [self._mention(row) for row in self._rows(
-            MENTION_SQL + " WHERE m.article_id IS NULL" + MENTION_ORDER, [])]
+    def _group_mentions(self, summary: ConsolidationSummary, scope: _Scope) -> None:
+        fresh = [fresh_mention(row, self.rules) for row in self._rows(
+            MENTION_SQL + " WHERE m.article_id IS NULL" + scope.sql("e.article_id")
+            + MENTION_ORDER, scope.params)]
         if not fresh:
             return
-        blocks = self._existing_clusters(fresh)
+        blocks = self.candidate_clusters(fresh)
         originals = self._originals(fresh)
         copies = self._copy_targets(originals)
         next_id = self._next_id()
@@ -143,7 +174,7 @@ class Consolidator:
             cluster.members.append(mention)
             mention.consolidated_id = cluster.id
             touched.add(cluster.id)
-            copies[(mention.article_id, _normal(mention.evidence), mention.cameo)] = cluster
+            copies[(mention.article_id, mention.evidence_key, mention.cameo)] = cluster
         self.store.insert_rows("event_mentions", [self._mention_row(m) for m in fresh])
         self._refresh_events(sorted(touched))
         summary.mentions += len(fresh)
@@ -155,38 +186,30 @@ class Consolidator:
         names = [column[0] for column in cursor.description or []]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
-    def _mention(self, row: dict[str, Any]) -> MentionInfo:
-        published: date = row["published"]
-        precision = row["date_precision"] if row["date"] else "publication"
-        window = self.rules.window(precision)
-        lo, hi = window.bounds(row["date"] or published)
-        return MentionInfo(
-            article_id=row["article_id"], event_id=row["event_id"], cameo=row["cameo"] or "",
-            negated=bool(row["negated"]), lo=lo, hi=hi, tolerance=window.tolerance,
-            source=ActorKey.of(row["source_name"], row["source_kb"], row["source_country"]),
-            target=ActorKey.of(row["target_name"], row["target_kb"], row["target_country"]),
-            place_country=row["place_country"], lat=row["place_lat"], lon=row["place_lon"],
-            published=published, outlet=row["outlet"], precision=precision,
-            evidence=row["evidence"] or "",
-            consolidated_id=row["consolidated_id"], link_rule=row["link_rule"] or "")
-
-    def _existing_clusters(self, fresh: list[MentionInfo]
+    def candidate_clusters(self, fresh: list[MentionInfo]
                            ) -> defaultdict[tuple[str, bool], list[Cluster]]:
-        """Stored events that could take one of ``fresh`` (same roots, near dates), with all
-        their mentions, grouped by (CAMEO root, negated)."""
+        """Stored events that could take one of ``fresh``, with all their mentions, grouped
+        by (CAMEO root, negated).
+
+        An event can take a mention only if every one of its mentions fits it, and a fit
+        needs the same root and negation, dates within tolerance and one actor in common;
+        so the events asked for are those with a mention that passes these tests against
+        some fresh mention. That set depends on how much news shares the batch's days and
+        actors, not on how large the store has grown.
+        """
         blocks: defaultdict[tuple[str, bool], list[Cluster]] = defaultdict(list)
         reach = timedelta(days=self.rules.widest_tolerance)
-        roots = sorted({m.root for m in fresh})
-        low = min(m.lo for m in fresh) - reach
-        high = max(m.hi for m in fresh) + reach
-        rows = self._rows(MENTION_SQL + """
-            WHERE m.consolidated_id IN (
-                SELECT consolidated_id FROM event_mentions
-                WHERE cameo_root IN (SELECT unnest(?)) AND date_hi >= ? AND date_lo <= ?)
-        """ + MENTION_ORDER, [roots, low, high])
+        keys = pa.Table.from_pylist([_block_row(m) for m in fresh], schema=BLOCK_SCHEMA)
+        self.connection.register("batch_mentions", keys)
+        try:
+            rows = self._rows(STORED_MENTION_SQL + f"""
+                WHERE consolidated_id IN ({CANDIDATE_EVENTS_SQL})""" + STORED_ORDER,
+                [min(m.lo for m in fresh) - reach, max(m.hi for m in fresh) + reach])
+        finally:
+            self.connection.unregister("batch_mentions")
         clusters: dict[int, Cluster] = {}
         for row in rows:
-            mention = self._mention(row)
+            mention = stored_mention(row)
             assert mention.consolidated_id is not None
             cluster = clusters.get(mention.consolidated_id)
             if cluster is None:
@@ -207,14 +230,13 @@ class Consolidator:
         article, normalised evidence sentence, CAMEO code)."""
         if not originals:
             return {}
-        rows = self._rows(MENTION_SQL + """
-            WHERE m.consolidated_id IS NOT NULL AND e.article_id IN (SELECT unnest(?))""",
-            [sorted(set(originals.values()))])
+        rows = self._rows(STORED_MENTION_SQL + " WHERE article_id IN (SELECT unnest(?))",
+                          [sorted(set(originals.values()))])
         targets: dict[tuple[str, str, str], Cluster] = {}
         for row in rows:
-            mention = self._mention(row)
+            mention = stored_mention(row)
             assert mention.consolidated_id is not None
-            targets[(mention.article_id, _normal(mention.evidence), mention.cameo)] = Cluster(
+            targets[(mention.article_id, mention.evidence_key, mention.cameo)] = Cluster(
                 mention.consolidated_id, [mention])
         return targets
 
@@ -228,7 +250,7 @@ class Consolidator:
         original = originals.get(mention.article_id)
         if original is None:
             return None
-        target = copies.get((original, _normal(mention.evidence), mention.cameo))
+        target = copies.get((original, mention.evidence_key, mention.cameo))
         if target is None:
             return None
         same = next((cluster for cluster in block if cluster.id == target.id), None)
@@ -251,6 +273,7 @@ class Consolidator:
             "source_key": mention.source.text if mention.source else None,
             "target_key": mention.target.text if mention.target else None,
             "published": mention.published, "outlet": mention.outlet,
+            **match_keys(mention),
         }
 
     def _refresh_events(self, ids: list[int]) -> None:
@@ -260,8 +283,119 @@ class Consolidator:
         self.connection.execute(REFRESH_SQL, [list(self.rules.precision_rank), ids])
 
 
-def _normal(text: str) -> str:
-    return " ".join(text.casefold().split())
+def fresh_mention(row: dict[str, Any], rules: Rules) -> MentionInfo:
+    """A mention read from the events it comes from (``MENTION_SQL``)."""
+    published: date = row["published"]
+    precision = row["date_precision"] if row["date"] else "publication"
+    window = rules.window(precision)
+    lo, hi = window.bounds(row["date"] or published)
+    return MentionInfo(
+        article_id=row["article_id"], event_id=row["event_id"], cameo=row["cameo"] or "",
+        negated=bool(row["negated"]), lo=lo, hi=hi, tolerance=window.tolerance,
+        source=ActorKey.of(row["source_name"], row["source_kb"], row["source_country"]),
+        target=ActorKey.of(row["target_name"], row["target_kb"], row["target_country"]),
+        place_country=row["place_country"], lat=row["place_lat"], lon=row["place_lon"],
+        published=published, outlet=row["outlet"], precision=precision,
+        evidence_key=evidence_key(row["evidence"] or ""),
+        consolidated_id=row["consolidated_id"], link_rule=row["link_rule"] or "")
+
+
+def stored_match_keys(connection: duckdb.DuckDBPyConnection,
+                      rules: Rules | None = None) -> list[dict[str, Any]]:
+    """Match keys of every consolidated mention, recomputed from its event: how a store
+    made before the keys were kept with the mentions gets them (schema step 005)."""
+    rules = rules or default_rules()
+    cursor = connection.execute(MENTION_SQL + " WHERE m.consolidated_id IS NOT NULL")
+    names = [column[0] for column in cursor.description or []]
+    mentions = [fresh_mention(dict(zip(names, row, strict=True)), rules)
+                for row in cursor.fetchall()]
+    return [{"article_id": m.article_id, "event_id": m.event_id, **match_keys(m)}
+            for m in mentions]
+
+
+def evidence_key(sentence: str) -> str:
+    """A short digest of an evidence sentence, blind to case and spacing: a reprint's
+    sentence finds the original's event by it."""
+    normal = " ".join(sentence.casefold().split())
+    return hashlib.blake2b(normal.encode(), digest_size=8).hexdigest()
+
+
+def match_keys(mention: MentionInfo) -> dict[str, Any]:
+    """The stored form of what matching compares (schema ``MATCH_KEYS``)."""
+    return {"cameo": mention.cameo, "date_precision": mention.precision,
+            **_actor_columns("source", mention.source),
+            **_actor_columns("target", mention.target),
+            "place_country": mention.place_country, "place_lat": mention.lat,
+            "place_lon": mention.lon, "evidence_key": mention.evidence_key}
+
+
+def _actor_columns(role: str, key: ActorKey | None) -> dict[str, Any]:
+    """An absent actor is NULL words; a known one always has a (maybe empty) word list."""
+    return {f"{role}_kb": key.kb_id if key else None,
+            f"{role}_words": sorted(key.words) if key else None,
+            f"{role}_country": key.country if key else None}
+
+
+def _stored_actor(row: dict[str, Any], role: str) -> ActorKey | None:
+    words = row[f"{role}_words"]
+    if words is None:
+        return None
+    return ActorKey(row[f"{role}_kb"], frozenset(words), row[f"{role}_country"])
+
+
+def stored_mention(row: dict[str, Any]) -> MentionInfo:
+    """A mention as stored in ``event_mentions`` (``STORED_MENTION_SQL``)."""
+    return MentionInfo(
+        article_id=row["article_id"], event_id=row["event_id"], cameo=row["cameo"] or "",
+        negated=bool(row["negated"]), lo=row["date_lo"], hi=row["date_hi"],
+        tolerance=row["tolerance"], source=_stored_actor(row, "source"),
+        target=_stored_actor(row, "target"), place_country=row["place_country"],
+        lat=row["place_lat"], lon=row["place_lon"], published=row["published"],
+        outlet=row["outlet"], precision=row["date_precision"] or "publication",
+        evidence_key=row["evidence_key"] or "", consolidated_id=row["consolidated_id"],
+        link_rule=row["link_rule"] or "")
+
+
+def _block_row(mention: MentionInfo) -> dict[str, Any]:
+    return {"root": mention.root, "negated": mention.negated, "lo": mention.lo,
+            "hi": mention.hi, "tolerance": mention.tolerance,
+            **_actor_columns("source", mention.source),
+            **_actor_columns("target", mention.target)}
+
+
+BLOCK_SCHEMA = pa.schema([
+    ("root", pa.string()), ("negated", pa.bool_()), ("lo", pa.date32()), ("hi", pa.date32()),
+    ("tolerance", pa.int32()),
+    *((f"{role}_{field}", kind) for role in ("source", "target")
+      for field, kind in (("kb", pa.string()), ("words", pa.list_(pa.string())),
+                          ("country", pa.string()))),
+])
+
+
+def _may_be_same_actor(one: str, other: str) -> str:
+    """SQL for ``matching.same_actor`` between two stored actor sides (column prefixes);
+    an absent side (NULL words) matches nothing."""
+    return (f"(CASE WHEN {one}_words IS NULL OR {other}_words IS NULL THEN false "
+            f"WHEN {one}_kb IS NOT NULL AND {other}_kb IS NOT NULL THEN {one}_kb = {other}_kb "
+            f"WHEN {one}_country <> {other}_country THEN false "
+            f"WHEN len({one}_words) = 0 OR len({other}_words) = 0 THEN false "
+            f"ELSE list_has_all({one}_words, {other}_words) "
+            f"OR list_has_all({other}_words, {one}_words) END)")
+
+
+# Events with a mention that may fit a mention of the batch (``registered batch_mentions``):
+# same root and negation, dates within the wider tolerance, an actor in common in either
+# role. The outer date bounds only let DuckDB skip row groups by their min/max.
+CANDIDATE_EVENTS_SQL = f"""
+    SELECT DISTINCT m.consolidated_id
+    FROM event_mentions m
+    JOIN batch_mentions f ON m.cameo_root = f.root AND m.negated = f.negated
+    WHERE m.date_hi >= ? AND m.date_lo <= ?
+      AND date_diff('day', least(m.date_hi, f.hi), greatest(m.date_lo, f.lo))
+          <= greatest(m.tolerance, f.tolerance)
+      AND ({" OR ".join(_may_be_same_actor("f." + one, "m." + other)
+                        for one in ("source", "target") for other in ("source", "target"))})
+"""
 
 
 def _link_row(link: DuplicateLink) -> dict[str, Any]:

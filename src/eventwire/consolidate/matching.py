@@ -77,7 +77,7 @@ class MentionInfo:
     published: date
     outlet: str
     precision: str = "publication"
-    evidence: str = ""
+    evidence_key: str = ""
     consolidated_id: int | None = None
     link_rule: str = ""
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import duckdb
 import pyarrow as pa
 
+from eventwire.consolidate.consolidator import stored_match_keys
 from eventwire.consolidate.duplicates import band_keys, from_blob
 from eventwire.consolidate.rules import default_rules
 from eventwire.registry import create_registry_tables
@@ -124,6 +125,17 @@ def _create_article_tables(connection: duckdb.DuckDBPyConnection) -> None:
         connection.execute(table.ddl())
 
 
+# What consolidation compares a stored mention on (``consolidate.matching.MentionInfo``),
+# kept with the mention so that matching a batch reads this table alone, and only the
+# mentions that share a date window and an actor with the batch (step 005).
+MATCH_KEYS: tuple[tuple[str, str], ...] = (
+    ("cameo", "VARCHAR"), ("date_precision", "VARCHAR"),
+    *((f"{role}_{field}", kind) for role in ("source", "target")
+      for field, kind in (("kb", "VARCHAR"), ("words", "VARCHAR[]"), ("country", "VARCHAR"))),
+    ("place_country", "VARCHAR"), ("place_lat", "DOUBLE"), ("place_lon", "DOUBLE"),
+    ("evidence_key", "VARCHAR"),
+)
+
 # Corpus-level tables, written by consolidation (``eventwire.consolidate``): near-duplicate
 # articles, the search index, and real-world events with the mentions that report them.
 CORPUS_TABLES: tuple[Table, ...] = (
@@ -141,7 +153,7 @@ CORPUS_TABLES: tuple[Table, ...] = (
         ("link_rule", "VARCHAR"), ("date_lo", "DATE"), ("date_hi", "DATE"),
         ("tolerance", "INTEGER"), ("cameo_root", "VARCHAR"), ("negated", "BOOLEAN"),
         ("source_key", "VARCHAR"), ("target_key", "VARCHAR"), ("published", "DATE"),
-        ("outlet", "VARCHAR"),
+        ("outlet", "VARCHAR"), *MATCH_KEYS,
     ), ("PRIMARY KEY (article_id, event_id)",)),
     Table("consolidated_events", (
         ("id", "BIGINT"), ("date", "DATE"), ("date_precision", "VARCHAR"),
@@ -185,10 +197,41 @@ def _store_lsh_bands(connection: duckdb.DuckDBPyConnection) -> None:
     connection.unregister("rebuilt_bands")
 
 
+def _keep_match_keys_with_mentions(connection: duckdb.DuckDBPyConnection) -> None:
+    """``event_mentions`` gains what matching compares (``MATCH_KEYS``), so consolidating a
+    batch reads only the mentions it may join instead of the whole corpus.
+
+    DuckDB cannot add columns to an indexed table, so the table is rebuilt; the keys of
+    existing mentions are recomputed from their events. (A new store got the columns from
+    step 003 already.)
+    """
+    columns = {name for (name,) in connection.execute(
+        "SELECT column_name FROM information_schema.columns "
+        "WHERE table_name = 'event_mentions'").fetchall()}
+    if "evidence_key" in columns:
+        return
+    table = ALL_TABLES_BY_NAME["event_mentions"]
+    keyed = [("article_id", "VARCHAR"), ("event_id", "VARCHAR"), *MATCH_KEYS]
+    keys = pa.Table.from_pylist(stored_match_keys(connection), schema=pa.schema(
+        [(column, ARROW_TYPES[kind]) for column, kind in keyed]))
+    connection.execute("CREATE TEMP TABLE mentions_before_keys AS SELECT * FROM event_mentions")
+    connection.execute("DROP TABLE event_mentions")
+    _create_corpus_tables(connection)
+    connection.register("recomputed_keys", keys)
+    old = ", ".join(f'b."{column}"' for column in sorted(columns, key=table.column_names.index))
+    new = ", ".join(f'k."{column}"' for column, _ in MATCH_KEYS)
+    connection.execute(
+        f"INSERT INTO event_mentions SELECT {old}, {new} FROM mentions_before_keys b "
+        "LEFT JOIN recomputed_keys k USING (article_id, event_id)")
+    connection.unregister("recomputed_keys")
+    connection.execute("DROP TABLE mentions_before_keys")
+
+
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("001-article-tables", _create_article_tables),
     ("002-actor-registry", create_registry_tables),
     ("003-consolidation", _create_corpus_tables),
     ("004-lsh-bands-in-store", _store_lsh_bands),
+    ("005-match-keys-with-mentions", _keep_match_keys_with_mentions),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
