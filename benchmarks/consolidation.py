@@ -37,7 +37,7 @@ def near_duplicates(path: Path, batch: int) -> None:
             store.connection.execute("BEGIN TRANSACTION")
             store.insert_rows("articles", rows)
             store.connection.execute("COMMIT")
-            consolidator.update()
+            consolidator.update([row["id"] for row in rows])
         seconds = time.perf_counter() - started
         ((copies,),) = store.connection.execute(
             "SELECT count(*) FROM article_duplicates").fetchall()

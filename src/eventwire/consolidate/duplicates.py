@@ -32,17 +32,20 @@ WORD = re.compile(r"\w+")
 SCHEME = "affine32"  # stated explicitly so stored signatures can be rebuilt (datasketch ≥ 2)
 SIGNED = np.dtype(np.uint32)
 
-# Stored articles that share a band with the batch, with what is needed to pick the
-# earliest copy and follow it to its original; the batch's keys arrive as one list.
-CANDIDATES_SQL = """
-    SELECT DISTINCT b.band_key, b.article_id, s.minhash, a.date, a.ingested_at,
-           coalesce(d.duplicate_of, b.article_id) AS root
-    FROM article_bands b
-    JOIN article_signatures s ON s.article_id = b.article_id
-    JOIN articles a ON a.id = b.article_id
-    LEFT JOIN article_duplicates d ON d.article_id = b.article_id
-    WHERE b.band_key IN (SELECT unnest(?))
+# The lookups of one batch, each on one table and filtered by a short list (the batch's
+# band keys, then the ids they hit), so DuckDB hashes the list, never a whole table: a
+# single join of the four tables let it build on ``articles`` and grow with the store.
+BAND_HITS_SQL = ("SELECT band_key, article_id FROM article_bands "
+                 "WHERE band_key IN (SELECT unnest(?))")
+CANDIDATE_SQL = """
+    SELECT s.article_id, s.minhash, a.date, a.ingested_at
+    FROM (SELECT article_id, minhash FROM article_signatures
+          WHERE article_id IN (SELECT unnest($ids))) s
+    JOIN (SELECT id, date, ingested_at FROM articles WHERE id IN (SELECT unnest($ids))) a
+      ON a.id = s.article_id
 """
+ROOTS_SQL = ("SELECT article_id, duplicate_of FROM article_duplicates "
+             "WHERE article_id IN (SELECT unnest(?))")
 
 
 def shingles(text: str, size: int) -> set[bytes]:
@@ -162,11 +165,20 @@ class NearDuplicates:
     def _stored_candidates(self, signed: list[SignedArticle]) -> _BatchIndex:
         keys = sorted({key for article in signed for key in article.keys})
         index = _BatchIndex()
-        rows = self.store.connection.execute(CANDIDATES_SQL, [keys]).fetchall() if keys else []
-        for key, article_id, blob, day, ingested, root in rows:  # a row per shared band
-            known = index.known.get(article_id) or _Known(
-                from_blob(blob, self.rules), (day, ingested, article_id), root)
-            index.add(article_id, known, [key])
+        connection = self.store.connection
+        hits = connection.execute(BAND_HITS_SQL, [keys]).fetchall() if keys else []
+        ids = sorted({article_id for _, article_id in hits})
+        if not ids:
+            return index
+        roots = dict(connection.execute(ROOTS_SQL, [ids]).fetchall())
+        for article_id, blob, day, ingested in connection.execute(
+                CANDIDATE_SQL, {"ids": ids}).fetchall():
+            index.known[article_id] = _Known(from_blob(blob, self.rules),
+                                             (day, ingested, article_id),
+                                             roots.get(article_id, article_id))
+        for key, article_id in hits:
+            if article_id in index.known:
+                index.by_key[key].add(article_id)
         return index
 
     def _best_match(self, article: SignedArticle, index: _BatchIndex) -> DuplicateLink | None:
