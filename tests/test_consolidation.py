@@ -306,3 +306,40 @@ def test_store_from_before_mentions_kept_match_keys_gets_them_recomputed(tmp_pat
         (meeting,) = _meetings(store)
         assert meeting["id"] == expected_events[0]["id"]
         assert (meeting["num_articles"], meeting["num_stories"]) == (3, 2)
+
+
+def _primary_keys(connection) -> list[str]:
+    return [name for (name,) in connection.execute(
+        "SELECT table_name FROM duckdb_constraints() WHERE constraint_type = 'PRIMARY KEY' "
+        "ORDER BY table_name").fetchall()]
+
+
+def test_store_with_keyed_corpus_tables_gets_them_rebuilt_without_keys(tmp_path, pipeline):
+    path = tmp_path / "keyed.duckdb"
+    with Store(path) as store:
+        _ingest(tmp_path, store, pipeline, WIRE, name="old")
+        expected = _dump(store)
+        assert _primary_keys(store.connection) == [
+            "actor_registry", "articles", "consolidated_events", "meta", "rejected"]
+    keys = {"article_signatures": "article_id", "article_duplicates": "article_id",
+            "search_docs": "article_id", "event_mentions": "article_id, event_id"}
+    with duckdb.connect(str(path)) as connection:  # what a store of schema version 5 held
+        for table, key in keys.items():
+            connection.execute(f"CREATE TABLE kept AS SELECT * FROM {table}")
+            connection.execute(f"DROP TABLE {table}")
+            ddl = ALL_TABLES_BY_NAME[table].ddl()
+            connection.execute(ddl[:-1] + f", PRIMARY KEY ({key}))")
+            connection.execute(f"INSERT INTO {table} SELECT * FROM kept")
+            connection.execute("DROP TABLE kept")
+        connection.execute(
+            "DELETE FROM meta WHERE value = '006-corpus-tables-without-key-indexes'")
+        assert set(keys) < set(_primary_keys(connection))
+    with Store(path) as store:
+        assert not set(keys) & set(_primary_keys(store.connection))
+        assert _dump(store) == expected
+        assert store.connection.execute(
+            "SELECT index_name FROM duckdb_indexes()").fetchall() == [
+            ("event_mentions_by_event",)]
+        _ingest(tmp_path, store, pipeline, REPRINT, name="new")
+        (meeting,) = _meetings(store)
+        assert (meeting["num_articles"], meeting["num_stories"]) == (2, 1)

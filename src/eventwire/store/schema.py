@@ -138,15 +138,18 @@ MATCH_KEYS: tuple[tuple[str, str], ...] = (
 
 # Corpus-level tables, written by consolidation (``eventwire.consolidate``): near-duplicate
 # articles, the search index, and real-world events with the mentions that report them.
+# The per-article and per-mention tables have no key constraint: consolidation writes only
+# what is not there yet, in one transaction, and DuckDB keeps the index behind a key in
+# memory, where it would grow with the corpus (about 0.5 KB an article; step 006).
+KEYLESS_CORPUS_TABLES = ("article_signatures", "article_duplicates", "search_docs",
+                         "event_mentions")
 CORPUS_TABLES: tuple[Table, ...] = (
-    Table("article_signatures", (("article_id", "VARCHAR"), ("minhash", "BLOB")),
-          ("PRIMARY KEY (article_id)",)),
+    Table("article_signatures", (("article_id", "VARCHAR"), ("minhash", "BLOB"))),
     Table("article_bands", (("band_key", "BIGINT"), ("article_id", "VARCHAR"))),
     Table("article_duplicates", (
         ("article_id", "VARCHAR"), ("duplicate_of", "VARCHAR"), ("similarity", "DOUBLE"),
-    ), ("PRIMARY KEY (article_id)",)),
-    Table("search_docs", (("article_id", "VARCHAR"), ("length", "INTEGER")),
-          ("PRIMARY KEY (article_id)",)),
+    )),
+    Table("search_docs", (("article_id", "VARCHAR"), ("length", "INTEGER"))),
     Table("search_terms", (("term", "VARCHAR"), ("article_id", "VARCHAR"), ("tf", "INTEGER"))),
     Table("event_mentions", (
         *ARTICLE_KEY, ("event_id", "VARCHAR"), ("consolidated_id", "BIGINT"),
@@ -154,7 +157,7 @@ CORPUS_TABLES: tuple[Table, ...] = (
         ("tolerance", "INTEGER"), ("cameo_root", "VARCHAR"), ("negated", "BOOLEAN"),
         ("source_key", "VARCHAR"), ("target_key", "VARCHAR"), ("published", "DATE"),
         ("outlet", "VARCHAR"), *MATCH_KEYS,
-    ), ("PRIMARY KEY (article_id, event_id)",)),
+    )),
     Table("consolidated_events", (
         ("id", "BIGINT"), ("date", "DATE"), ("date_precision", "VARCHAR"),
         ("cameo", "VARCHAR"), ("cameo_name", "VARCHAR"), ("cameo_root", "VARCHAR"),
@@ -227,11 +230,31 @@ def _keep_match_keys_with_mentions(connection: duckdb.DuckDBPyConnection) -> Non
     connection.execute("DROP TABLE mentions_before_keys")
 
 
+def _drop_corpus_keys(connection: duckdb.DuckDBPyConnection) -> None:
+    """Rebuild the keyless corpus tables of a store made with their old primary keys.
+
+    DuckDB cannot drop a constraint, so each such table is copied out, recreated from its
+    current definition and filled again. (A store created since has no keys to drop.)
+    """
+    keyed = {name for (name,) in connection.execute(
+        "SELECT DISTINCT table_name FROM duckdb_constraints() "
+        "WHERE constraint_type = 'PRIMARY KEY' AND table_name IN (SELECT unnest(?))",
+        [list(KEYLESS_CORPUS_TABLES)]).fetchall()}
+    for name in sorted(keyed):
+        connection.execute(f"CREATE TEMP TABLE kept_rows AS SELECT * FROM {name}")
+        connection.execute(f"DROP TABLE {name}")
+        connection.execute(ALL_TABLES_BY_NAME[name].ddl())
+        connection.execute(f"INSERT INTO {name} SELECT * FROM kept_rows")
+        connection.execute("DROP TABLE kept_rows")
+    _create_corpus_tables(connection)  # the index on event_mentions went with its table
+
+
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("001-article-tables", _create_article_tables),
     ("002-actor-registry", create_registry_tables),
     ("003-consolidation", _create_corpus_tables),
     ("004-lsh-bands-in-store", _store_lsh_bands),
     ("005-match-keys-with-mentions", _keep_match_keys_with_mentions),
+    ("006-corpus-tables-without-key-indexes", _drop_corpus_keys),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
