@@ -172,7 +172,12 @@ def test_phrases_read_whole(tag, text, expected):
     ("Winds of 150 kilometers (93 miles) per hour hit the coast.", []),
     ("The train runs at 280 miles an hour.", []),
     ("An official quoted by the Haaretz daily said so.", []),
-    ("The paper is published daily.", [("daily", "SET", "P1D")]),
+    # A frequency word that names a calendar unit is that unit left unspecified (TimeBank's
+    # "daily" and "annually", HeidelTime's set words).
+    ("The paper is published daily.", [("daily", "SET", "XXXX-XX-XX")]),
+    ("The festival is held annually.", [("annually", "SET", "XXXX")]),
+    ("The magazine appears monthly.", [("monthly", "SET", "XXXX-XX")]),
+    ("The patrols run nightly.", [("nightly", "SET", "XXXX-XX-XXTNI")]),
 ])
 def test_whole_sentence(tag, text, expected):
     assert tag(text) == expected
