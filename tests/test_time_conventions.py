@@ -184,6 +184,20 @@ def test_whole_sentence(tag, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # An amount of time in every period is one SET of that period (TimeML guidelines,
+    # HeidelTime), not a duration and a rate.
+    ("He works three days a week.", [("three days a week", "SET", "P1W")]),
+    ("The shop opens 24 hours a day.", [("24 hours a day", "SET", "P1D")]),
+    ("The ferry sails two days each week.", [("two days each week", "SET", "P1W")]),
+    ("They were paid 10 dollars a day.", []),
+    ("He spent three days in Paris a week ago.",
+     [("three days", "DURATION", "P3D"), ("a week ago", "DATE", "2023-W29")]),
+])
+def test_an_amount_in_every_period_is_a_set(tag, text, expected):
+    assert tag(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # Rates are not sets of times (TimeBank); counted frequencies are.
     ("The cuts will save $500 million a year.", []),
     ("Qantas runs four flights a week to Bombay.", []),
