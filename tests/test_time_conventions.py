@@ -184,6 +184,19 @@ def test_whole_sentence(tag, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # The same occasion named again by its weekday is the same day, whatever the tense of
+    # the new clause ...
+    ("Runners will take part in Sunday's race. The organisers of Sunday's race would not "
+     "comment.", [("Sunday", "DATE", "2023-07-30"), ("Sunday", "DATE", "2023-07-30")]),
+    # ... but another occasion on the same weekday is read on its own.
+    ("Voters will go to the polls in Sunday's election. Sunday's attack killed two.",
+     [("Sunday", "DATE", "2023-07-30"), ("Sunday", "DATE", "2023-07-23")]),
+])
+def test_a_weekday_occasion_named_again_is_the_same_day(tag, text, expected):
+    assert tag(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # An amount of time in every period is one SET of that period (TimeML guidelines,
     # HeidelTime), not a duration and a rate.
     ("He works three days a week.", [("three days a week", "SET", "P1W")]),
