@@ -168,6 +168,10 @@ def test_phrases_read_whole(tag, text, expected):
      [("Tuesday", "DATE", "2023-07-25"), ("The next morning", "TIME", "2023-07-26TMO")]),
     ("Rebels attacked on Tuesday. That night the police arrived.",
      [("Tuesday", "DATE", "2023-07-25"), ("That night", "TIME", "2023-07-25TNI")]),
+    # A race time is no clock time: minutes, seconds and hundredths, or hours, minutes
+    # and seconds.
+    ("She won her heat in 2:02.75 ahead of Lee.", []),
+    ("He finished the marathon in 2:05:33.", []),
     # Speeds and newspapers are no times.
     ("Winds of 150 kilometers (93 miles) per hour hit the coast.", []),
     ("The train runs at 280 miles an hour.", []),
