@@ -168,6 +168,10 @@ def test_phrases_read_whole(tag, text, expected):
      [("Tuesday", "DATE", "2023-07-25"), ("The next morning", "TIME", "2023-07-26TMO")]),
     ("Rebels attacked on Tuesday. That night the police arrived.",
      [("Tuesday", "DATE", "2023-07-25"), ("That night", "TIME", "2023-07-25TNI")]),
+    # A year after a noun of a stretch of time is a year, after another noun an identifier.
+    ("Spending for the period 2006-2008 will rise.",
+     [("2006", "DATE", "2006"), ("2008", "DATE", "2008")]),
+    ("The council passed resolution 1737.", []),
     # A race time is no clock time: minutes, seconds and hundredths, or hours, minutes
     # and seconds.
     ("She won her heat in 2:02.75 ahead of Lee.", []),
