@@ -168,6 +168,9 @@ def test_phrases_read_whole(tag, text, expected):
      [("Tuesday", "DATE", "2023-07-25"), ("The next morning", "TIME", "2023-07-26TMO")]),
     ("Rebels attacked on Tuesday. That night the police arrived.",
      [("Tuesday", "DATE", "2023-07-25"), ("That night", "TIME", "2023-07-25TNI")]),
+    # "before" ending its phrase ahead of "to" is an adverb: an offset, not an amount.
+    ("Exports rose 5 percent from a year before to 10 billion dollars.",
+     [("a year before", "DATE", "2022")]),
     # A year after a noun of a stretch of time is a year, after another noun an identifier.
     ("Spending for the period 2006-2008 will rise.",
      [("2006", "DATE", "2006"), ("2008", "DATE", "2008")]),
