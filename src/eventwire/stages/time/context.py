@@ -55,6 +55,9 @@ class Context:
     parsed: ParsedArticle
     words: Lexicon
     reference: Reference = field(default_factory=Reference)
+    occasions: dict[tuple[int, str], str] = field(default_factory=dict)
+    """(weekday number, noun lemma) → the day value that "Sunday's race" was first given:
+    the same occasion named again is the same day."""
 
     @property
     def anchor(self) -> date | None:

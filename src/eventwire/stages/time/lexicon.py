@@ -7,13 +7,11 @@ lives in those files, so that the code only says how to combine it.
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from pathlib import Path
 
-from eventwire.resources import data_path
+from eventwire.resources import data_path, table_rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,10 +53,8 @@ class Lexicon:
 
 
 def _rows(name: str) -> Iterator[dict[str, str]]:
-    path: Path = data_path("time", name)
-    with path.open(encoding="utf-8") as handle:
-        lines = (line for line in handle if line.strip() and not line.startswith("#"))
-        yield from csv.DictReader(lines, delimiter="\t")
+    """The rows of one of the time stage's data files in ``data/time/``."""
+    return table_rows(data_path("time", name))
 
 
 @cache

@@ -48,6 +48,10 @@ def weekday(candidate: Candidate, context: Context) -> Resolution | None:
     if chain:
         relation = context.words.step(chain)
     anchor = base.first
+    occasion = _occasion(candidate, context, number) if relation is None and not chain else None
+    if occasion is not None and occasion in context.occasions:
+        value = context.occasions[occasion]
+        return Resolution(*with_part(value, part, context), "weekday of the same occasion")
     if relation is None or relation == 0:
         if number == anchor.isoweekday() and not chain:
             return Resolution(*with_part(anchor.isoformat(), part, context), "article weekday")
@@ -60,7 +64,22 @@ def weekday(candidate: Candidate, context: Context) -> Resolution | None:
     else:
         delta = -((anchor.isoweekday() - number) % 7 or 7)
     day = anchor + timedelta(days=delta)
+    if occasion is not None:
+        context.occasions[occasion] = day.isoformat()
     return Resolution(*with_part(day.isoformat(), part, context), how)
+
+
+def _occasion(candidate: Candidate, context: Context, number: int) -> tuple[int, str] | None:
+    """ "Sunday's race": a bare weekday in the possessive names the day of an occasion; the
+    same occasion named again in the article ("the organisers of Sunday's race would not
+    comment") is the same day, whatever the tense of its new clause."""
+    token = token_of(candidate, context, candidate.end - 1)
+    if token is None or token.i + 2 >= len(token.doc):
+        return None
+    marker, noun = token.nbor(1), token.nbor(2)
+    if marker.tag_ != "POS" or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return number, noun.lemma_.lower()
 
 
 def relday(candidate: Candidate, context: Context) -> Resolution | None:
