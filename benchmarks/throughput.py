@@ -11,7 +11,8 @@ Run 2 (``reuters21578.jsonl``, 19,043 articles) streams a larger corpus into a f
 store and prints the resident memory after every tenth of it to show that it stays flat.
 
 Usage:
-    python benchmarks/throughput.py [--afp PATH] [--reuters PATH] [--limit N] [--skip-stream]
+    python benchmarks/throughput.py [--afp PATH] [--reuters PATH] [--limit N]
+                                    [--skip-stream | --only-stream] [--db-memory 128MB]
 """
 
 from __future__ import annotations
@@ -108,7 +109,8 @@ def report_throughput(path: Path, limit: int | None) -> None:
     print(f"peak RSS: {peak_rss_mb():,.0f} MB")
 
 
-def report_streaming_memory(path: Path, limit: int | None) -> None:
+def report_streaming_memory(path: Path, limit: int | None,
+                            db_memory: str | None = None) -> None:
     """RSS after every tenth of the corpus, printed as it goes: flat memory means the last
     marks are no higher than the first ones (give or take one batch's peak)."""
     with tempfile.TemporaryDirectory() as folder:
@@ -116,9 +118,11 @@ def report_streaming_memory(path: Path, limit: int | None) -> None:
         total = sum(1 for _ in corpus.open(encoding="utf-8"))
         marks = [round(total * tenth / 10) for tenth in range(1, 11)]
         done = 0
-        print(f"streaming {path.name}: {total:,} articles into a fresh store", flush=True)
+        bound = f", DuckDB memory limit {db_memory}" if db_memory else ""
+        print(f"streaming {path.name}: {total:,} articles into a fresh store{bound}",
+              flush=True)
         started = time.perf_counter()
-        with Store(Path(folder) / "stream.duckdb") as store:
+        with Store(Path(folder) / "stream.duckdb", memory_limit=db_memory) as store:
 
             def sample(count: int) -> None:
                 nonlocal done
@@ -140,11 +144,15 @@ def main() -> None:
     parser.add_argument("--reuters", type=Path, default=SHARED / "reuters21578.jsonl")
     parser.add_argument("--limit", type=int, default=None, help="Only the first N articles.")
     parser.add_argument("--skip-stream", action="store_true", help="Skip the memory run.")
+    parser.add_argument("--only-stream", action="store_true", help="Only the memory run.")
+    parser.add_argument("--db-memory", default=None,
+                        help="DuckDB memory limit for the memory run (e.g. 128MB).")
     args = parser.parse_args()
-    report_throughput(args.afp, args.limit)
-    if not args.skip_stream:
+    if not args.only_stream:
+        report_throughput(args.afp, args.limit)
         print()
-        report_streaming_memory(args.reuters, args.limit)
+    if not args.skip_stream:
+        report_streaming_memory(args.reuters, args.limit, args.db_memory)
 
 
 if __name__ == "__main__":

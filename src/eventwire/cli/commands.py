@@ -28,7 +28,7 @@ from eventwire.models import Article, ArticleResult, Rejection
 from eventwire.pipeline import Pipeline
 from eventwire.runner import BATCH_SIZE, extract_batch, run_ingest
 from eventwire.scale import ScaleError, dask_client
-from eventwire.store import Store
+from eventwire.store import Store, StoreError
 
 PathsArgument = Annotated[list[str], typer.Argument(
     help="Files (.txt, .jsonl), directories (read recursively) or - for standard input.")]
@@ -64,6 +64,9 @@ def ingest(
     scheduler: Annotated[str | None, typer.Option(
         "--scheduler", help="Extract on a Dask cluster: its scheduler address "
         "(tcp://host:8786), or 'local' for --workers local Dask workers.")] = None,
+    db_memory: Annotated[str | None, typer.Option(
+        "--db-memory", help="Bound DuckDB's memory (e.g. 256MB); by default it caches the "
+        "store up to 80 % of RAM.")] = None,
 ) -> None:
     """Read articles, extract events and store them. Exits 1 if any input was rejected."""
     options = IngestOptions(default_date=parse_day(date), max_bytes=max_bytes)
@@ -79,7 +82,11 @@ def ingest(
             except ScaleError as error:
                 errors.print(f"[red]{error}[/red]")
                 raise typer.Exit(2) from None
-        store = stack.enter_context(Store(db))
+        try:
+            store = stack.enter_context(Store(db, memory_limit=db_memory))
+        except StoreError as error:
+            errors.print(f"[red]{error}[/red]")
+            raise typer.Exit(2) from None
         stack.enter_context(progress)
         task = progress.add_task("ingest", total=total)
         summary = run_ingest(paths, store, options, workers=workers,

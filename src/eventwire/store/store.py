@@ -42,11 +42,15 @@ class Store(Queries, CorpusQueries):
     """A DuckDB event store; ``Queries`` and ``CorpusQueries`` give it the read side
     shared by every surface."""
 
-    def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False) -> None:
+    def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False,
+                 memory_limit: str | None = None) -> None:
+        """``memory_limit`` (DuckDB's, e.g. "256MB") bounds what DuckDB keeps: by default
+        it caches the store's blocks up to 80 % of the machine's memory."""
         self.path = str(path)
+        self.memory_limit = memory_limit
         if read_only and not Path(self.path).exists():
             raise StoreError(f"no store at {self.path}: run 'eventwire ingest' first")
-        self.connection = duckdb.connect(self.path, read_only=read_only)
+        self.connection = self._connect(read_only)
         if read_only:
             self._check_version()
         else:
@@ -65,7 +69,14 @@ class Store(Queries, CorpusQueries):
         if self.path == ":memory:":  # reopening would lose everything
             return
         self.connection.close()
-        self.connection = duckdb.connect(self.path)
+        self.connection = self._connect(read_only=False)
+
+    def _connect(self, read_only: bool) -> duckdb.DuckDBPyConnection:
+        config = {"memory_limit": self.memory_limit} if self.memory_limit else {}
+        try:
+            return duckdb.connect(self.path, read_only=read_only, config=config)
+        except duckdb.ParserException as error:
+            raise StoreError(f"memory limit {self.memory_limit!r}: {error}") from None
 
     def __enter__(self) -> Store:
         return self
