@@ -441,9 +441,10 @@ class EventCoder:
         nouns = self.lexicon.words["attempt_noun"]
         if verb.dep_ == "acl" and verb.head.lemma_.lower() in nouns:
             noun = verb.head
-        else:
+        else:  # the noun's phrase ends where the infinitive's clause begins
             noun = next((child for child in verb.head.children if child.dep_ in OBJECTS
-                         and child.lemma_.lower() in nouns and child.i == verb.i - 2),
+                         and child.lemma_.lower() in nouns
+                         and child.right_edge.i + 1 == verb.left_edge.i),
                         None) if verb.dep_ == "advcl" else None
         if noun is None:
             return None
@@ -681,7 +682,7 @@ class EventCoder:
                                    in self.lexicon.words["ending_noun"]
                                    for child in verb.children):
             return ""
-        return root + "5"
+        return self.lexicon.derive(root, "yielding")
 
     def _drill_alone(self, noun: Noun, token: Token, verb: Token) -> bool:
         """"The Chinese military conducted exercises near Taiwan": military exercises with

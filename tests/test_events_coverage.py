@@ -1,0 +1,50 @@
+"""Dictionary coverage and the events stage's data tables: sentences written for each rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.stages.events.lexicon import lexicon
+from tests.events_helpers import by_country, coded
+
+
+def test_demand_of_an_ending_reads_its_code_from_the_derived_table(pipeline):
+    lex = lexicon()
+    assert (lex.derive("100", "yielding"), lex.derive("1041", "yielding"),
+            lex.derive("020", "yielding"), lex.derive("040", "yielding")) == \
+        ("105", "105", "025", "")
+    assert by_country(pipeline, "Iran demanded the lifting of sanctions against Syria.") == [
+        ("105", "IRN", "SYR", "asserted")]
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish police foiled a plot by Kurdish rebels to bomb the parliament in Ankara.",
+    "Turkish police foiled a plot to bomb the parliament in Ankara.",
+])
+def test_an_attempt_noun_is_the_object_right_before_its_infinitive(pipeline, text):
+    """The parser hangs "to bomb" on "foiled"; the plot's phrase, whatever its length,
+    ends where the infinitive begins: the bombing is coded, not the foiling."""
+    assert coded(pipeline, text) == [("183", None, "parliament", "asserted", False)]
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A preposition further on, or a date, is no particle: "urge" is no "press on" (190).
+    ("The Iranian foreign minister urged restraint on the Israeli army.",
+     [("020", "IRN", "ISR", "asserted")]),
+    ("The Iranian foreign minister urged on Tuesday all parties to show restraint.",
+     [("020", "IRN", "IRN", "asserted")]),
+    # The verb's own particle still makes the phrasal verb.
+    ("Rebels in Aceh laid down their weapons on Monday.", [("0871", "IDN", None, "asserted")]),
+    ("The Nepalese prime minister stepped down on Friday.",
+     [("0831", "NPL", None, "asserted")]),
+])
+def test_a_pattern_particle_matches_only_the_verbs_own_particle(pipeline, text, expected):
+    assert by_country(pipeline, text) == expected
+
+
+def test_particle_patterns_are_compiled_with_their_particle_apart():
+    patterns = lexicon().patterns["demand"]
+    press_on = next(p for p in patterns if p.origin == "CAMEO.2.0:7208 PRESS")
+    assert (press_on.code, press_on.particle, press_on.post, press_on.weight) == \
+        ("190", "on", (), 1)
