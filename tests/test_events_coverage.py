@@ -48,3 +48,22 @@ def test_particle_patterns_are_compiled_with_their_particle_apart():
     press_on = next(p for p in patterns if p.origin == "CAMEO.2.0:7208 PRESS")
     assert (press_on.code, press_on.particle, press_on.post, press_on.weight) == \
         ("190", "on", (), 1)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Security Council adopted a statement that condemned the attack by Syria.",
+     [("111", "UN Security Council", "Syria", "asserted", False)]),
+    ("The Arab League issued a communique which praised Egypt.",
+     [("051", "Arab League", "Egypt", "asserted", False)]),
+])
+def test_a_relative_clause_saying_what_a_statement_says_is_the_issuers_act(pipeline, text,
+                                                                            expected):
+    assert coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Indian president is to meet his Pakistani counterpart in Delhi on Friday.",
+    "The Indian president is ready to meet his Pakistani counterpart.",
+])
+def test_is_to_puts_an_act_on_a_timetable_like_will(pipeline, text):
+    assert by_country(pipeline, text) == [("036", "IND", "PAK", "intended")]

@@ -244,11 +244,12 @@ class EventCoder:
         return [draft for draft in fold(drafts, self.lexicon) if draft.kept]
 
     def _issued_message(self, verb: Token, actors: list[Actor]) -> list[Actor]:
-        """"Pakistan's foreign ministry issued a statement condemning the attack": a
-        participle that gives the content of a statement (a speech noun the subject
-        issued) is the subject's own verbal act; returns its actors, or ``[]``."""
+        """"Pakistan's foreign ministry issued a statement condemning the attack", "the
+        Council adopted a statement that welcomed the talks": a participle or a relative
+        clause that gives the content of a statement (a speech noun the subject issued) is
+        the subject's own verbal act; returns its actors, or ``[]``."""
         noun = verb.head
-        if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.pos_ != "NOUN" \
+        if not (_content_participle(verb) or _content_relative(verb)) or noun.pos_ != "NOUN" \
                 or noun.lemma_.lower() not in self.lexicon.words["speech_noun"] \
                 or noun.dep_ not in OBJECTS or noun.head.pos_ != "VERB":
             return []
@@ -1042,6 +1043,18 @@ def _clause_object(verb: Token) -> Token | None:
     if any(child.dep_ in OBJECTS for child in verb.children):
         return None
     return next((child for child in verb.children if child.dep_ == "ccomp"), None)
+
+
+def _content_participle(verb: Token) -> bool:
+    """"a statement condemning the attack": a present participle completing a noun."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBG"
+
+
+def _content_relative(verb: Token) -> bool:
+    """"a statement that welcomed the talks": a relative clause whose subject is the
+    relative pronoun, so that what it says is what the noun says."""
+    return verb.dep_ == "relcl" and any(child.dep_ == "nsubj" and child.tag_ == "WDT"
+                                        for child in verb.children)
 
 
 def _nominal_use(token: Token) -> bool:
