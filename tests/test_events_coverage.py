@@ -67,3 +67,28 @@ def test_a_relative_clause_saying_what_a_statement_says_is_the_issuers_act(pipel
 ])
 def test_is_to_puts_an_act_on_a_timetable_like_will(pipeline, text):
     assert by_country(pipeline, text) == [("036", "IND", "PAK", "intended")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Spanish prime minister left for Madrid after meeting the Moroccan king.",
+     [("042", "ESP", None, "asserted"), ("040", "ESP", "MAR", "asserted")]),
+    ("After talks with the Moroccan king on Friday, the Spanish prime minister said Spain "
+     "would invest in the project.",
+     [("046", "ESP", "MAR", "asserted"), ("0311", "ESP", None, "intended")]),
+    ("After a three-day meeting with Zambian officials, the British envoy said the talks "
+     "had gone well.", [("040", "GBR", "ZMB", "asserted")]),
+])
+def test_a_time_adjunct_is_done_by_the_subject_of_the_verb_it_modifies(pipeline, text,
+                                                                       expected):
+    assert by_country(pipeline, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan president returned to Nairobi after overcoming many obstacles.",
+    "The Kenyan president spoke to reporters after receiving the prize.",
+])
+def test_an_adjunct_gerund_with_no_party_or_undergone_is_no_act_of_the_subject(pipeline,
+                                                                               text):
+    """Only a party met, blamed or rebuffed makes the gerund the subject's act; what the
+    subject undergoes ("receiving the prize": someone gives it) is none of its acts."""
+    assert by_country(pipeline, text) == []

@@ -791,6 +791,11 @@ class EventCoder:
         sources = possessor_or_agent(token, actors)
         targets, how = objects_of(token, actors, tuple(noun.target_preps), ())
         rule = "source:possessor-or-by"
+        controller = self._adjunct_controller(token)
+        if not sources and controller is not None and noun.code.startswith(CONSULT_ROOT):
+            subject, passive = subject_of(controller)  # "after talks with Annan, X said"
+            sources = [] if passive else actors_of(subject, actors, ids(targets), agent=True)
+            rule = "source:subject-of-" + controller.lemma_.lower()
         if not sources:  # "fighting between Armenian and Azeri forces": each on the other
             sources, rule = self._between(token, actors), "between"
             targets, how = (sources, "between") if len(sources) > 1 else ([], "")
@@ -802,6 +807,18 @@ class EventCoder:
         draft.sources, draft.targets = sources, targets
         draft.nominal = True
         return draft
+
+    def _adjunct_controller(self, token: Token) -> Token | None:
+        """The verb whose time or manner adjunct ``token`` heads ("after meeting the king",
+        "after talks with Annan"): its subject does what the gerund or noun says."""
+        preposition = token.head
+        if token.dep_ not in {"pcomp", "pobj"} or preposition.dep_ != "prep" \
+                or preposition.lower_ not in self.lexicon.words["control_prep"] \
+                or preposition.head.pos_ not in VERBAL:
+            return None
+        if token.dep_ == "pcomp" and token.tag_ != "VBG":
+            return None
+        return preposition.head
 
     @staticmethod
     def _between(noun: Token, actors: list[Actor]) -> list[Actor]:
@@ -822,6 +839,10 @@ class EventCoder:
         actors = context.actors
         verb = draft.first
         subject, passive = subject_of(verb)
+        controller = self._adjunct_controller(verb) if subject is None else None
+        if controller is not None:  # "left for Madrid after meeting the king" (see below)
+            subject, passive = subject_of(controller)
+            draft.rule.append("subject:of-" + controller.lemma_.lower())
         if passive and self.lexicon.lemma(verb) in words["stative_passive"] \
                 and not agent_actors(verb, actors):
             passive = False  # "Israel is opposed to …", "forces were engaged in …"
@@ -830,6 +851,8 @@ class EventCoder:
             draft.sources = collective
             draft.rule.append("source:collective")
         elif passive or draft.subject_is_target:
+            if controller is not None:
+                return  # "after receiving the prize": the subject acted in nothing
             draft.targets = actors_of(subject, actors)
             draft.sources = agent_actors(verb, actors)
             draft.rule.append("passive")
@@ -864,6 +887,9 @@ class EventCoder:
                              for actor in actors_of(child, actors, ids(draft.sources))]
             if draft.targets:
                 draft.rule.append("target:addressee")
+        if controller is not None and not draft.targets:
+            draft.sources = []  # "after beating 101 other girls": only a party met, blamed
+            draft.unnamed_agent = False  # or rebuffed makes the adjunct an act of its own
 
     def _aim_of_sending(self, draft: Draft, actors: list[Actor]) -> None:
         """"dispatched inspectors to Iran to monitor …": what people are sent to do is
