@@ -92,3 +92,13 @@ def test_an_adjunct_gerund_with_no_party_or_undergone_is_no_act_of_the_subject(p
     """Only a party met, blamed or rebuffed makes the gerund the subject's act; what the
     subject undergoes ("receiving the prize": someone gives it) is none of its acts."""
     assert by_country(pipeline, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iran complained that Iraq was violating the ceasefire.",
+     [("114", "IRN", "IRQ", "asserted")]),
+    ("Iraq is violating the ceasefire, Iran complained on Wednesday.",
+     [("114", "IRN", "IRQ", "asserted")]),
+])
+def test_a_complaint_is_aimed_at_the_subject_of_what_it_is_about(pipeline, text, expected):
+    assert by_country(pipeline, text) == expected
