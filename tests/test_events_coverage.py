@@ -102,3 +102,16 @@ def test_an_adjunct_gerund_with_no_party_or_undergone_is_no_act_of_the_subject(p
 ])
 def test_a_complaint_is_aimed_at_the_subject_of_what_it_is_about(pipeline, text, expected):
     assert by_country(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Cuba is committed to helping Haiti.", [("033", "CUB", "HTI", "intended")]),
+    ("The Cuban government said it was committed to supporting Haiti.",
+     [("032", "CUB", "HTI", "intended")]),
+    ("Cuba is dedicated to improving ties with Mexico.", [("032", "CUB", "MEX", "intended")]),
+    ("Cuba has committed itself to supporting Haiti.", [("032", "CUB", "HTI", "intended")]),
+])
+def test_a_commitment_to_a_gerund_is_an_intent_of_its_subject(pipeline, text, expected):
+    """"committed to helping" promises the help, like "pledged to help": the gerund after
+    "to" is the complement, and the committed is its subject, no one's target."""
+    assert by_country(pipeline, text) == expected

@@ -514,19 +514,20 @@ class EventCoder:
 
     def _is_complement_adjective(self, token: Token) -> bool:
         return (token.pos_ == "ADJ" and token.lemma_.lower() in self.lexicon.complements
-                and any(child.dep_ == "xcomp" for child in token.children))
+                and _complement_clause(token) is not None)
 
     def _verbal(self, verb: Token, consumed: set[int]) -> Draft | None:
         lemma = self.lexicon.lemma(verb)
         match = best_match(verb, self.lexicon, self._forms) if verb.pos_ == "VERB" else None
         head_code, rule, last = self._verb_code(verb, match)
         kind = self._complement_kind(verb, lemma)
-        if kind != "stop" and any(child.dep_ == "auxpass" for child in verb.children):
+        if kind != "stop" and verb.pos_ != "ADJ" \
+                and lemma not in self.lexicon.words["stative_passive"] \
+                and any(child.dep_ == "auxpass" for child in verb.children):
             if kind is not None and any(child.dep_ == "xcomp" for child in verb.children):
                 return None  # "is expected to visit China": someone else's expectation,
             kind = None  # which codes nothing; the visit codes on its own
-        complement = next((child for child in verb.children if child.dep_ == "xcomp"
-                           and child.pos_ in {"VERB", "AUX"}), None) if kind else None
+        complement = _complement_clause(verb) if kind else None
         if complement is None and (lemma in self.lexicon.light_verbs
                                    or lemma in self.lexicon.words["speech"]):
             kind, complement = self._noun_complement(verb) or (kind, None)
@@ -843,8 +844,8 @@ class EventCoder:
         if controller is not None:  # "left for Madrid after meeting the king" (see below)
             subject, passive = subject_of(controller)
             draft.rule.append("subject:of-" + controller.lemma_.lower())
-        if passive and self.lexicon.lemma(verb) in words["stative_passive"] \
-                and not agent_actors(verb, actors):
+        if passive and (verb.pos_ == "ADJ" or self.lexicon.lemma(verb) in words[
+                "stative_passive"]) and not agent_actors(verb, actors):
             passive = False  # "Israel is opposed to …", "forces were engaged in …"
         collective = self._collective(subject, earlier)
         if collective:
@@ -1069,6 +1070,18 @@ def _clause_object(verb: Token) -> Token | None:
     if any(child.dep_ in OBJECTS for child in verb.children):
         return None
     return next((child for child in verb.children if child.dep_ == "ccomp"), None)
+
+
+def _complement_clause(verb: Token) -> Token | None:
+    """The clause a complement verb or adjective takes: its infinitive ("pledged to
+    strengthen"), or a gerund after "to" ("is committed to strengthening ties", "remains
+    committed to helping Haiti")."""
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.pos_ in VERBAL:
+            return child
+    return next((gerund for child in verb.children if child.dep_ == "prep"
+                 and child.lower_ == "to" for gerund in child.children
+                 if gerund.dep_ == "pcomp" and gerund.tag_ == "VBG"), None)
 
 
 def _content_participle(verb: Token) -> bool:
