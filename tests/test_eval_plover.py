@@ -105,3 +105,19 @@ def test_eventwires_afp_dev_set_is_all_dev_with_sentences_of_no_event():
     assert {record.split for record in gold} == {"dev"}
     assert (len(gold), sum(record.plover == "NONE" for record in gold)) == (160, 82)
     assert len({record.text for record in gold}) == 155
+
+
+def test_records_sharing_an_id_are_sentences_of_their_own(pipeline, tmp_path):
+    """The PLOVER file repeats an id (PLOVER-GSR01-COERCE-0004) on two sentences: each is
+    run and scored."""
+    records = [
+        {"id": "DOC", "event": "DOCUMENT", "split": "dev"},
+        _record(1, "FIGHT", "Israel was attacked by Syria on Tuesday.",
+                [{"code": "SYR"}], [{"code": "ISR"}]),
+        _record(1, "REJECT", "Iran refused to meet Israel.", [{"code": "IRN"}], []),
+    ]
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps(records), encoding="utf-8")
+    gold, results = run(path, pipeline)
+    dev = score(gold, results)["dev"]
+    assert (len(results), dev.sentences, dev.gold, dev.found) == (2, 2, 2, 2)

@@ -113,12 +113,13 @@ def load_gold(path: Path) -> list[GoldRecord]:
 
 
 def sentences(gold: list[GoldRecord]) -> dict[str, list[GoldRecord]]:
-    """The records of each sentence, by the id of its first record, in file order; a text
-    in both splits is a sentence of each (the halves are scored apart)."""
+    """The records of each sentence, by the id and number of its first record (ids repeat
+    in the PLOVER file), in file order; a text in both splits is a sentence of each (the
+    halves are scored apart)."""
     by_text: dict[tuple[str, str], list[GoldRecord]] = {}
     for record in gold:
         by_text.setdefault((record.split, record.text), []).append(record)
-    return {records[0].id: records for records in by_text.values()}
+    return {f"{records[0].id}#{records[0].number}": records for records in by_text.values()}
 
 
 def _codes(side: object) -> Iterable[str]:

@@ -11,8 +11,9 @@ Data (all under ``data/events/``):
 - ``complement_verbs.tsv``: verbs whose complement carries the event ("pledged to …",
   "threatened to …", "refused to …") and how they change its code;
 - ``derived_codes.tsv``: for a CAMEO code, the intent (03x), threat (13x) and refusal
-  (12x) codes that "will X", "threatened to X" and "refused to X" become, and the code of
-  ending X ("lifted the embargo", "broke off talks");
+  (12x) codes that "will X", "threatened to X" and "refused to X" become, the code of
+  ending X ("lifted the embargo", "broke off talks"), and what a demand or appeal asks
+  when its object is an ending ("demanded the lifting of sanctions": 105, 025);
 - ``light_verbs.txt``: verbs that carry a nominal trigger ("held a meeting");
 - ``function_words.tsv``: target prepositions, future and modal auxiliaries, speech verbs…;
 - ``anaphora.tsv``: "This statement/This visit" nouns and the events they may stand for;
