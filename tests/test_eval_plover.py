@@ -4,6 +4,7 @@ real gold set's split sizes."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -68,3 +69,55 @@ def test_real_gold_splits_in_halves():
     assert sum(record.number % 2 == 0 for record in gold) == 161
     first = gold[0]
     assert (first.number, first.plover, sorted(first.countries)) == (1, "AGREE", ["HUN", "ROU"])
+
+
+def test_a_file_of_one_split_scores_each_sentence_once_and_no_event_sentences(pipeline,
+                                                                               tmp_path):
+    """eventwire's own AFP set: the documentation record puts every record in dev; a
+    sentence with two events has two records and is run once; a ``NONE`` record adds no
+    gold record, but every type the system gives its sentence is a wrong prediction."""
+    both = "Syria attacked Israel on Monday and Iran condemned the attack."
+    records = [
+        {"id": "DOC", "event": "DOCUMENT", "split": "dev"},
+        _record(1, "FIGHT", both, [{"code": "SYR"}], [{"code": "ISR"}]),
+        _record(2, "DISAPPROVE", both, [{"actorText": "Iran"}], ""),
+        _record(3, "NONE", "Iran refused to meet Israel.", "", ""),
+        _record(4, "NONE", "Officials met in Geneva on Monday.", "", ""),
+    ]
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps(records), encoding="utf-8")
+    gold, results = run(path, pipeline)
+    assert len(results) == 3
+    splits = score(gold, results)
+    dev = splits["dev"]
+    assert (dev.sentences, dev.gold, dev.found, dev.predicted, dev.correct) == (3, 2, 2, 3, 2)
+    assert dev.confusion == {("FIGHT", "FIGHT"): 1, ("DISAPPROVE", "DISAPPROVE"): 1,
+                             ("NONE", "REJECT"): 1, ("NONE", "NONE"): 1}
+    assert splits["held-out"].sentences == 0
+    assert "== held-out" not in report(splits)
+    assert errors(gold, results, "dev", 5).splitlines()[0] == \
+        "#3 gold NONE: Iran refused to meet Israel."
+
+
+@pytest.mark.slow
+def test_eventwires_afp_dev_set_is_all_dev_with_sentences_of_no_event():
+    gold = load_gold(Path(__file__).parent / "data" / "plover_afp_dev.json")
+    assert {record.split for record in gold} == {"dev"}
+    assert (len(gold), sum(record.plover == "NONE" for record in gold)) == (160, 82)
+    assert len({record.text for record in gold}) == 155
+
+
+def test_records_sharing_an_id_are_sentences_of_their_own(pipeline, tmp_path):
+    """The PLOVER file repeats an id (PLOVER-GSR01-COERCE-0004) on two sentences: each is
+    run and scored."""
+    records = [
+        {"id": "DOC", "event": "DOCUMENT", "split": "dev"},
+        _record(1, "FIGHT", "Israel was attacked by Syria on Tuesday.",
+                [{"code": "SYR"}], [{"code": "ISR"}]),
+        _record(1, "REJECT", "Iran refused to meet Israel.", [{"code": "IRN"}], []),
+    ]
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps(records), encoding="utf-8")
+    gold, results = run(path, pipeline)
+    dev = score(gold, results)["dev"]
+    assert (len(results), dev.sentences, dev.gold, dev.found) == (2, 2, 2, 2)

@@ -53,7 +53,8 @@ def seed(
 @eval_app.command("plover")
 def plover(
     path: Annotated[Path, typer.Argument(
-        help="PLOVER_GSR_CAMEO.json (PLOVER 0.5 gold sentences).", exists=True,
+        help="PLOVER_GSR_CAMEO.json (PLOVER 0.5 gold sentences) or a file in its format "
+        "such as tests/data/plover_afp_dev.json (all dev).", exists=True,
         dir_okay=False)],
     split: Annotated[str, typer.Option(
         "--split", help="Split to report: dev, held-out or both; tuning reads dev only, "
@@ -63,7 +64,8 @@ def plover(
         "(gold against system events) after the scores.")] = 0,
 ) -> None:
     """Event coding against the PLOVER gold set: precision, recall, F1, per-type F1 and a
-    confusion matrix, for the dev (even records) and held-out (odd records) halves."""
+    confusion matrix, for the dev (even records) and held-out (odd records) halves, or for
+    the one split a file's documentation record names."""
     from eventwire.eval.plover import errors, report, run, score
 
     if split not in {"dev", "held-out", "both"}:

@@ -14,7 +14,13 @@ its own (dated by the record's ``date``).
   correct when it is the sentence's gold type and the record is found.
 - Precision = correct predictions / predictions; recall = found records / gold records.
 - Split: records are numbered by their position in the file (record 0 documents the format);
-  even numbers are **dev** (for tuning), odd numbers **held-out** (never tuned on).
+  even numbers are **dev** (for tuning), odd numbers **held-out** (never tuned on). A file
+  whose documentation record names a ``split`` (eventwire's own AFP set,
+  ``tests/data/plover_afp_dev.json``, is all ``dev``) puts every record in that split.
+- A sentence may have several records (one per event) and is run and scored once: its
+  predictions are correct when one of its records of that type is found. A record of event
+  ``NONE`` marks a sentence with no codable event: it adds no gold record, and every type
+  the system gives that sentence is a wrong prediction.
 
 The confusion matrix pairs each gold type with the type the system gave the sentence: the
 gold type when found, else the type of its most confident event, else ``NONE``.
@@ -45,7 +51,9 @@ class GoldRecord:
     text: str
     date: date | None
     plover: str
+    """PLOVER 0.5 type, or ``NONE`` for a sentence with no codable event."""
     countries: frozenset[str]
+    split: str
 
 
 @dataclass(slots=True)
@@ -53,6 +61,7 @@ class Scores:
     """Counts and figures of one split."""
 
     name: str
+    sentences: int = 0
     gold: int = 0
     found: int = 0
     typed: int = 0
@@ -89,6 +98,8 @@ def _f1(precision: float, recall: float) -> float:
 def load_gold(path: Path) -> list[GoldRecord]:
     """The coded records of the gold file (the documentation record 0 left out)."""
     records = json.loads(path.read_text(encoding="utf-8"))
+    split = next((record["split"] for record in records
+                  if record.get("event") == "DOCUMENT" and record.get("split")), None)
     gold: list[GoldRecord] = []
     for number, record in enumerate(records):
         text = record.get("text")
@@ -97,8 +108,18 @@ def load_gold(path: Path) -> list[GoldRecord]:
         countries = frozenset(code for side in ("source", "target")
                               for code in _codes(record.get(side)))
         gold.append(GoldRecord(number, record["id"], text, _date(record.get("date")),
-                               record["event"], countries))
+                               record["event"], countries, split or _parity_split(number)))
     return gold
+
+
+def sentences(gold: list[GoldRecord]) -> dict[str, list[GoldRecord]]:
+    """The records of each sentence, by the id and number of its first record (ids repeat
+    in the PLOVER file), in file order; a text in both splits is a sentence of each (the
+    halves are scored apart)."""
+    by_text: dict[tuple[str, str], list[GoldRecord]] = {}
+    for record in gold:
+        by_text.setdefault((record.split, record.text), []).append(record)
+    return {f"{records[0].id}#{records[0].number}": records for records in by_text.values()}
 
 
 def _codes(side: object) -> Iterable[str]:
@@ -163,29 +184,38 @@ def is_found(record: GoldRecord, events: list[Event]) -> bool:
 
 
 def score(gold: list[GoldRecord], results: dict[str, ArticleResult]) -> dict[str, Scores]:
-    """Scores of the dev (even) and held-out (odd) halves."""
+    """Scores of the dev and held-out splits."""
     splits = {"dev": Scores("dev"), "held-out": Scores("held-out")}
-    for record in gold:
-        split = splits[split_of(record)]
-        events = [e for e in results[record.id].events if not e.negated and plover05(e)]
-        _count(split, record, events)
+    for key, records in sentences(gold).items():
+        _count(splits[records[0].split], records, _events(results[key]))
     return splits
 
 
-def _count(split: Scores, record: GoldRecord, events: list[Event]) -> None:
-    found = is_found(record, events)
-    split.gold += 1
-    split.found += found
-    split.typed += any(plover05(event) == record.plover for event in events)
-    split.per_type.setdefault(record.plover, Counter())["gold"] += 1
-    split.per_type[record.plover]["tp"] += found
+def _events(result: ArticleResult) -> list[Event]:
+    return [event for event in result.events if not event.negated and plover05(event)]
+
+
+def _count(split: Scores, records: list[GoldRecord], events: list[Event]) -> None:
+    """Count one sentence: each coded record once, each type the system gave it once."""
+    coded = [record for record in records if record.plover != NONE]
+    found = {record.number: is_found(record, events) for record in coded}
+    split.sentences += 1
+    best = max(events, key=lambda event: event.confidence, default=None)
+    for record in coded:
+        split.gold += 1
+        split.found += found[record.number]
+        split.typed += any(plover05(event) == record.plover for event in events)
+        split.per_type.setdefault(record.plover, Counter())["gold"] += 1
+        split.per_type[record.plover]["tp"] += found[record.number]
+        given = record.plover if found[record.number] else (plover05(best) if best else NONE)
+        split.confusion[(record.plover, given)] += 1
+    if not coded:
+        split.confusion[(NONE, plover05(best) if best else NONE)] += 1
     for plover in {plover05(event) for event in events}:
         split.predicted += 1
         split.per_type.setdefault(plover, Counter())["pred"] += 1
-        split.correct += found and plover == record.plover
-    best = max(events, key=lambda event: event.confidence, default=None)
-    given = record.plover if found else (plover05(best) if best else NONE)
-    split.confusion[(record.plover, given)] += 1
+        split.correct += any(found[record.number] and record.plover == plover
+                             for record in coded)
 
 
 def run(path: Path, pipeline: Pipeline | None = None
@@ -193,7 +223,8 @@ def run(path: Path, pipeline: Pipeline | None = None
     """The gold records and the pipeline's result for each of their sentences."""
     gold = load_gold(path)
     pipeline = pipeline or Pipeline()
-    articles = [Article(record.id, record.date, record.text) for record in gold]
+    articles = [Article(key, records[0].date, records[0].text)
+                for key, records in sentences(gold).items()]
     results = {result.article.id: result for result in pipeline.pipe(articles)
                if result.article is not None}
     return gold, results
@@ -204,8 +235,8 @@ def evaluate(path: Path, pipeline: Pipeline | None = None) -> dict[str, Scores]:
     return score(*run(path, pipeline))
 
 
-def split_of(record: GoldRecord) -> str:
-    return "dev" if record.number % 2 == 0 else "held-out"
+def _parity_split(number: int) -> str:
+    return "dev" if number % 2 == 0 else "held-out"
 
 
 def errors(gold: list[GoldRecord], results: dict[str, ArticleResult], split: str,
@@ -215,18 +246,21 @@ def errors(gold: list[GoldRecord], results: dict[str, ArticleResult], split: str
     miss can be told apart as the coder's (type) or the actors stage's (countries)."""
     lines: list[str] = []
     shown = 0
-    for record in gold:
-        if split_of(record) != split or shown >= limit:
+    for key, records in sentences(gold).items():
+        if records[0].split != split or shown >= limit:
             continue
-        events = [e for e in results[record.id].events if not e.negated and plover05(e)]
-        found = is_found(record, events)
-        extra = {plover05(event) for event in events} - {record.plover}
-        if found and not extra:
+        events = _events(results[key])
+        coded = [record for record in records if record.plover != NONE]
+        found = [is_found(record, events) for record in coded]
+        extra = {plover05(event) for event in events} - {record.plover for record in coded}
+        if all(found) and not extra:
             continue
         shown += 1
-        verdict = "found" if found else "MISSED"
-        lines.append(f"#{record.number} {verdict} gold {record.plover} "
-                     f"{'/'.join(sorted(record.countries)) or '-'}: {record.text}")
+        lines.extend(f"#{record.number} {'found' if hit else 'MISSED'} gold {record.plover} "
+                     f"{'/'.join(sorted(record.countries)) or '-'}: {record.text}"
+                     for record, hit in zip(coded, found, strict=True))
+        if not coded:
+            lines.append(f"#{records[0].number} gold {NONE}: {records[0].text}")
         lines.extend(f"    {plover05(e):<11} {e.cameo:<5} {_side(e.source)} -> "
                      f"{_side(e.target)}  [{e.trigger.text}] {e.modality} {e.rule}"
                      for e in events)
@@ -245,10 +279,12 @@ def report(splits: dict[str, Scores]) -> str:
     """Plain-text report: totals, per-type F1 and the confusion matrix of each split."""
     lines: list[str] = []
     for split in splits.values():
-        lines.append(f"== {split.name}: {split.gold} records  P={split.precision:.3f} "
-                     f"R={split.recall:.3f} F1={split.f1:.3f}  (found {split.found}, "
-                     f"correct {split.correct} of {split.predicted} predictions; gold type given, "
-                     f"countries aside: {split.typed})")
+        if not split.sentences:
+            continue
+        lines.append(f"== {split.name}: {split.gold} records in {split.sentences} sentences  "
+                     f"P={split.precision:.3f} R={split.recall:.3f} F1={split.f1:.3f}  "
+                     f"(found {split.found}, correct {split.correct} of {split.predicted} "
+                     f"predictions; gold type given, countries aside: {split.typed})")
         lines.append(f"{'type':<12}{'gold':>6}{'pred':>6}{'tp':>5}{'F1':>7}")
         for plover in sorted(split.per_type):
             counts = split.per_type[plover]

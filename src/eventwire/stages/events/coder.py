@@ -244,11 +244,12 @@ class EventCoder:
         return [draft for draft in fold(drafts, self.lexicon) if draft.kept]
 
     def _issued_message(self, verb: Token, actors: list[Actor]) -> list[Actor]:
-        """"Pakistan's foreign ministry issued a statement condemning the attack": a
-        participle that gives the content of a statement (a speech noun the subject
-        issued) is the subject's own verbal act; returns its actors, or ``[]``."""
+        """"Pakistan's foreign ministry issued a statement condemning the attack", "the
+        Council adopted a statement that welcomed the talks": a participle or a relative
+        clause that gives the content of a statement (a speech noun the subject issued) is
+        the subject's own verbal act; returns its actors, or ``[]``."""
         noun = verb.head
-        if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.pos_ != "NOUN" \
+        if not (_content_participle(verb) or _content_relative(verb)) or noun.pos_ != "NOUN" \
                 or noun.lemma_.lower() not in self.lexicon.words["speech_noun"] \
                 or noun.dep_ not in OBJECTS or noun.head.pos_ != "VERB":
             return []
@@ -441,9 +442,10 @@ class EventCoder:
         nouns = self.lexicon.words["attempt_noun"]
         if verb.dep_ == "acl" and verb.head.lemma_.lower() in nouns:
             noun = verb.head
-        else:
+        else:  # the noun's phrase ends where the infinitive's clause begins
             noun = next((child for child in verb.head.children if child.dep_ in OBJECTS
-                         and child.lemma_.lower() in nouns and child.i == verb.i - 2),
+                         and child.lemma_.lower() in nouns
+                         and child.right_edge.i + 1 == verb.left_edge.i),
                         None) if verb.dep_ == "advcl" else None
         if noun is None:
             return None
@@ -512,19 +514,20 @@ class EventCoder:
 
     def _is_complement_adjective(self, token: Token) -> bool:
         return (token.pos_ == "ADJ" and token.lemma_.lower() in self.lexicon.complements
-                and any(child.dep_ == "xcomp" for child in token.children))
+                and _complement_clause(token) is not None)
 
     def _verbal(self, verb: Token, consumed: set[int]) -> Draft | None:
         lemma = self.lexicon.lemma(verb)
         match = best_match(verb, self.lexicon, self._forms) if verb.pos_ == "VERB" else None
         head_code, rule, last = self._verb_code(verb, match)
         kind = self._complement_kind(verb, lemma)
-        if kind != "stop" and any(child.dep_ == "auxpass" for child in verb.children):
+        if kind != "stop" and verb.pos_ != "ADJ" \
+                and lemma not in self.lexicon.words["stative_passive"] \
+                and any(child.dep_ == "auxpass" for child in verb.children):
             if kind is not None and any(child.dep_ == "xcomp" for child in verb.children):
                 return None  # "is expected to visit China": someone else's expectation,
             kind = None  # which codes nothing; the visit codes on its own
-        complement = next((child for child in verb.children if child.dep_ == "xcomp"
-                           and child.pos_ in {"VERB", "AUX"}), None) if kind else None
+        complement = _complement_clause(verb) if kind else None
         if complement is None and (lemma in self.lexicon.light_verbs
                                    or lemma in self.lexicon.words["speech"]):
             kind, complement = self._noun_complement(verb) or (kind, None)
@@ -681,7 +684,7 @@ class EventCoder:
                                    in self.lexicon.words["ending_noun"]
                                    for child in verb.children):
             return ""
-        return root + "5"
+        return self.lexicon.derive(root, "yielding")
 
     def _drill_alone(self, noun: Noun, token: Token, verb: Token) -> bool:
         """"The Chinese military conducted exercises near Taiwan": military exercises with
@@ -789,6 +792,11 @@ class EventCoder:
         sources = possessor_or_agent(token, actors)
         targets, how = objects_of(token, actors, tuple(noun.target_preps), ())
         rule = "source:possessor-or-by"
+        controller = self._adjunct_controller(token)
+        if not sources and controller is not None and noun.code.startswith(CONSULT_ROOT):
+            subject, passive = subject_of(controller)  # "after talks with Annan, X said"
+            sources = [] if passive else actors_of(subject, actors, ids(targets), agent=True)
+            rule = "source:subject-of-" + controller.lemma_.lower()
         if not sources:  # "fighting between Armenian and Azeri forces": each on the other
             sources, rule = self._between(token, actors), "between"
             targets, how = (sources, "between") if len(sources) > 1 else ([], "")
@@ -800,6 +808,18 @@ class EventCoder:
         draft.sources, draft.targets = sources, targets
         draft.nominal = True
         return draft
+
+    def _adjunct_controller(self, token: Token) -> Token | None:
+        """The verb whose time or manner adjunct ``token`` heads ("after meeting the king",
+        "after talks with Annan"): its subject does what the gerund or noun says."""
+        preposition = token.head
+        if token.dep_ not in {"pcomp", "pobj"} or preposition.dep_ != "prep" \
+                or preposition.lower_ not in self.lexicon.words["control_prep"] \
+                or preposition.head.pos_ not in VERBAL:
+            return None
+        if token.dep_ == "pcomp" and token.tag_ != "VBG":
+            return None
+        return preposition.head
 
     @staticmethod
     def _between(noun: Token, actors: list[Actor]) -> list[Actor]:
@@ -820,14 +840,20 @@ class EventCoder:
         actors = context.actors
         verb = draft.first
         subject, passive = subject_of(verb)
-        if passive and self.lexicon.lemma(verb) in words["stative_passive"] \
-                and not agent_actors(verb, actors):
+        controller = self._adjunct_controller(verb) if subject is None else None
+        if controller is not None:  # "left for Madrid after meeting the king" (see below)
+            subject, passive = subject_of(controller)
+            draft.rule.append("subject:of-" + controller.lemma_.lower())
+        if passive and (verb.pos_ == "ADJ" or self.lexicon.lemma(verb) in words[
+                "stative_passive"]) and not agent_actors(verb, actors):
             passive = False  # "Israel is opposed to …", "forces were engaged in …"
         collective = self._collective(subject, earlier)
         if collective:
             draft.sources = collective
             draft.rule.append("source:collective")
         elif passive or draft.subject_is_target:
+            if controller is not None:
+                return  # "after receiving the prize": the subject acted in nothing
             draft.targets = actors_of(subject, actors)
             draft.sources = agent_actors(verb, actors)
             draft.rule.append("passive")
@@ -862,6 +888,9 @@ class EventCoder:
                              for actor in actors_of(child, actors, ids(draft.sources))]
             if draft.targets:
                 draft.rule.append("target:addressee")
+        if controller is not None and not draft.targets:
+            draft.sources = []  # "after beating 101 other girls": only a party met, blamed
+            draft.unnamed_agent = False  # or rebuffed makes the adjunct an act of its own
 
     def _aim_of_sending(self, draft: Draft, actors: list[Actor]) -> None:
         """"dispatched inspectors to Iran to monitor …": what people are sent to do is
@@ -1041,6 +1070,30 @@ def _clause_object(verb: Token) -> Token | None:
     if any(child.dep_ in OBJECTS for child in verb.children):
         return None
     return next((child for child in verb.children if child.dep_ == "ccomp"), None)
+
+
+def _complement_clause(verb: Token) -> Token | None:
+    """The clause a complement verb or adjective takes: its infinitive ("pledged to
+    strengthen"), or a gerund after "to" ("is committed to strengthening ties", "remains
+    committed to helping Haiti")."""
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.pos_ in VERBAL:
+            return child
+    return next((gerund for child in verb.children if child.dep_ == "prep"
+                 and child.lower_ == "to" for gerund in child.children
+                 if gerund.dep_ == "pcomp" and gerund.tag_ == "VBG"), None)
+
+
+def _content_participle(verb: Token) -> bool:
+    """"a statement condemning the attack": a present participle completing a noun."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBG"
+
+
+def _content_relative(verb: Token) -> bool:
+    """"a statement that welcomed the talks": a relative clause whose subject is the
+    relative pronoun, so that what it says is what the noun says."""
+    return verb.dep_ == "relcl" and any(child.dep_ == "nsubj" and child.tag_ == "WDT"
+                                        for child in verb.children)
 
 
 def _nominal_use(token: Token) -> bool:

@@ -119,7 +119,7 @@ def _head_of(draft: Draft, by_verb: dict[int, Draft],
     if draft.nominal:
         head = _verb_above(draft.first, by_verb)
         return (head, "nominal") if head is not None else (None, "")
-    head = _content_head(draft, by_verb)
+    head = _content_head(draft, by_verb, lexicon.words["control_prep"])
     return (head, "content") if head is not None else (None, "")
 
 
@@ -150,12 +150,16 @@ def _verb_above(noun: Token, by_verb: dict[int, Draft]) -> Draft | None:
     return by_verb.get(head.i) if head != noun else None
 
 
-def _content_head(draft: Draft, by_verb: dict[int, Draft]) -> Draft | None:
+def _content_head(draft: Draft, by_verb: dict[int, Draft],
+                  adjunct_preps: tuple[str, ...]) -> Draft | None:
     """The event whose clausal complement ``draft``'s clause lies in ("refused to allow
-    planes to land and evacuate": "evacuate" lies in "allow", the refusal's complement)."""
+    planes to land and evacuate": "evacuate" lies in "allow", the refusal's complement).
+    A gerund in a time or manner adjunct ("left after meeting the king") is no content."""
     child = draft.clause
     via_content = False
     while child.dep_ in CONTENT_DEPS | {"conj", "prep"} and child.head != child:
+        if child.dep_ == "pcomp" and child.head.lower_ in adjunct_preps:
+            return None
         head = child.head
         via_content = child.dep_ in CONTENT_DEPS or (child.dep_ == "prep" and via_content)
         found = by_verb.get(head.i)

@@ -11,8 +11,9 @@ Data (all under ``data/events/``):
 - ``complement_verbs.tsv``: verbs whose complement carries the event ("pledged to …",
   "threatened to …", "refused to …") and how they change its code;
 - ``derived_codes.tsv``: for a CAMEO code, the intent (03x), threat (13x) and refusal
-  (12x) codes that "will X", "threatened to X" and "refused to X" become, and the code of
-  ending X ("lifted the embargo", "broke off talks");
+  (12x) codes that "will X", "threatened to X" and "refused to X" become, the code of
+  ending X ("lifted the embargo", "broke off talks"), and what a demand or appeal asks
+  when its object is an ending ("demanded the lifting of sanctions": 105, 025);
 - ``light_verbs.txt``: verbs that carry a nominal trigger ("held a meeting");
 - ``function_words.tsv``: target prepositions, future and modal auxiliaries, speech verbs…;
 - ``anaphora.tsv``: "This statement/This visit" nouns and the events they may stand for;
@@ -28,7 +29,6 @@ patterns are indexed by verb, so coding a sentence never re-reads or re-parses a
 
 from __future__ import annotations
 
-import csv
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -37,7 +37,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from eventwire.cameo import codebook
-from eventwire.resources import data_path
+from eventwire.resources import data_path, table_rows
 
 NO_EVENT = "---"
 INFLECTIONS = (("ied", ("y",)), ("ies", ("y",)), ("ed", ("e", "")), ("ing", ("", "e")),
@@ -81,6 +81,9 @@ class Pattern:
     noted_verbs: frozenset[str] = frozenset()
     """The verbs PETRARCH's note says the pattern was written for ("CAMEO.2.0:7647 DELAY ,
     POSTPONE" → delay, postpone); empty for eventwire's own rows."""
+    particle: str = ""
+    """The particle of a phrasal-verb pattern ("- * ON" → "on"; ``particle`` in
+    ``function_words.tsv``), matched against the verb's own particle, not as a word."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +116,9 @@ class Derived:
     threaten: str
     refuse: str
     stop: str
+    yielding: str
+    """What a demand or appeal of this family becomes when what it asks is an ending
+    ("demanded the lifting of sanctions" → 105, "urged an end to the blockade" → 025)."""
 
 
 @dataclass(slots=True)
@@ -202,7 +208,7 @@ class Lexicon:
                         or pattern.noted_verbs & sense)
 
     def derive(self, code: str, how: str) -> str:
-        """The intent/threat/refusal/ending code of ``code`` (the longest listed prefix
+        """The intent/threat/refusal/ending/yielding code of ``code`` (the longest listed prefix
         whose cell is filled), or ``""``."""
         for length in range(len(code), 1, -1):
             row = self.derived.get(code[:length])
@@ -247,11 +253,14 @@ def lexicon() -> Lexicon:
         lex.synset_lasts[name] = frozenset(phrase[-1].rstrip("_") for phrase in phrases)
     # Extras first: their codes replace the converted defaults ("rally" demonstrates).
     _load_verbs(lex, [*_rows("extra_verbs.tsv"), *_rows("cameo_verbs.tsv")])
+    lex.words = {row["role"]: tuple(row["words"].split("|"))
+                 for row in _rows("function_words.tsv")}
+    particles = frozenset(lex.words["particle"])
     patterns: dict[str, list[Pattern]] = defaultdict(list)
     # Extras first: on equal weight the earlier pattern wins, so eventwire's fixes do.
     extras = _rows("extra_patterns.tsv")
     for row in [*extras, *_rows("cameo_patterns.tsv")]:
-        pattern = _pattern(row)
+        pattern = _pattern(row, particles)
         if pattern is not None:
             patterns[row["block"]].append(pattern)
     _check_synsets(extras, lex.synsets)
@@ -264,13 +273,12 @@ def lexicon() -> Lexicon:
                  for row in _rows("nouns.tsv")}
     lex.complements = {row["verb"]: row["kind"] for row in _rows("complement_verbs.tsv")}
     lex.derived = {row["code"]: Derived(_known(row["intend"]), _known(row["threaten"]),
-                                        _known(row["refuse"]), _known(row["stop"]))
+                                        _known(row["refuse"]), _known(row["stop"]),
+                                        _known(row["yielding"]))
                    for row in _rows("derived_codes.tsv")}
     lex.light_verbs = frozenset(
         line.strip() for line in data_path("events", "light_verbs.txt")
         .read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
-    lex.words = {row["role"]: tuple(row["words"].split("|"))
-                 for row in _rows("function_words.tsv")}
     lex.anaphora = {row["noun"]: tuple(row["codes"].split("|")) for row in _rows("anaphora.tsv")}
     lex.weapons = {row["phrase"]: _known(row["code"]) for row in _rows("weapons.tsv")}
     lex.adjuncts = {(row["prep"], row["noun"]): Adjunct(_known(row["code"]),
@@ -280,10 +288,9 @@ def lexicon() -> Lexicon:
 
 
 def _rows(name: str) -> list[dict[str, str]]:
-    with data_path("events", name).open(encoding="utf-8") as handle:
-        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    """The rows of ``data/events/<name>``, cells stripped (an empty cell reads as ``""``)."""
     return [{key: (value or "").strip() for key, value in row.items()}
-            for row in csv.DictReader(lines, delimiter="\t")]
+            for row in table_rows(data_path("events", name)) if any(row.values())]
 
 
 def _known(code: str) -> str:
@@ -311,20 +318,24 @@ def _load_verbs(lex: Lexicon, rows: list[dict[str, str]]) -> None:
         entries.sort(key=lambda verb: -len(verb.particle))
 
 
-def _pattern(row: dict[str, str]) -> Pattern | None:
+def _pattern(row: dict[str, str], particles: frozenset[str]) -> Pattern | None:
     code = row["code"] or NO_EVENT
     if code != NO_EVENT and code not in codebook():
         return None  # the PETRARCH file names a few codes CAMEO 1.1b3 does not have
     pre = tuple(_parse(text) for text in row["pre"].split())
     post = tuple(_parse(text) for text in row["post"].split())
+    particle = ""
+    if post and post[0].kind == "word" and post[0].words[0] in particles:
+        particle, post = post[0].words[0], post[1:]  # "- * DOWN &WEAPON": "lay down"
     targets = tuple(preposition for element in post if element.kind == "prep"
                     and any(inner.kind == "slot" and inner.words == ("target",)
                             for inner in element.inner)
                     for preposition in element.preps)
-    weight = sum(element.weight for element in (*pre, *post))
+    weight = sum(element.weight for element in (*pre, *post)) + (1 if particle else 0)
     anchors = frozenset(word for element in (*pre, *post) for word in _anchors(element))
     return Pattern(code, row["reverse"], row["subject_role"], pre, post, _origin(row),
-                   weight, targets, anchors, _noted_verbs(row["origin"]))
+                   weight, targets, anchors | ({particle} if particle else set()),
+                   _noted_verbs(row["origin"]), particle)
 
 
 def _noted_verbs(origin: str) -> frozenset[str]:

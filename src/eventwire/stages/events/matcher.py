@@ -99,6 +99,8 @@ def best_match(verb_token: Token, lexicon: Lexicon,
                 continue
             if not pattern.anchors <= forms:
                 continue
+            if pattern.particle and not _own_particle(verb_token, pattern.particle):
+                continue
             if pattern.pre:
                 before = before if before is not None else phrase_before(verb_token)
                 if not _sequence(pattern.pre, before, lexicon):
@@ -156,6 +158,15 @@ def _has_particle(verb: Token, particle: str, after: list[Token]) -> bool:
     return any(child.lower_ == particle and child.i > verb.i and (
         child.dep_ == "prt" or (child.dep_ in {"prep", "advmod"}
                                 and not any(verb.i < i < child.i for i in objects)))
+        for child in verb.children)
+
+
+def _own_particle(verb: Token, particle: str) -> bool:
+    """Is ``particle`` the verb's own ("pressed on", "laid down their arms", "called off the
+    strike", which the parser may read as a preposition right after the verb)? Not a
+    preposition further on ("urged restraint on the army") nor a date ("urged on Tuesday")."""
+    return any(child.lower_ == particle and not is_temporal(child) and (
+        child.dep_ in {"prt", "advmod"} or (child.dep_ in PREPOSITIONS and child.i == verb.i + 1))
         for child in verb.children)
 
 

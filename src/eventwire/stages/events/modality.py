@@ -53,7 +53,8 @@ def mood_of(verb: Token, lexicon: Lexicon) -> Mood:
     sentence = verb.sent.text.rstrip()
     return Mood(
         negated=negated,
-        future=bool(lowered & set(words["future"])) or _scheduled(verb, words["scheduled"]),
+        future=bool(lowered & set(words["future"])) or _scheduled(verb, words["scheduled"],
+                                                                words["scheduled_copula"]),
         possible=bool(lowered & set(words["possible"])),
         conditional=_conditional(verb, words["condition"]),
         question=sentence.endswith("?"),
@@ -82,12 +83,16 @@ def _conditional(verb: Token, markers: tuple[str, ...]) -> bool:
     return False
 
 
-def _scheduled(verb: Token, scheduling: tuple[str, ...]) -> bool:
+def _scheduled(verb: Token, scheduling: tuple[str, ...], copulas: tuple[str, ...]) -> bool:
     """"The prime minister is scheduled to meet …", "is due to hold talks", "is set to
-    visit": an act on a timetable is announced, not done — as with "will"."""
+    visit", "is to meet": an act on a timetable is announced, not done — as with "will"."""
     clause = _with_shared(verb)
     head = clause.head
-    return clause.dep_ == "xcomp" and head.lemma_.lower() in scheduling and (
+    if clause.dep_ != "xcomp":
+        return False
+    if head.lemma_.lower() in copulas:  # "is to meet", not "is ready to meet"
+        return not any(child.dep_ in {"acomp", "attr"} for child in head.children)
+    return head.lemma_.lower() in scheduling and (
         head.dep_ == "acomp" or any(child.dep_ == "auxpass" for child in head.children))
 
 

@@ -28,9 +28,11 @@ from eventwire.stages.events.participants import (
     subject_of,
 )
 
-ADDRESSED_ROOTS = frozenset({"02", "10", "12", "13"})
-"""Appeals, demands, refusals and threats whose addressee may be their content's subject
-("demanded that the United States match …", "refused to allow UN planes to land")."""
+ADDRESSED_ROOTS = frozenset({"02", "10", "11", "12", "13"})
+"""Appeals, demands, complaints, refusals and threats whose addressee may be their
+content's subject ("demanded that the United States match …", "complained that Iraq was
+violating the truce", "refused to allow UN planes to land"); not protests, whose verbs
+take clauses in other senses ("the findings demonstrate how Kadima shattered …")."""
 INVESTIGATION_ROOT = "09"
 PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl"})
 TARGET_PLACES = frozenset({"country", "admin1", "city"})
@@ -141,7 +143,8 @@ class Targets:
 
     def _content(self, holders: list[Token], actors: list[Actor],
                  exclude: frozenset[str]) -> tuple[list[Actor], str]:
-        """The subject, else the object, of what an appeal, demand or threat is about."""
+        """The subject, else the object, of what an appeal, demand, complaint or threat is
+        about."""
         for clause in (clause for holder in holders for clause in _content_clauses(holder)):
             subject, _ = subject_of(clause)
             own = any(child == subject for child in clause.children)
