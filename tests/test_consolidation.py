@@ -105,14 +105,22 @@ def test_copies_are_found_through_the_stored_index_in_a_later_run(tmp_path, pipe
     assert bands == 3 * default_rules().bands
 
 
+def _as_before(path: Path, step: str, *statements: str) -> list[str]:
+    """Turn a store back into what it was before migration ``step`` (by ``statements``);
+    returns the primary keys it then has."""
+    with duckdb.connect(str(path)) as connection:
+        for statement in statements:
+            connection.execute(statement)
+        connection.execute("DELETE FROM meta WHERE value = ?", [step])
+        return _primary_keys(connection)
+
+
 def test_store_from_before_the_stored_index_gets_its_bands_rebuilt(tmp_path, pipeline):
     path = tmp_path / "old.duckdb"
     with Store(path) as store:
         _ingest(tmp_path, store, pipeline, WIRE, name="old")
         expected = store.connection.execute("SELECT * FROM article_bands ORDER BY ALL").fetchall()
-    with duckdb.connect(str(path)) as connection:  # what a store of schema version 3 held
-        connection.execute("DROP TABLE article_bands")
-        connection.execute("DELETE FROM meta WHERE value = '004-lsh-bands-in-store'")
+    _as_before(path, "004-lsh-bands-in-store", "DROP TABLE article_bands")
     with Store(path) as store:
         assert store.connection.execute(
             "SELECT * FROM article_bands ORDER BY ALL").fetchall() == expected
@@ -294,11 +302,9 @@ def test_store_from_before_mentions_kept_match_keys_gets_them_recomputed(tmp_pat
     old_columns = ", ".join(
         column for column, _ in ALL_TABLES_BY_NAME["event_mentions"].columns
         if column not in dict(MATCH_KEYS))
-    with duckdb.connect(str(path)) as connection:  # what a store of schema version 4 held
-        connection.execute(f"CREATE TABLE kept AS SELECT {old_columns} FROM event_mentions")
-        connection.execute("DROP TABLE event_mentions")
-        connection.execute("ALTER TABLE kept RENAME TO event_mentions")
-        connection.execute("DELETE FROM meta WHERE value = '005-match-keys-with-mentions'")
+    _as_before(path, "005-match-keys-with-mentions",
+               f"CREATE TABLE kept AS SELECT {old_columns} FROM event_mentions",
+               "DROP TABLE event_mentions", "ALTER TABLE kept RENAME TO event_mentions")
     with Store(path) as store:
         assert store.connection.execute(
             "SELECT * FROM event_mentions ORDER BY ALL").fetchall() == expected
@@ -323,17 +329,11 @@ def test_store_with_keyed_corpus_tables_gets_them_rebuilt_without_keys(tmp_path,
             "actor_registry", "articles", "consolidated_events", "meta", "rejected"]
     keys = {"article_signatures": "article_id", "article_duplicates": "article_id",
             "search_docs": "article_id", "event_mentions": "article_id, event_id"}
-    with duckdb.connect(str(path)) as connection:  # what a store of schema version 5 held
-        for table, key in keys.items():
-            connection.execute(f"CREATE TABLE kept AS SELECT * FROM {table}")
-            connection.execute(f"DROP TABLE {table}")
-            ddl = ALL_TABLES_BY_NAME[table].ddl()
-            connection.execute(ddl[:-1] + f", PRIMARY KEY ({key}))")
-            connection.execute(f"INSERT INTO {table} SELECT * FROM kept")
-            connection.execute("DROP TABLE kept")
-        connection.execute(
-            "DELETE FROM meta WHERE value = '006-corpus-tables-without-key-indexes'")
-        assert set(keys) < set(_primary_keys(connection))
+    rekeyed = [statement for table, key in keys.items() for statement in (
+        f"CREATE TABLE kept AS SELECT * FROM {table}", f"DROP TABLE {table}",
+        ALL_TABLES_BY_NAME[table].ddl()[:-1] + f", PRIMARY KEY ({key}))",
+        f"INSERT INTO {table} SELECT * FROM kept", "DROP TABLE kept")]
+    assert set(keys) < set(_as_before(path, "006-corpus-tables-without-key-indexes", *rekeyed))
     with Store(path) as store:
         assert not set(keys) & set(_primary_keys(store.connection))
         assert _dump(store) == expected
