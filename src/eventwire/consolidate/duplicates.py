@@ -171,14 +171,15 @@ class NearDuplicates:
         if not ids:
             return index
         roots = dict(connection.execute(ROOTS_SQL, [ids]).fetchall())
+        shared: defaultdict[str, list[int]] = defaultdict(list)
+        for key, article_id in hits:
+            shared[article_id].append(key)
         for article_id, blob, day, ingested in connection.execute(
                 CANDIDATE_SQL, {"ids": ids}).fetchall():
-            index.known[article_id] = _Known(from_blob(blob, self.rules),
-                                             (day, ingested, article_id),
-                                             roots.get(article_id, article_id))
-        for key, article_id in hits:
-            if article_id in index.known:
-                index.by_key[key].add(article_id)
+            index.add(article_id, _Known(from_blob(blob, self.rules),
+                                         (day, ingested, article_id),
+                                         roots.get(article_id, article_id)),
+                      shared[article_id])
         return index
 
     def _best_match(self, article: SignedArticle, index: _BatchIndex) -> DuplicateLink | None:

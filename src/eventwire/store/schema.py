@@ -200,53 +200,52 @@ def _store_lsh_bands(connection: duckdb.DuckDBPyConnection) -> None:
     connection.unregister("rebuilt_bands")
 
 
+def _rebuild(connection: duckdb.DuckDBPyConnection, name: str, fill: str) -> None:
+    """Recreate table ``name`` from its current definition, filled by ``fill`` (a SELECT
+    over ``kept_rows``, its old rows): DuckDB can neither add a column to an indexed
+    table nor drop a constraint."""
+    connection.execute(f"CREATE TEMP TABLE kept_rows AS SELECT * FROM {name}")
+    connection.execute(f"DROP TABLE {name}")
+    connection.execute(ALL_TABLES_BY_NAME[name].ddl())
+    connection.execute(f"INSERT INTO {name} {fill}")
+    connection.execute("DROP TABLE kept_rows")
+    _create_corpus_tables(connection)  # the index on event_mentions went with its table
+
+
 def _keep_match_keys_with_mentions(connection: duckdb.DuckDBPyConnection) -> None:
     """``event_mentions`` gains what matching compares (``MATCH_KEYS``), so consolidating a
     batch reads only the mentions it may join instead of the whole corpus.
 
-    DuckDB cannot add columns to an indexed table, so the table is rebuilt; the keys of
-    existing mentions are recomputed from their events. (A new store got the columns from
-    step 003 already.)
+    The keys of existing mentions are recomputed from their events. (A new store got the
+    columns from step 003 already.)
     """
     columns = {name for (name,) in connection.execute(
         "SELECT column_name FROM information_schema.columns "
         "WHERE table_name = 'event_mentions'").fetchall()}
     if "evidence_key" in columns:
         return
-    table = ALL_TABLES_BY_NAME["event_mentions"]
-    keyed = [("article_id", "VARCHAR"), ("event_id", "VARCHAR"), *MATCH_KEYS]
-    keys = pa.Table.from_pylist(stored_match_keys(connection), schema=pa.schema(
-        [(column, ARROW_TYPES[kind]) for column, kind in keyed]))
-    connection.execute("CREATE TEMP TABLE mentions_before_keys AS SELECT * FROM event_mentions")
-    connection.execute("DROP TABLE event_mentions")
-    _create_corpus_tables(connection)
-    connection.register("recomputed_keys", keys)
-    old = ", ".join(f'b."{column}"' for column in sorted(columns, key=table.column_names.index))
+    recomputed = Table("recomputed_keys",
+                       (("article_id", "VARCHAR"), ("event_id", "VARCHAR"), *MATCH_KEYS))
+    keys = pa.Table.from_pylist(stored_match_keys(connection),
+                                schema=recomputed.arrow_schema())
+    old = ", ".join(f'b."{column}"' for column in ALL_TABLES_BY_NAME["event_mentions"]
+                    .column_names if column in columns)
     new = ", ".join(f'k."{column}"' for column, _ in MATCH_KEYS)
-    connection.execute(
-        f"INSERT INTO event_mentions SELECT {old}, {new} FROM mentions_before_keys b "
-        "LEFT JOIN recomputed_keys k USING (article_id, event_id)")
-    connection.unregister("recomputed_keys")
-    connection.execute("DROP TABLE mentions_before_keys")
+    connection.register(recomputed.name, keys)
+    _rebuild(connection, "event_mentions", f"SELECT {old}, {new} FROM kept_rows b "
+             f"LEFT JOIN {recomputed.name} k USING (article_id, event_id)")
+    connection.unregister(recomputed.name)
 
 
 def _drop_corpus_keys(connection: duckdb.DuckDBPyConnection) -> None:
     """Rebuild the keyless corpus tables of a store made with their old primary keys.
-
-    DuckDB cannot drop a constraint, so each such table is copied out, recreated from its
-    current definition and filled again. (A store created since has no keys to drop.)
-    """
+    (A store created since has no keys to drop.)"""
     keyed = {name for (name,) in connection.execute(
         "SELECT DISTINCT table_name FROM duckdb_constraints() "
         "WHERE constraint_type = 'PRIMARY KEY' AND table_name IN (SELECT unnest(?))",
         [list(KEYLESS_CORPUS_TABLES)]).fetchall()}
     for name in sorted(keyed):
-        connection.execute(f"CREATE TEMP TABLE kept_rows AS SELECT * FROM {name}")
-        connection.execute(f"DROP TABLE {name}")
-        connection.execute(ALL_TABLES_BY_NAME[name].ddl())
-        connection.execute(f"INSERT INTO {name} SELECT * FROM kept_rows")
-        connection.execute("DROP TABLE kept_rows")
-    _create_corpus_tables(connection)  # the index on event_mentions went with its table
+        _rebuild(connection, name, "SELECT * FROM kept_rows")
 
 
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
