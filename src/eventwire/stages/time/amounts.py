@@ -148,8 +148,8 @@ def _is_age(candidate: Candidate, text: str) -> bool:
 
 
 def set_value(candidate: Candidate, context: Context) -> Resolution | None:
-    """Frequencies: "weekly" → P1W, "every year" → P1Y, "each Thursday" → XXXX-WXX-4,
-    "on weekends" → XXXX-WXX-WE."""
+    """Frequencies: "weekly" → XXXX-WXX (the lexicon's value), "every year" → P1Y,
+    "each Thursday" → XXXX-WXX-4, "on weekends" → XXXX-WXX-WE."""
     if candidate.group("freq"):
         value = context.words.value("frequency", candidate.group("freq") or "")
         return Resolution("SET", value or "", "frequency word") if value else None

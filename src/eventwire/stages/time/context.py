@@ -73,8 +73,8 @@ class Context:
         return span.root if span is not None and len(span) else None
 
     def direction(self, start: int, end: int) -> int:
-        """SURELY_PAST, PAST, FUTURE or UNKNOWN: where the clause around ``[start, end)``
-        points."""
+        """SURELY_PAST, PAST, FUTURE, SURELY_FUTURE or UNKNOWN: where the clause around
+        ``[start, end)`` points."""
         head = self.head(start, end)
         if head is None:
             return UNKNOWN
@@ -240,7 +240,7 @@ def _due(token: Token, words: Lexicon) -> bool:
         adjective = next((child for child in adjective.children if child.dep_ == "acomp"),
                          adjective)
     return (adjective.pos_ == "ADJ" and words.has("scheduling", adjective.lower_)
-            and not any(child.lower_ == "had" for child in adjective.head.children))
+            and not _past_perfect(adjective.head))
 
 
 def _ahead_of(token: Token) -> bool:
@@ -265,7 +265,7 @@ def _planned_for(token: Token, words: Lexicon) -> bool:
     prepositions = ("for", "to", "until", "till") + (("on",) if verb.dep_ == "acl" else ())
     return (token.dep_ == "pobj" and preposition.lower_ in prepositions
             and words.has("looking_ahead", verb.lemma_.lower())
-            and not any(child.lower_ == "had" for child in verb.children))
+            and not _past_perfect(verb))
 
 
 def _infinitive_of_a_noun(verb: Token, auxiliaries: list[str], words: Lexicon) -> bool:
@@ -287,5 +287,9 @@ def _scheduled(verb: Token, words: Lexicon) -> bool:
         return False  # no infinitive: "the spat set off when Georgia arrested …"
     if not (words.has("scheduling", head.lower_) or words.has("scheduling", head.lemma_)):
         return False
-    above = (head, head.head)
-    return not any(child.lower_ == "had" for word in above for child in word.children)
+    return not (_past_perfect(head) or _past_perfect(head.head))
+
+
+def _past_perfect(word: Token) -> bool:
+    """ "had been due", "had been set for": a plan told as already past."""
+    return any(child.lower_ == "had" for child in word.children)
