@@ -17,6 +17,19 @@ def test_demand_of_an_ending_reads_its_code_from_the_derived_table(pipeline):
         ("105", "IRN", "SYR", "asserted")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # no pattern of "urge" misfires here: the verb's own appeal (020) yields (025)
+    ("France urged an end to the blockade.", [("025", "France", None, "asserted", False)]),
+    # "demand" alone is 100; an ending as its object asks the target to yield (105)
+    ("Russia demanded an end to NATO air strikes on Serbia.",
+     [("105", "Russia", "NATO", "asserted", False)]),
+    # the ended act as the verb's infinitive is no object: a plain appeal
+    ("Egypt urged Israel to end the blockade.", [("020", "Egypt", "Israel", "asserted", False)]),
+])
+def test_a_demand_verb_with_an_ending_as_object_asks_to_yield(pipeline, text, expected):
+    assert coded(pipeline, text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Turkish police foiled a plot by Kurdish rebels to bomb the parliament in Ankara.",
     "Turkish police foiled a plot to bomb the parliament in Ankara.",

@@ -655,8 +655,8 @@ class EventCoder:
         light = self._light_noun(verb) or self._claimed_event(verb) \
             or self._gathered_for(verb) or self._joined_event(verb)
         yielding = self._demanded_ending(verb, match)
-        if yielding:
-            return yielding, f"{match.rule}|demand-of-ending" if match else "", verb
+        if yielding and match is not None:
+            return yielding, f"{match.rule}|demand-of-ending", verb
         if match is not None and match.pattern is not None and (
                 light is None or mentions(match.pattern, light[1], self.lexicon)):
             return match.code, match.rule, verb
@@ -671,18 +671,14 @@ class EventCoder:
         return "", "", verb
 
     def _demanded_ending(self, verb: Token, match: Match | None) -> str:
-        """"demanded the lifting of sanctions", "urged an end to the blockade": a demand or
-        appeal whose object ends something asks the target to yield (CAMEO 105, 025),
-        whatever a pattern anchored on the ended thing says ("demand … sanctions" is a
-        threat of sanctions). ``""`` when ``verb`` is no such demand."""
-        if match is None or match.code[:2] in DEMAND_ROOTS:
-            return ""
-        defaults = {entry.code[:2] for entry in self.lexicon.verbs_for(self.lexicon.lemma(verb))
-                    if entry.code}
-        root = next((code for code in sorted(defaults) if code in DEMAND_ROOTS), None)
-        if root is None or not any(child.dep_ in OBJECTS and child.lemma_.lower()
-                                   in self.lexicon.words["ending_noun"]
-                                   for child in verb.children):
+        """"demanded the lifting of sanctions", "urged an end to the blockade": a verb of
+        demanding or appealing whose object ends something asks the target to yield (CAMEO
+        105, 025), whatever pattern matched ("demand … sanctions" is a threat of sanctions,
+        "urge" alone an appeal). ``""`` when ``verb`` is no such demand."""
+        root = match.verb.code[:2] if match is not None else ""
+        if root not in DEMAND_ROOTS or not any(
+                child.dep_ in OBJECTS and child.lemma_.lower() in self.lexicon.words[
+                    "ending_noun"] for child in verb.children):
             return ""
         return self.lexicon.derive(root, "yielding")
 
