@@ -346,7 +346,7 @@ class EventCoder:
             draft.rule.append("attacker:protesters")
             draft.code = RIOT
             return
-        if draft.code != CONVENTIONAL_FORCE or "source:ordered-forces" in draft.rule \
+        if draft.code != CONVENTIONAL_FORCE or draft.addressee is not None \
                 or _conventional_attacker(draft):
             return  # forces acting on an order are a state's
         draft.rule.append("attacker:non-state")
@@ -415,7 +415,7 @@ class EventCoder:
         is its content, no event of its own. An order to one's own forces ("ordered troops
         to crush the revolt") is no demand: the ordered act is coded (kind decree)."""
         lemma = self.lexicon.lemma(verb)
-        addressee = next((child for child in verb.children if child.dep_ == "dobj"), None)
+        addressee = _addressee(verb)
         decree = self._complement_kind(verb, lemma) == "decree"
         if addressee is None or not (decree or lemma in self.lexicon.words["directive_verb"]):
             return None
@@ -473,11 +473,7 @@ class EventCoder:
     def _ordered_forces(self, draft: Draft, actors: list[Actor]) -> None:
         """"Yeltsin ordered Russian troops to storm the capital": the forces ordered are
         who acts (the orderer's side either way), and never the act's target."""
-        if "complement:decree" not in draft.rule:
-            return
-        addressee = next((child for child in draft.first.children if child.dep_ == "dobj"),
-                         None)
-        forces = actors_of(addressee, actors)
+        forces = actors_of(draft.addressee, actors)
         if forces:
             draft.sources = forces
             draft.rule.append("source:ordered-forces")
@@ -554,6 +550,8 @@ class EventCoder:
             draft.matched_pattern = bool(inner_match and inner_match.pattern)
             draft.target_preps = _pattern_preps(inner_match)
             draft.speech = mood.speech
+            if kind == "decree":
+                draft.addressee = _addressee(verb)
             return draft
         event_noun = self._object_event(verb) if kind and (
             kind == "stop" or lemma not in self.lexicon.light_verbs) \
@@ -1028,8 +1026,13 @@ def _armed_force(actor: Actor) -> bool:
 def _internal_order(draft: Draft) -> bool:
     """"ordered local health authorities to inspect markets": an order to one's own
     forces or officials whose act reaches no one else is internal administration."""
-    return "complement:decree" in draft.rule and not draft.targets and any(
-        child.dep_ == "dobj" for child in draft.first.children)
+    return draft.addressee is not None and not draft.targets
+
+
+def _addressee(verb: Token) -> Token | None:
+    """Whom a verb of ordering or telling addresses: its direct object ("ordered troops
+    to …", "told Israel to …")."""
+    return next((child for child in verb.children if child.dep_ == "dobj"), None)
 
 
 def _own_forces(addressee: Token, actors: list[Actor], subordinates: tuple[str, ...]) -> bool:

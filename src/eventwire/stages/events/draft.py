@@ -47,6 +47,9 @@ class Draft:
     without a source."""
     target_preps: tuple[str, ...] = ()
     """Prepositions the matched pattern marks as naming the target (``between:@target``)."""
+    addressee: Token | None = None
+    """The forces or officials a decree orders to do the act ("ordered troops to storm
+    …"): they act, on the orderer's behalf (an order to anyone else is a demand)."""
     speech: Token | None = None
     """The speech verb whose complement the trigger's clause is ("X said Y attacked Z")."""
     anchor: Token | None = None
