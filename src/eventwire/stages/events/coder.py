@@ -62,6 +62,7 @@ from eventwire.stages.events.draft import (
     VERBAL,
     VIOLENT_ROOTS,
     Draft,
+    adjunct_controller,
     first_conjunct,
     ids,
     is_infinitive,
@@ -786,7 +787,7 @@ class EventCoder:
         sources = possessor_or_agent(token, actors)
         targets, how = objects_of(token, actors, tuple(noun.target_preps), ())
         rule = "source:possessor-or-by"
-        controller = self._adjunct_controller(token)
+        controller = adjunct_controller(token, self.lexicon.words["control_prep"])
         if not sources and controller is not None and noun.code.startswith(CONSULT_ROOT):
             subject, passive = subject_of(controller)  # "after talks with Annan, X said"
             sources = [] if passive else actors_of(subject, actors, ids(targets), agent=True)
@@ -802,18 +803,6 @@ class EventCoder:
         draft.sources, draft.targets = sources, targets
         draft.nominal = True
         return draft
-
-    def _adjunct_controller(self, token: Token) -> Token | None:
-        """The verb whose time or manner adjunct ``token`` heads ("after meeting the king",
-        "after talks with Annan"): its subject does what the gerund or noun says."""
-        preposition = token.head
-        if token.dep_ not in {"pcomp", "pobj"} or preposition.dep_ != "prep" \
-                or preposition.lower_ not in self.lexicon.words["control_prep"] \
-                or preposition.head.pos_ not in VERBAL:
-            return None
-        if token.dep_ == "pcomp" and token.tag_ != "VBG":
-            return None
-        return preposition.head
 
     @staticmethod
     def _between(noun: Token, actors: list[Actor]) -> list[Actor]:
@@ -834,7 +823,8 @@ class EventCoder:
         actors = context.actors
         verb = draft.first
         subject, passive = subject_of(verb)
-        controller = self._adjunct_controller(verb) if subject is None else None
+        controller = adjunct_controller(verb, words["control_prep"]) if subject is None \
+            else None
         if controller is not None:  # "left for Madrid after meeting the king" (see below)
             subject, passive = subject_of(controller)
             draft.rule.append("subject:of-" + controller.lemma_.lower())

@@ -70,6 +70,19 @@ def is_infinitive(verb: Token) -> bool:
     return any(child.tag_ == "TO" for child in verb.children)
 
 
+def adjunct_controller(token: Token, control_preps: tuple[str, ...]) -> Token | None:
+    """The verb whose time or manner adjunct ``token`` heads ("after meeting the king",
+    "after talks with Annan", prepositions ``control_prep`` of ``function_words.tsv``): its
+    subject does what the gerund or noun says, and the gerund is no content of that verb."""
+    preposition = token.head
+    if token.dep_ not in {"pcomp", "pobj"} or preposition.dep_ != "prep" \
+            or preposition.lower_ not in control_preps or preposition.head.pos_ not in VERBAL:
+        return None
+    if token.dep_ == "pcomp" and token.tag_ != "VBG":
+        return None
+    return preposition.head
+
+
 def first_conjunct(verb: Token) -> Token:
     """"to protect them … and prevent a war": a coordinated verb shares the first's role."""
     while verb.dep_ == "conj" and verb.head != verb:
