@@ -207,7 +207,7 @@ class EventCoder:
                 continue
             attempt = self._attempt_noun(token)
             if attempt is not None:
-                draft = self._attempted(token, attempt, consumed, context.actors)
+                draft = self._attempted(token, *attempt, consumed, context.actors)
             elif token.dep_ in DESCRIPTIVE or token.dep_ == "prep" or _nominal_use(token) \
                     or _reduced_relative(token):
                 consumed.update(_complement_chain(token))  # "the team trying to broker"
@@ -434,10 +434,10 @@ class EventCoder:
         draft.speech = mood.speech
         return draft
 
-    def _attempt_noun(self, verb: Token) -> Token | None:
+    def _attempt_noun(self, verb: Token) -> tuple[Token, Match | None] | None:
         """The noun of attempting or plotting whose infinitive ``verb`` is ("an attempt to
         assassinate", "foiled a plot to kill", where the parser hangs the infinitive on
-        the verb), when ``verb`` is a violent act."""
+        the verb), when ``verb`` is a violent act; with the verb's match, which codes it."""
         if verb.pos_ != "VERB" or not is_infinitive(verb):
             return None
         nouns = self.lexicon.words["attempt_noun"]
@@ -450,10 +450,11 @@ class EventCoder:
                         None) if verb.dep_ == "advcl" else None
         if noun is None:
             return None
-        code, _, _ = self._verb_code(verb, best_match(verb, self.lexicon, self._forms))
-        return noun if code[:2] in VIOLENT_ROOTS else None
+        match = best_match(verb, self.lexicon, self._forms)
+        code, _, _ = self._verb_code(verb, match)
+        return (noun, match) if code[:2] in VIOLENT_ROOTS else None
 
-    def _attempted(self, verb: Token, attempt: Token, consumed: set[int],
+    def _attempted(self, verb: Token, attempt: Token, match: Match | None, consumed: set[int],
                    actors: list[Actor]) -> Draft | None:
         """"An attempt to assassinate the governor was foiled", "foiled a Kurdish rebel plot
         to bomb the exchange": a violent act attempted or plotted is coded itself (CAMEO
@@ -462,7 +463,7 @@ class EventCoder:
         a noun are no events."""
         if any(child.lower_ in NO_INSTANCE for child in attempt.children):
             return None  # "any attempt to fire into Israel would be …" is hypothetical
-        draft = self._verbal(verb, consumed)
+        draft = self._coded_verbal(verb, match, consumed)
         if draft is None:
             return None
         draft.sources = actors_of(attempt, actors, agent=True)
@@ -514,8 +515,13 @@ class EventCoder:
                 and _complement_clause(token) is not None)
 
     def _verbal(self, verb: Token, consumed: set[int]) -> Draft | None:
-        lemma = self.lexicon.lemma(verb)
         match = best_match(verb, self.lexicon, self._forms) if verb.pos_ == "VERB" else None
+        return self._coded_verbal(verb, match, consumed)
+
+    def _coded_verbal(self, verb: Token, match: Match | None,
+                      consumed: set[int]) -> Draft | None:
+        """The draft of a verb (or complement adjective) whose pattern ``match`` is."""
+        lemma = self.lexicon.lemma(verb)
         head_code, rule, last = self._verb_code(verb, match)
         kind = self._complement_kind(verb, lemma)
         if kind != "stop" and verb.pos_ != "ADJ" \
