@@ -118,6 +118,24 @@ def test_a_complaint_is_aimed_at_the_subject_of_what_it_is_about(pipeline, text,
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # meeting an envoy to protest is an official complaint (as AFP 1997: "The Philippine
+    # foreign ministry summoned Beijing's ambassador to Manila on Wednesday to protest at the
+    # presence of armed Chinese vessels"), aimed at the envoy's state
+    ("Vietnam called in the Chinese envoy to protest against the drilling.",
+     [("114", "VNM", "CHN", "asserted")]),
+    ("Japan summoned the Chinese ambassador to complain about the detention of its citizens.",
+     [("114", "JPN", "CHN", "asserted")]),
+    # a state protesting complains; a crowd protesting demonstrates
+    ("Japan protested to China over the sinking of a fishing boat.",
+     [("114", "JPN", "CHN", "asserted")]),
+    ("Thousands of Kenyans protested in Nairobi against the new tax.",
+     [("140", "KEN", "KEN", "asserted")]),
+])
+def test_an_official_protest_is_a_complaint(pipeline, text, expected):
+    assert by_country(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Cuba is committed to helping Haiti.", [("033", "CUB", "HTI", "intended")]),
     ("The Cuban government said it was committed to supporting Haiti.",
      [("032", "CUB", "HTI", "intended")]),

@@ -362,7 +362,7 @@ class EventCoder:
                                         for source in draft.sources):
             return
         verbs = self.lexicon.words["verbal_protest_verb"]
-        if draft.code in {"140", "141"} and draft.first.pos_ == "VERB" \
+        if draft.code.startswith(PROTEST_ROOT) and draft.first.pos_ == "VERB" \
                 and self.lexicon.lemma(draft.first) in verbs:
             draft.code = OFFICIAL_COMPLAINT
             draft.rule.append("protester:official")
