@@ -146,3 +146,37 @@ def test_a_commitment_to_a_gerund_is_an_intent_of_its_subject(pipeline, text, ex
     """"committed to helping" promises the help, like "pledged to help": the gerund after
     "to" is the complement, and the committed is its subject, no one's target."""
     assert by_country(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # extending a peacekeeping force's mandate keeps up peacekeeping (074) ...
+    ("The Security Council extended the mandate of the UN peacekeeping force in Cyprus.",
+     [("074", "UN Security Council", "UN peacekeeping force", "asserted", False)]),
+    # ... other mandates and terms of office are extended on nobody (nor demanded: 100)
+    ("The Security Council extended the mandate of the UN inquiry into the killing of Rafik "
+     "Hariri.", []),
+    ("The Lebanese parliament extended the mandate of President Lahoud.", []),
+])
+def test_only_a_peacekeeping_mandate_extended_is_peacekeeping(pipeline, text, expected):
+    assert coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The United Nations is investigating allegations that Iraq bought uranium.",
+     [("090", "IGO", "IRQ", "asserted")]),
+    # evidence or a sign is no allegation: what it shows names no party the inquiry is into
+    ("The United Nations is investigating evidence that Iraq bought uranium.",
+     [("090", "IGO", None, "asserted")]),
+    ("The United Nations is investigating signs that Iraq bought uranium.",
+     [("090", "IGO", None, "asserted")]),
+])
+def test_an_inquiry_is_aimed_at_whom_an_allegation_names(pipeline, text, expected):
+    assert by_country(pipeline, text) == expected
+
+
+def test_the_bare_copula_schedules_a_coordinated_verb_too(pipeline):
+    """"is to meet" puts the meeting on a timetable, as "will meet" does, also when the
+    copula shares the subject of the verb before it."""
+    assert by_country(pipeline, "The Indian president arrived in Delhi on Monday and is to meet "
+                      "his Pakistani counterpart on Friday.") == [
+        ("042", "IND", "IND", "asserted"), ("036", "IND", "PAK", "intended")]
