@@ -30,14 +30,26 @@ def test_a_demand_verb_with_an_ending_as_object_asks_to_yield(pipeline, text, ex
     assert coded(pipeline, text) == expected
 
 
-@pytest.mark.parametrize("text", [
-    "Turkish police foiled a plot by Kurdish rebels to bomb the parliament in Ankara.",
-    "Turkish police foiled a plot to bomb the parliament in Ankara.",
+@pytest.mark.parametrize(("text", "source"), [
+    ("Turkish police foiled a plot by Kurdish rebels to bomb the parliament in Ankara.",
+     "Turkish rebels"),
+    ("Turkish police foiled a plot to bomb the parliament in Ankara.", None),
 ])
-def test_an_attempt_noun_is_the_object_right_before_its_infinitive(pipeline, text):
+def test_an_attempt_noun_is_the_object_right_before_its_infinitive(pipeline, text, source):
     """The parser hangs "to bomb" on "foiled"; the plot's phrase, whatever its length,
-    ends where the infinitive begins: the bombing is coded, not the foiling."""
-    assert coded(pipeline, text) == [("183", None, "parliament", "asserted", False)]
+    ends where the infinitive begins: the bombing is coded, not the foiling; the plot's
+    "by" agent plots it (the actors stage names Kurdish rebels by their country)."""
+    assert coded(pipeline, text) == [("183", source, "parliament", "asserted", False)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Egyptian police thwarted an attempt by Islamic militants to assassinate the governor.",
+     [("186", "EGY", None, "asserted")]),
+    ("Hamas's attempt to kill the Israeli minister failed.",
+     [("190", "PSE", "ISR", "asserted")]),
+])
+def test_who_attempts_is_the_attempt_nouns_agent_or_possessor(pipeline, text, expected):
+    assert by_country(pipeline, text) == expected
 
 
 

@@ -466,7 +466,8 @@ class EventCoder:
         draft = self._coded_verbal(verb, match, consumed)
         if draft is None:
             return None
-        draft.sources = actors_of(attempt, actors, agent=True)
+        draft.sources = possessor_or_agent(attempt, actors) or actors_of(attempt, actors,
+                                                                         agent=True)
         draft.unnamed_agent = not draft.sources
         draft.rule.append(f"attempt:{attempt.lemma_.lower()}")
         self.targets.find(draft, actors)
