@@ -58,6 +58,7 @@ from eventwire.models import (
 )
 from eventwire.stages.attribution import reporters_for, sentence_reporters
 from eventwire.stages.dating import EventDate, date_event
+from eventwire.stages.events.clauses import split_coordinated_clauses
 from eventwire.stages.events.draft import (
     VERBAL,
     VIOLENT_ROOTS,
@@ -186,6 +187,7 @@ class EventCoder:
     def _drafts(self, span: Span, context: EventContext, earlier: list[Event]) -> list[Draft]:
         drafts: list[Draft] = []
         consumed: set[int] = set()
+        split_coordinated_clauses(span, self.lexicon)
         self._forms = sentence_forms(span)
         for token in span:
             if token.i in consumed:
