@@ -28,7 +28,9 @@ compiled lexicon (:mod:`.lexicon`) and its best pattern chosen (:mod:`.matcher`)
 - ending an event ("lifted the embargo", "called off the strike") has its ending code
   (``complement_verbs.tsv`` kind ``stop``); a subjunctive after "insist"/"propose" is a
   demand/appeal on its subject.
-Sources come from :mod:`.participants` (an unnamed attacker still attacks; a crowd
+Before a sentence is read, :mod:`.clauses` mends one parser error in its parse (two
+coordinated clauses, each with its own subject, read as one). Sources come from
+:mod:`.participants` (an unnamed attacker still attacks; a crowd
 protesting in a place is that place's people), targets from :mod:`.targets`, mood from
 :mod:`.modality`; :mod:`.folding` drops what is part of another event's report (purpose
 clauses, characterizing participles, the content of verbal acts). The date comes from
