@@ -14,7 +14,9 @@ import pytest
 from eventwire.eval.timeml import timex3_core
 from eventwire.models import Article, ParsedArticle, Timex
 from eventwire.stages.sentences import split_sentences
-from eventwire.stages.time import TimeTagger
+from eventwire.stages.time import TimeTagger, relative
+from eventwire.stages.time.context import Context
+from eventwire.stages.time.grammar import find_candidates
 
 THURSDAY = date(2023, 7, 27)
 
@@ -205,6 +207,23 @@ def test_whole_sentence(tag, text, expected):
 ])
 def test_a_weekday_occasion_named_again_is_the_same_day(tag, text, expected):
     assert tag(text) == expected
+
+
+def test_an_occasion_on_the_article_weekday_is_remembered(pipeline):
+    """ "Thursday's race" in an article of Thursday is the article date, and is noted as
+    the occasion's day like any other weekday, for when it is named again."""
+    text = "Thursday's race was won by a Kenyan."
+    doc = pipeline.nlp(text)
+    parsed = ParsedArticle(Article(id="test", date=THURSDAY, text=text), doc,
+                           split_sentences(doc))
+    tagger = TimeTagger()
+    context = Context(parsed, tagger.words)
+    candidates = find_candidates(text, lambda candidate: True)
+    resolutions = [relative.weekday(candidate, context) for candidate in candidates
+                   if candidate.rule.resolver == "weekday"]
+    assert [(r.value, r.how) for r in resolutions if r is not None] == \
+        [("2023-07-27", "article weekday")]
+    assert context.occasions == {(4, "race"): "2023-07-27"}
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -52,9 +52,20 @@ def weekday(candidate: Candidate, context: Context) -> Resolution | None:
     if occasion is not None and occasion in context.occasions:
         value = context.occasions[occasion]
         return Resolution(*with_part(value, part, context), "weekday of the same occasion")
+    day, how = _weekday_from(anchor, number, relation, candidate, context, bool(chain))
+    if occasion is not None:
+        context.occasions[occasion] = day.isoformat()
+    return Resolution(*with_part(day.isoformat(), part, context), how)
+
+
+def _weekday_from(anchor: date, number: int, relation: int | None, candidate: Candidate,
+                  context: Context, chain: bool) -> tuple[date, str]:
+    """The day of weekday ``number`` seen from ``anchor``: the anchor itself when it is that
+    weekday and nothing counts away from it, else the one before or after it by
+    ``relation`` or, without one, by the tense of the clause."""
     if relation is None or relation == 0:
         if number == anchor.isoweekday() and not chain:
-            return Resolution(*with_part(anchor.isoformat(), part, context), "article weekday")
+            return anchor, "article weekday"
         relation = context.direction(candidate.start, candidate.end)
         how = "weekday, future by tense" if relation >= FUTURE else "weekday, past by tense"
     else:
@@ -63,10 +74,7 @@ def weekday(candidate: Candidate, context: Context) -> Resolution | None:
         delta = (number - anchor.isoweekday()) % 7 or 7
     else:
         delta = -((anchor.isoweekday() - number) % 7 or 7)
-    day = anchor + timedelta(days=delta)
-    if occasion is not None:
-        context.occasions[occasion] = day.isoformat()
-    return Resolution(*with_part(day.isoformat(), part, context), how)
+    return anchor + timedelta(days=delta), how
 
 
 def _occasion(candidate: Candidate, context: Context, number: int) -> tuple[int, str] | None:
