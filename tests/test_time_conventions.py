@@ -15,6 +15,7 @@ from eventwire.eval.timeml import timex3_core
 from eventwire.models import Article, ParsedArticle, Timex
 from eventwire.stages.sentences import split_sentences
 from eventwire.stages.time import TimeTagger, relative
+from eventwire.stages.time.calendar import Period
 from eventwire.stages.time.context import Context
 from eventwire.stages.time.grammar import find_candidates
 
@@ -308,6 +309,17 @@ def test_a_count_beyond_the_calendar_is_no_date_and_does_not_fail_the_article(ta
     """Market tables: "125,000 week ago" is 125,000 head of cattle a week ago."""
     text = "Hogs were 132,000 head versus 125,000 week ago and 125,000 a year ago."
     assert tag(text) == [("a year ago", "DATE", "2022")]
+
+
+def test_a_period_moved_beyond_the_calendar_is_none():
+    """Days and weeks overflow the calendar in ``date`` arithmetic, months and years in
+    the month count: both are no period."""
+    day = Period("day", THURSDAY)
+    assert day.shift(-125_000, "week") is None
+    assert day.shift(-125_000, "year") is None
+    assert day.shift(-3, "year") == Period("day", date(2020, 7, 27))
+    assert Period("year", date(2023, 1, 1)).shift(7976) == Period("year", date(9999, 1, 1))
+    assert Period("year", date(2023, 1, 1)).shift(7977) is None
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -92,10 +92,7 @@ class TimeTagger:
             if candidate.rule.resolver == EVENT_ANCHORED:
                 waiting.append(candidate)
                 continue
-            try:
-                resolution = RESOLVERS[candidate.rule.resolver](candidate, context)
-            except OverflowError:  # a count that leaves the calendar counts something else:
-                continue           # "125,000 week ago" (head of cattle, a week ago)
+            resolution = RESOLVERS[candidate.rule.resolver](candidate, context)
             if resolution is None:
                 continue
             timex = _timex(candidate, resolution, parsed, self.framing)

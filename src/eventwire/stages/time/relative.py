@@ -124,7 +124,7 @@ def relunit(candidate: Candidate, context: Context) -> Resolution | None:
     else:
         step = context.words.step(relation) or 0
         how = f"{relation} {grain}"
-    return Resolution("DATE", current.shift(step).value, how)
+    return _dated(current.shift(step), how)
 
 
 def check_relunit(candidate: Candidate, context: Context) -> bool:
@@ -154,7 +154,7 @@ def chained(candidate: Candidate, context: Context) -> Resolution | None:
     if bare and sentence - context.reference.latest_sentence > 1:
         latest = None  # "the year" far from any mention: the article's year
     elif bare and unit in ("month", "year") and latest is not None and \
-            context.anchor is not None and latest.shift(1).first <= context.anchor and \
+            context.anchor is not None and _over_by(latest, context.anchor) and \
             context.direction(candidate.start, candidate.end) >= FUTURE:
         latest = Period("day", context.anchor)  # "will join by the end of the year": not
         # a year gone by, the article's
@@ -165,8 +165,20 @@ def chained(candidate: Candidate, context: Context) -> Resolution | None:
         if day is None:
             return Resolution("DATE", unresolved(unit), "no anchor")
         base = day.coarsen(unit)
-    return Resolution("DATE", base.shift(step).value, f"{relation} {unit} of the time last "
-                                                      "mentioned")
+    return _dated(base.shift(step), f"{relation} {unit} of the time last mentioned")
+
+
+def _over_by(latest: Period, day: date) -> bool:
+    """Whether ``latest`` had ended by ``day``."""
+    after = latest.shift(1)
+    return after is not None and after.first <= day
+
+
+def _dated(moved: Period | None, how: str, anchoring: bool = True) -> Resolution | None:
+    """A DATE of the period a move reached; none when the move left the calendar."""
+    if moved is None:
+        return None
+    return Resolution("DATE", moved.value, how, anchoring=anchoring)
 
 
 def check_chained(candidate: Candidate, context: Context) -> bool:
@@ -208,20 +220,20 @@ def season(candidate: Candidate, context: Context) -> Resolution | None:
         return Resolution("DATE", this.value, "this year's season")
     if relation in ("last", "next"):
         step = context.words.step(relation) or 0
-        return Resolution("DATE", _strictly(this, current, step).value, f"{relation} season")
+        return _dated(_strictly(this, current, step), f"{relation} season")
     direction = context.words.step(relation) if relation else context.direction(
         candidate.start, candidate.end)
-    return Resolution("DATE", _towards(this, current, direction or 0).value, "season by tense")
+    return _dated(_towards(this, current, direction or 0), "season by tense")
 
 
-def _strictly(this: Period, current: Period, step: int) -> Period:
+def _strictly(this: Period, current: Period, step: int) -> Period | None:
     """ "last summer", "next winter": the one before or after the current season."""
     if step < 0:
         return this if this.first < current.first else this.shift(-1, "year")
     return this if this.first > current.first else this.shift(1, "year")
 
 
-def _towards(this: Period, current: Period, direction: int) -> Period:
+def _towards(this: Period, current: Period, direction: int) -> Period | None:
     """ "the summer" in a past or future clause: this year's, unless it lies the other way."""
     if direction >= FUTURE and this.first < current.first:
         return this.shift(1, "year")
@@ -298,15 +310,13 @@ def _quarter_reference(candidate: Candidate, context: Context) -> Resolution | N
         return Resolution("DATE", "XXXX-QX", "no article date", anchoring=False)
     if candidate.group("qyear"):
         written = int(candidate.group("qyear") or 0)
-        return Resolution("DATE", noted.shift(written - noted.first.year, "year").value,
-                          "quarter last mentioned, in a written year", anchoring=False)
+        return _dated(noted.shift(written - noted.first.year, "year"),
+                      "quarter last mentioned, in a written year", anchoring=False)
     if kind in ("year-earlier", "year-ago", "comparable", "corresponding", "same") or \
             candidate.group("qlast"):
-        return Resolution("DATE", noted.shift(-1, "year").value, "quarter a year before",
-                          anchoring=False)
+        return _dated(noted.shift(-1, "year"), "quarter a year before", anchoring=False)
     if kind in ("previous", "prior", "preceding"):
-        return Resolution("DATE", noted.shift(-1).value, "quarter before the one mentioned",
-                          anchoring=False)
+        return _dated(noted.shift(-1), "quarter before the one mentioned", anchoring=False)
     return Resolution("DATE", noted.value, "quarter last mentioned", anchoring=False,
                       renews_quarter=True)
 
@@ -337,8 +347,8 @@ def year_ago(candidate: Candidate, context: Context) -> Resolution | None:
     sentence = context.parsed.sentence_of(candidate.start)
     if noted.quarter is not None and sentence - noted.quarter_sentence <= \
             QUARTER_CONTEXT_SENTENCES:
-        return Resolution("DATE", noted.quarter.shift(-1, "year").value,
-                          "a year before the quarter last mentioned", anchoring=False)
+        return _dated(noted.quarter.shift(-1, "year"),
+                      "a year before the quarter last mentioned", anchoring=False)
     if context.anchor is None:
         return Resolution("DATE", "XXXX", "no article date", anchoring=False)
     return Resolution("DATE", f"{context.anchor.year - 1:04d}", "year before the article",
@@ -416,8 +426,8 @@ def offset(candidate: Candidate, context: Context) -> Resolution | None:
     noted = context.reference
     if grain == "year" and noted.quarter is not None and \
             sentence - noted.quarter_sentence <= QUARTER_CONTEXT_SENTENCES:
-        return Resolution("DATE", noted.quarter.shift(direction * whole, "year").value,
-                          "a year from the quarter last mentioned", anchoring=False)
+        return _dated(noted.quarter.shift(direction * whole, "year"),
+                      "a year from the quarter last mentioned", anchoring=False)
     if from_mention and noted.latest is not None:
         base, how = noted.latest, "offset from the time last mentioned"
     elif context.anchor is None:
@@ -425,9 +435,9 @@ def offset(candidate: Candidate, context: Context) -> Resolution | None:
     else:
         base, how = Period("day", context.anchor), "offset from the article date"
     moved = base.shift(direction * whole, grain)
-    if _grain_rank(moved.grain) < _grain_rank(grain):
+    if moved is not None and _grain_rank(moved.grain) < _grain_rank(grain):
         moved = moved.coarsen(grain)
-    return Resolution("DATE", moved.value, how, anchoring=grain == "day")
+    return _dated(moved, how, anchoring=grain == "day")
 
 
 def _time_of_day_offset(candidate: Candidate, amount: float, unit_code: str) -> Resolution:
