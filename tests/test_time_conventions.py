@@ -66,6 +66,11 @@ def tag(pipeline):
      ("Tuesday", "DATE", "2023-08-01")),
     # ... not an active one (purpose or result), nor a plan in the past perfect.
     ("He became the first leader to visit Taiwan on Monday.", ("Monday", "DATE", "2023-07-24")),
+    # A noun ranked first is one already received; ranked "next", one still to come.
+    ("He was the first leader to be received by the pope on Monday.",
+     ("Monday", "DATE", "2023-07-24")),
+    ("She is the next leader to be received by the pope on Monday.",
+     ("Monday", "DATE", "2023-07-31")),
     ("He won by a second to take the title on Sunday.", ("Sunday", "DATE", "2023-07-23")),
     # A word of planning points ahead only through an infinitive it governs.
     ("Although the envoy said in Berlin on Tuesday that talks were over, Rome is expected to act.",
@@ -463,7 +468,11 @@ def test_a_limit_on_a_present_verb_lies_ahead(tag, text, expected):
     ("The first round falls on Sunday, to be followed by a run-off on Aug. 20.",
      ("Aug. 20", "DATE", "2023-08-20")),
     ("Investors awaited a rise in the limit on Aug. 20.", ("Aug. 20", "DATE", "2023-08-20")),
-    ("She was invited to dinner on Aug. 20.", ("Aug. 20", "DATE", "2023-08-20")),
+    # A verb of planning or putting off, by its lemma, whatever its form.
+    ("The hearing was scheduled for Aug. 20.", ("Aug. 20", "DATE", "2023-08-20")),
+    ("The talks were adjourned to Aug. 20.", ("Aug. 20", "DATE", "2023-08-20")),
+    ("The rebels were expected to free the hostages on Aug. 20.",
+     ("Aug. 20", "DATE", "2023-08-20")),
     # A bare gerund takes the tense of the verb it depends on.
     ("The World Cup will come to Asia, Blatter was quoted as saying in December.",
      ("December", "DATE", "2022-12")),

@@ -220,7 +220,7 @@ def _object_of_past_verb(token: Token, words: Lexicon) -> bool:
     if not (token.dep_ == "pobj" and words.has("past_preposition", preposition.lower_)
             and verb.tag_ in ("VBD", "VBN") and verb.pos_ in ("VERB", "AUX")):
         return False
-    if words.has("looking_ahead", verb.lemma_.lower()):
+    if _looks_ahead(verb, words):
         return False
     return not any(child.dep_ == "aux" and (child.lower_ == "to" or words.has("modal", child.lower_)
                                             or words.has("future_aux", child.lower_))
@@ -239,7 +239,7 @@ def _due(token: Token, words: Lexicon) -> bool:
     if adjective.lemma_ == "be":  # the parse hangs the day on "is" of "is due"
         adjective = next((child for child in adjective.children if child.dep_ == "acomp"),
                          adjective)
-    return (adjective.pos_ == "ADJ" and words.has("scheduling", adjective.lower_)
+    return (adjective.pos_ == "ADJ" and _plans(adjective, words)
             and not _past_perfect(adjective.head))
 
 
@@ -264,7 +264,7 @@ def _planned_for(token: Token, words: Lexicon) -> bool:
     verb = preposition.head
     prepositions = ("for", "to", "until", "till") + (("on",) if verb.dep_ == "acl" else ())
     return (token.dep_ == "pobj" and preposition.lower_ in prepositions
-            and words.has("looking_ahead", verb.lemma_.lower())
+            and _looks_ahead(verb, words)
             and not _past_perfect(verb))
 
 
@@ -285,9 +285,23 @@ def _scheduled(verb: Token, words: Lexicon) -> bool:
         return False
     if verb.tag_ != "VB" and not any(child.lower_ == "to" for child in verb.children):
         return False  # no infinitive: "the spat set off when Georgia arrested …"
-    if not (words.has("scheduling", head.lower_) or words.has("scheduling", head.lemma_)):
+    if not _plans(head, words):
         return False
     return not (_past_perfect(head) or _past_perfect(head.head))
+
+
+def _plans(word: Token, words: Lexicon) -> bool:
+    """A word of planning that governs an infinitive ("set to", "due to", "scheduled to",
+    "expects to"): one of ``scheduling`` as written or by lemma, or a verb that looks
+    ahead."""
+    return words.has("scheduling", word.lower_) or words.has("scheduling", word.lemma_) \
+        or _looks_ahead(word, words)
+
+
+def _looks_ahead(verb: Token, words: Lexicon) -> bool:
+    """A verb whose date names what is still to come: of planning, waiting or putting off
+    ("scheduled for Monday", "awaited an increase on May 1", "postponed until Friday")."""
+    return words.has("looking_ahead", verb.lemma_.lower())
 
 
 def _past_perfect(word: Token) -> bool:
