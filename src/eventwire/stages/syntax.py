@@ -25,6 +25,14 @@ def governing_verb(token: Token) -> Token:
     return head
 
 
+def first_conjunct(token: Token) -> Token:
+    """The first of a coordination ("will visit and meet", "on Friday and Saturday"): the
+    later conjuncts share what hangs on it (auxiliaries, the preposition)."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token
+
+
 def actor_at(actors: list[Actor], start: int, end: int) -> Actor | None:
     """The actor with a mention overlapping ``[start, end)``, if any."""
     for actor in actors:

@@ -16,7 +16,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from eventwire.models import ParsedArticle
-from eventwire.stages.syntax import governing_verb
+from eventwire.stages.syntax import first_conjunct, governing_verb
 from eventwire.stages.time.calendar import Period
 from eventwire.stages.time.lexicon import Lexicon
 
@@ -109,9 +109,7 @@ def clause_direction(token: Token, words: Lexicon) -> int:
     doc = token.doc
     if any(words.has("future_word", word.lower_) for word in doc[max(token.i - 3, 0):token.i]):
         return FUTURE
-    first = token
-    while first.dep_ == "conj" and first.head != first:  # "on Friday and Saturday"
-        first = first.head
+    first = first_conjunct(token)  # "on Friday and Saturday"
     if _due(first, words) or _ahead_of(first) or _planned_for(first, words):
         return FUTURE
     own = governing_verb(token)
@@ -173,9 +171,7 @@ def _on_verb(token: Token, verb: Token) -> bool:
     ``verb`` is used as a verb (the tagger calls some plural nouns VBZ)."""
     if verb.dep_ in NOMINAL_DEPENDENCIES or token.dep_ == "poss":
         return False
-    while token.dep_ == "conj" and token.head != token:  # "on Monday or Tuesday"
-        token = token.head
-    above = token.head
+    above = first_conjunct(token).head  # "on Monday or Tuesday"
     for _ in range(3):  # through "on", "as early as"
         if above == verb:
             return True
