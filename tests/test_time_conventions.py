@@ -493,6 +493,9 @@ def test_a_past_verb_that_does_not_date_the_past(tag, text, expected):
     ("The pupils went on a day trip to the coast.", []),
     # ... and an age stays no time, even with a stray space after the hyphen.
     ("Police found a 12-year- old girl.", []),
+    ("The boy was ten years of age.", []),
+    # A word of age only counts right after the amount, not in the next sentence.
+    ("Sales rose for three years. Old friends came.", [("three years", "DURATION", "P3Y")]),
     # A counted or hyphenated amount before a noun is still one.
     ("It ended a several-year tenure.", [("several-year", "DURATION", "PXY")]),
     ("The guests stayed a night in the hotel.", [("a night", "DURATION", "P1D")]),

@@ -3,6 +3,7 @@ times ("7:15 p.m.", "noon Thursday") and vague references ("now" → PRESENT_REF
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -21,6 +22,9 @@ from eventwire.stages.time.resolution import (
 )
 
 RATE_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+WORD_JOINT = re.compile(r"[\s-]+")
+FOLLOWING_WORDS = re.compile(r"[ \t-]*([A-Za-z]+(?:[ \t]+[A-Za-z]+)?)")
+"""The one or two words right after a match, across spaces or a hyphen ("-old", "- old")."""
 QUANTITY_REACH = 5
 """How many words before a frequency word a quantity makes it a rate."""
 
@@ -96,7 +100,7 @@ def check_duration(candidate: Candidate, context: Context) -> bool:
         return False
     if unit_word == "quarters" and text[candidate.start:candidate.end].lower() == "quarters":
         return False
-    return not (_is_age(candidate, text) or _is_speed(candidate, context)
+    return not (_is_age(candidate, context) or _is_speed(candidate, context)
                 or _is_rate(candidate, context) or _names_a_kind(candidate, context, token))
 
 
@@ -139,12 +143,16 @@ def _is_speed(candidate: Candidate, context: Context) -> bool:
     return any(context.words.has("distance", word) for word in words[-3:])
 
 
-def _is_age(candidate: Candidate, text: str) -> bool:
-    """ "a 45-year-old man", "52 years old", "aged 30 years": ages are not times (TimeBank
-    leaves them unannotated)."""
-    after = text[candidate.end:candidate.end + 8].lower()
-    written = text[candidate.start:candidate.end].lower()
-    return written.endswith("-old") or after.startswith((" old", " of age", "-old", "- old"))
+def _is_age(candidate: Candidate, context: Context) -> bool:
+    """ "a 45-year-old man", "52 years old", "ten years of age": an amount that ends with or
+    comes right before a word of age (``age_word``) is an age, not a time (TimeBank leaves
+    ages unannotated)."""
+    text = context.parsed.article.text
+    last = WORD_JOINT.split(text[candidate.start:candidate.end])[-1]
+    following = FOLLOWING_WORDS.match(text, candidate.end)
+    words = following[1].split() if following else []
+    return any(context.words.has("age_word", phrase)
+               for phrase in (last, *(" ".join(words[:n]) for n in (1, 2))))
 
 
 def set_value(candidate: Candidate, context: Context) -> Resolution | None:
