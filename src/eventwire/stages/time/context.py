@@ -188,23 +188,9 @@ def _present(verb: Token, words: Lexicon) -> bool:
     if verb.tag_ in ("VBZ", "VBP"):
         return not (words.has("saying", verb.lemma_) or verb.lemma_ == "be"
                     or (verb.tag_ == "VBP" and words.has("same_past", verb.lower_)))
-    if _plural_noun_for_verb(verb):
-        return True
     head = verb.head
     return (verb.tag_ == "VB" and verb.dep_ == "xcomp" and head.lemma_ == "be"
             and head.tag_ in ("VBZ", "VBP"))
-
-
-def _plural_noun_for_verb(root: Token) -> bool:
-    """ "The Senate votes Tuesday": the tagger reads the present verb as a plural noun and
-    leaves the sentence without a verb; a verbless sentence whose root is a plural noun
-    after its subject ("The Senate", "Parliament") is that present verb."""
-    if root.tag_ != "NNS" or root.dep_ != "ROOT":
-        return False
-    if any(word.pos_ in ("VERB", "AUX") for word in root.sent):
-        return False
-    return any(child.dep_ in ("compound", "nsubj") and child.pos_ == "PROPN"
-               for child in root.lefts)
 
 
 def _object_of_past_verb(token: Token, words: Lexicon) -> bool:
