@@ -440,10 +440,25 @@ def test_the_latest_period_is_the_last_completed(tag, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # "a second" is an amount of time only after a preposition; alone it is an ordinal.
-    ("One man was shot at noon, and a second at dusk.", [("noon", "TIME", "2023-07-27T12:00")]),
+    ("One man was shot at noon, and a second at dusk.",
+     [("noon", "TIME", "2023-07-27T12:00"), ("dusk", "TIME", "2023-07-27TEV")]),
     ("The lights went out for a second.", [("a second", "DURATION", "PT1S")]),
 ])
 def test_a_second_alone_is_an_ordinal(tag, text, expected):
+    assert tag(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Dawn and dusk are the morning and evening of the day last mentioned (TIMEX3 MO, EV) ...
+    ("The boats arrived off-shore around dawn.", [("dawn", "TIME", "2023-07-27TMO")]),
+    ("The rebels attacked on Monday before daybreak.",
+     [("Monday", "DATE", "2023-07-24"), ("daybreak", "TIME", "2023-07-24TMO")]),
+    # ... only as the object of a preposition: not a kind of raid, an era or a newspaper.
+    ("Police carried out dawn raids.", []),
+    ("It was the dawn of a new era.", []),
+    ("Dawn newspaper said the talks failed.", []),
+])
+def test_dawn_and_dusk_are_parts_of_the_day(tag, text, expected):
     assert tag(text) == expected
 
 

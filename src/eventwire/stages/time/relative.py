@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from spacy.tokens import Token
+
 from eventwire.stages.time.absolute import spoken_year
 from eventwire.stages.time.calendar import (
     FINER_UNIT,
@@ -375,7 +377,16 @@ def check_daypart(candidate: Candidate, context: Context) -> bool:
     if token is None:
         return True
     capitalised_name = token.tag_ == "NNP" and token.text[:1].isupper() and not token.is_sent_start
+    if candidate.rule.name == "twilight" and not _object_of_time_preposition(token):
+        return False
     return token.ent_type_ not in NAME_ENTITIES and not capitalised_name
+
+
+def _object_of_time_preposition(token: Token) -> bool:
+    """ "at dawn", "from dusk to dawn", not "dawn raids", "the dawn of an era"."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.dep_ == "pobj" and token.head.pos_ == "ADP" and not (
+        following is not None and following.lower_ == "of")
 
 
 def check_quarter(candidate: Candidate, context: Context) -> bool:
