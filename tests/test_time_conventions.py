@@ -462,6 +462,37 @@ def test_dawn_and_dusk_are_parts_of_the_day(tag, text, expected):
     assert tag(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # "overnight" with a weekday is that day's night, one expression like "Wednesday night" ...
+    ("Rebels shelled the city overnight on Wednesday.",
+     [("overnight on Wednesday", "TIME", "2023-07-26TNI")]),
+    ("Rebels shelled the city overnight Wednesday.",
+     [("overnight Wednesday", "TIME", "2023-07-26TNI")]),
+    # ... and alone, before a market word, the night before the report.
+    ("Stocks rose in overnight trading.", [("overnight", "TIME", "2023-07-26TNI")]),
+])
+def test_overnight_with_a_weekday_is_that_night(tag, text, expected):
+    assert tag(text) == expected
+
+
+MARCH_1997 = date(1997, 3, 10)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An offset that opens a comparison counts from the time that closes it ...
+    ("Exports rose 5 percent from a year earlier to $3 billion in 1996.",
+     [("a year earlier", "DATE", "1995"), ("1996", "DATE", "1996")]),
+    ("Output fell in January. Sales rose from a year earlier to $2 billion in 1996.",
+     [("January", "DATE", "1997-01"), ("a year earlier", "DATE", "1995"),
+      ("1996", "DATE", "1996")]),
+    # ... as it does when that time comes first.
+    ("Imports grew 12 percent in 1996 from a year earlier.",
+     [("1996", "DATE", "1996"), ("a year earlier", "DATE", "1995")]),
+])
+def test_a_comparison_from_an_offset_counts_from_its_end(tag, text, expected):
+    assert tag(text, MARCH_1997) == expected
+
+
 FEBRUARY_ARTICLE = date(2024, 2, 10)
 
 

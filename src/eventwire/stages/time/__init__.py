@@ -84,7 +84,8 @@ class TimeTagger:
 
     def __call__(self, parsed: ParsedArticle) -> list[Timex]:
         context = Context(parsed, self.words)
-        candidates = find_candidates(parsed.article.text, lambda c: _accepts(c, context))
+        candidates = _in_resolution_order(
+            find_candidates(parsed.article.text, lambda c: _accepts(c, context)), parsed)
         timexes: list[Timex] = []
         dated: list[anchors.DatedTimex] = []
         waiting: list[Candidate] = []
@@ -111,6 +112,19 @@ class TimeTagger:
                 if resolution is not None:
                     timexes.append(_timex(candidate, resolution, parsed, self.framing))
         return _without_nested(timexes)
+
+
+def _in_resolution_order(candidates: list[Candidate], parsed: ParsedArticle) -> list[Candidate]:
+    """ "Exports rose from a year earlier to $3 billion in 1996": an offset counted from a
+    mention that opens a comparison ("from … to …") counts from the time that closes it,
+    later in the sentence, which is therefore resolved first."""
+    ordered = list(candidates)
+    for index in range(len(ordered) - 1):
+        opener, closer = ordered[index], ordered[index + 1]
+        if relative.opens_comparison(opener, closer, parsed.article.text) and \
+                parsed.sentence_of(opener.start) == parsed.sentence_of(closer.start):
+            ordered[index], ordered[index + 1] = closer, opener
+    return ordered
 
 
 def _renew_quarter(timex: Timex, context: Context) -> None:

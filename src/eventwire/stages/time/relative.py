@@ -418,7 +418,7 @@ def offset(candidate: Candidate, context: Context) -> Resolution | None:
         "offset", word.split()[0]) or 0)  # "from now" whole, "prior to" by its first word
     if amount is None or not unit_code:
         return None
-    from_mention = word.split()[0] not in ("ago", "from", "hence")
+    from_mention = _counts_from_mention(word)
     if amount == VAGUE and from_mention:
         return _vague_amount_before_or_after(candidate, unit_code)
     if amount == VAGUE:
@@ -449,6 +449,23 @@ def offset(candidate: Candidate, context: Context) -> Resolution | None:
     if moved is not None and _grain_rank(moved.grain) < _grain_rank(grain):
         moved = moved.coarsen(grain)
     return _dated(moved, how, anchoring=grain == "day")
+
+
+def _counts_from_mention(word: str) -> bool:
+    """ "two days later", "a year earlier" count from the time last mentioned; "ago",
+    "from now" and "hence" from the article date."""
+    return word.split()[0] not in ("ago", "from", "hence")
+
+
+def opens_comparison(candidate: Candidate, following: Candidate, text: str) -> bool:
+    """ "from a year earlier to $3 billion in 1996": an offset from the time last mentioned
+    after "from", with the "to" of the comparison before the ``following`` expression."""
+    word = " ".join((candidate.group("off") or candidate.group("off2") or "").lower().split())
+    if candidate.rule.resolver != "offset" or not word or not _counts_from_mention(word):
+        return False
+    before = text[max(candidate.start - 5, 0):candidate.start].lower()
+    between = text[candidate.end:following.start].lower().split()
+    return before.endswith("from ") and "to" in between
 
 
 def _time_of_day_offset(candidate: Candidate, amount: float, unit_code: str) -> Resolution:
