@@ -475,6 +475,19 @@ def test_overnight_with_a_weekday_is_that_night(tag, text, expected):
     assert tag(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the minutes of" a meeting are its record ...
+    ("The minutes of the meeting were released on Tuesday.",
+     [("Tuesday", "DATE", "2023-07-25")]),
+    ("The bank published the minutes of its board meeting.", []),
+    # ... "within minutes of" the blast, and counted minutes, an amount of time.
+    ("Within minutes of the blast, police arrived.", [("minutes", "DURATION", "PTXM")]),
+    ("They observed two minutes of silence.", [("two minutes", "DURATION", "PT2M")]),
+])
+def test_the_minutes_of_a_meeting_are_no_time(tag, text, expected):
+    assert tag(text) == expected
+
+
 MARCH_1997 = date(1997, 3, 10)
 
 

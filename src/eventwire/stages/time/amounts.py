@@ -100,6 +100,8 @@ def check_duration(candidate: Candidate, context: Context) -> bool:
         return False
     if unit_word == "quarters" and text[candidate.start:candidate.end].lower() == "quarters":
         return False
+    if _names_a_record(candidate, context, token):
+        return False
     return not (_is_age(candidate, context) or _is_speed(candidate, context)
                 or _is_rate(candidate, context) or _names_a_kind(candidate, context, token))
 
@@ -115,6 +117,18 @@ def _names_a_kind(candidate: Candidate, context: Context, token: Token | None) -
     if "-" in written or token.lower_.endswith("s") or token.i + 1 >= len(token.doc):
         return False
     return token.nbor(1).tag_ in ("NN", "NNS")
+
+
+def _names_a_record(candidate: Candidate, context: Context, token: Token | None) -> bool:
+    """ "The minutes of the meeting were released": a bare unit that also names a record
+    (``record_unit``), before "of" and not itself the object of a preposition ("within
+    minutes of the blast" is an amount)."""
+    written = context.parsed.article.text[candidate.start:candidate.end].lower().split()
+    if token is None or not context.words.has("record_unit", written[-1]) or \
+            token.i + 1 >= len(token.doc):
+        return False
+    bare = written[-1:] == written or written[:-1] == ["the"]
+    return bare and token.nbor(1).lower_ == "of" and token.dep_ != "pobj"
 
 
 def _after_preposition(candidate: Candidate, context: Context) -> bool:
