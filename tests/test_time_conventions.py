@@ -488,6 +488,20 @@ def test_the_minutes_of_a_meeting_are_no_time(tag, text, expected):
     assert tag(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # A period noun before the years it names: the years, and no vague amount ...
+    ("The museum shows photographs from the war years 1939-45.",
+     [("1939", "DATE", "1939"), ("45", "DATE", "1945")]),
+    ("Prices doubled in the years 1990-1995.",
+     [("1990", "DATE", "1990"), ("1995", "DATE", "1995")]),
+    # ... while a number before the unit counts it.
+    ("He spent three years 1990-93 in jail.",
+     [("three years", "DURATION", "P3Y"), ("1990", "DATE", "1990"), ("93", "DATE", "1993")]),
+])
+def test_years_named_by_their_numbers(tag, text, expected):
+    assert tag(text) == expected
+
+
 MARCH_1997 = date(1997, 3, 10)
 
 

@@ -178,7 +178,9 @@ def check_year(candidate: Candidate, context: Context) -> bool:
             and not context.words.has("period_noun", previous.lower_):
         return False  # an identifier: "resolution 1737", "Orion 1980" (not "the period 2006")
     head = token.head
-    counts = token.dep_ == "nummod" and head.tag_ in ("NNS", "NNPS") and head != token
+    counts = token.dep_ == "nummod" and head.tag_ in ("NNS", "NNPS") and head != token \
+        and not (head.i < token.i and context.words.has("period_noun", head.lower_))
+    # "the war years 1939-45" names years, "2000 years" counts them
     return not counts or _year_of_a_named_thing(token)
 
 

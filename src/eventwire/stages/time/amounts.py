@@ -25,6 +25,7 @@ RATE_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 WORD_JOINT = re.compile(r"[\s-]+")
 FOLLOWING_WORDS = re.compile(r"[ \t-]*([A-Za-z]+(?:[ \t]+[A-Za-z]+)?)")
 """The one or two words right after a match, across spaces or a hyphen ("-old", "- old")."""
+FOLLOWING_YEAR = re.compile(r"\s+(?:1[0-9]{3}|20[0-9]{2})(?![0-9])")
 QUANTITY_REACH = 5
 """How many words before a frequency word a quantity makes it a rate."""
 
@@ -100,7 +101,7 @@ def check_duration(candidate: Candidate, context: Context) -> bool:
         return False
     if unit_word == "quarters" and text[candidate.start:candidate.end].lower() == "quarters":
         return False
-    if _names_a_record(candidate, context, token):
+    if _names_a_record(candidate, context, token) or _named_by_years(candidate, text):
         return False
     return not (_is_age(candidate, context) or _is_speed(candidate, context)
                 or _is_rate(candidate, context) or _names_a_kind(candidate, context, token))
@@ -117,6 +118,13 @@ def _names_a_kind(candidate: Candidate, context: Context, token: Token | None) -
     if "-" in written or token.lower_.endswith("s") or token.i + 1 >= len(token.doc):
         return False
     return token.nbor(1).tag_ in ("NN", "NNS")
+
+
+def _named_by_years(candidate: Candidate, text: str) -> bool:
+    """ "the war years 1939-45", "the years 1990-1995": a bare plural unit before the years
+    it names is that period, not an amount."""
+    return candidate.group("num") is None and candidate.group("vague") is None and \
+        FOLLOWING_YEAR.match(text, candidate.end) is not None
 
 
 def _names_a_record(candidate: Candidate, context: Context, token: Token | None) -> bool:
