@@ -535,6 +535,17 @@ def test_a_limit_on_a_present_verb_lies_ahead(tag, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # A clause of the future cannot speak of a month or day gone by, however close ...
+    ("NASA will launch the mission in December.", ("December", "DATE", "2024-12")),
+    ("The new rate will apply from Jan. 15.", ("Jan. 15", "DATE", "2025-01-15")),
+    # ... while a past clause keeps the nearest one.
+    ("NASA launched the mission in December.", ("December", "DATE", "2023-12")),
+])
+def test_a_future_clause_does_not_speak_of_a_day_gone_by(tag, text, expected):
+    assert expected in tag(text, FEBRUARY_ARTICLE)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # "on"/"in" on a past verb puts a date without a year in the past ...
     ("He was arrested on Aug. 20.", ("Aug. 20", "DATE", "2022-08-20")),
     # ... but not on a passive infinitive or a verb that looks ahead.
