@@ -546,6 +546,18 @@ def test_a_future_clause_does_not_speak_of_a_day_gone_by(tag, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # A date right on a verb in the past is past, however close ahead the same day is ...
+    ("In the fiscal year ended March 31, sales rose 4%.", ("March 31", "DATE", "2023-03-31")),
+    ("The offer expired March 15.", ("March 15", "DATE", "2023-03-15")),
+    # ... but a present perfect takes no date of its own: the date is its object.
+    ("The board has set March 15 as the deadline for bids.",
+     ("March 15", "DATE", "2024-03-15")),
+])
+def test_a_date_right_on_a_past_verb_is_past(tag, text, expected):
+    assert expected in tag(text, FEBRUARY_ARTICLE)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # "on"/"in" on a past verb puts a date without a year in the past ...
     ("He was arrested on Aug. 20.", ("Aug. 20", "DATE", "2022-08-20")),
     # ... but not on a passive infinitive or a verb that looks ahead.

@@ -194,13 +194,20 @@ def _present(verb: Token, words: Lexicon) -> bool:
 
 
 def _object_of_past_verb(token: Token, words: Lexicon) -> bool:
-    """ "was arrested in January". Not a participle of an infinitive or after a modal ("to
-    be followed by a run-off on April 27"), nor a verb that looks ahead ("awaited an
-    increase on May 1"): their date may well be to come."""
-    preposition = token.head
-    verb = preposition.head
-    if not (token.dep_ == "pobj" and words.has("past_preposition", preposition.lower_)
-            and verb.tag_ in ("VBD", "VBN") and verb.pos_ in ("VERB", "AUX")):
+    """ "was arrested in January", "the fiscal year ended Jan. 31", "the offer expired Jan.
+    31": a date on a verb in the past, through a preposition or directly. Not a participle
+    of an infinitive or after a modal ("to be followed by a run-off on April 27"), nor a
+    verb that looks ahead ("awaited an increase on May 1"): their date may well be to
+    come."""
+    if token.dep_ == "npadvmod":  # not a present perfect, which takes no date of its own:
+        verb = token.head         # "has set Nov. 10 as the deadline" names one ahead
+        if any(child.lower_ in ("has", "have") for child in verb.children):
+            return False
+    elif token.dep_ == "pobj" and words.has("past_preposition", token.head.lower_):
+        verb = token.head.head
+    else:
+        return False
+    if not (verb.tag_ in ("VBD", "VBN") and verb.pos_ in ("VERB", "AUX")):
         return False
     if _looks_ahead(verb, words):
         return False
