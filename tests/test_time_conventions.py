@@ -278,6 +278,12 @@ def test_parts_of_the_day(tag, text, expected):
     ("Islam will one day be the second largest religion.", [("one day", "DATE", "FUTURE_REF")]),
     ("He hopes to return some day.", [("some day", "DATE", "FUTURE_REF")]),
     ("The strike lasted one day.", [("one day", "DURATION", "P1D")]),
+    # "one day" on a verb to come, also the infinitive of a present wish or expectation ...
+    ("He expects his son to be captain one day.", [("one day", "DATE", "FUTURE_REF")]),
+    ("She hopes to win the title one day.", [("one day", "DATE", "FUTURE_REF")]),
+    # ... unless the verb is one of lasting, or a preposition makes it an amount.
+    ("The strike will last one day.", [("one day", "DURATION", "P1D")]),
+    ("Prices will rise 5% in one day.", [("one day", "DURATION", "P1D")]),
     # "the day before" an event is that day, not the day before the time last mentioned.
     ("Rebels attacked on Tuesday. The day before, police had arrested 20.",
      [("Tuesday", "DATE", "2023-07-25"), ("The day before", "DATE", "2023-07-24")]),

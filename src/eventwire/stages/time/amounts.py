@@ -8,8 +8,9 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from eventwire.stages.syntax import governing_verb
 from eventwire.stages.time.calendar import amount_duration, duration_value, join_durations
-from eventwire.stages.time.context import Context
+from eventwire.stages.time.context import FUTURE, Context
 from eventwire.stages.time.explicit import read_clock
 from eventwire.stages.time.grammar import Candidate
 from eventwire.stages.time.numbers import VAGUE, amount_text, read_amount
@@ -67,8 +68,10 @@ def duration(candidate: Candidate, context: Context) -> Resolution | None:
 
 
 def _indefinite_day_ahead(candidate: Candidate, context: Context) -> bool:
-    """ "Islam will one day be the second religion": "one day" between a modal and its verb,
-    like "some day", is a day ahead, not an amount (TimeBank: FUTURE_REF)."""
+    """ "Islam will one day be the second religion", "expects him to be captain one day",
+    "hopes to win the title one day": "one day" between a modal and its verb, or on a verb
+    to come that is not one of lasting ("will stay one day"), is like "some day" a day
+    ahead, not an amount (TimeBank: FUTURE_REF)."""
     text = context.parsed.article.text
     written = " ".join(text[candidate.start:candidate.end].lower().split())
     if written == "some day":
@@ -76,8 +79,17 @@ def _indefinite_day_ahead(candidate: Candidate, context: Context) -> bool:
     if written != "one day":
         return False
     before = text[max(candidate.start - 12, 0):candidate.start].lower().split()
-    return bool(before) and (context.words.has("future_aux", before[-1])
-                             or context.words.has("modal", before[-1]))
+    if before and (context.words.has("future_aux", before[-1])
+                   or context.words.has("modal", before[-1])):
+        return True
+    token = token_of(candidate, context, candidate.end - 1)
+    if token is None or token.dep_ != "npadvmod":
+        return False  # "in one day", "one day's wage"
+    verb = governing_verb(token)
+    if context.words.has("lasting_verb", verb.lemma_.lower()):
+        return False
+    return context.direction(candidate.start, candidate.end) >= FUTURE or (
+        verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.tag_ in ("VBZ", "VBP"))
 
 
 def check_duration(candidate: Candidate, context: Context) -> bool:
