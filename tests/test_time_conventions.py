@@ -508,6 +508,18 @@ def test_years_named_by_their_numbers(tag, text, expected):
     assert tag(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # The last day of a range after a month is a day of that month, written apart ...
+    ("The fair runs Sept. 3-5 in Berlin.",
+     [("Sept. 3", "DATE", "2023-09-03"), ("5", "DATE", "2023-09-05")]),
+    # ... not a score or a count after a date, nor a day the month does not have.
+    ("On July 17, rebels killed 3-4 people.", [("July 17", "DATE", "2023-07-17")]),
+    ("Talks are set for April 30-31.", [("April 30", "DATE", "2024-04-30")]),
+])
+def test_the_last_day_of_a_range(tag, text, expected):
+    assert tag(text) == expected
+
+
 MARCH_1997 = date(1997, 3, 10)
 
 

@@ -29,6 +29,7 @@ from eventwire.stages.time.resolution import Check, Resolution, Resolver
 
 RESOLVERS: dict[str, Resolver] = {
     "explicit": absolute.explicit,
+    "day_range_end": absolute.day_range_end,
     "month": absolute.month,
     "year": absolute.year,
     "year_range": absolute.year_range,
