@@ -48,3 +48,12 @@ def test_the_agency_of_a_dateline_is_not_the_subject_of_the_first_sentence(pipel
                                                                    "KENCOP")
     assert [text[s.start:s.end] for s in result.sentences] == [
         "NAIROBI, July 3 (Reuters) -", "Kenyan police fired tear gas at protesters."]
+
+
+@pytest.mark.parametrize("text", [
+    "CANBERRA, Australia (AP)_ Qantas will double its flights.",
+    "In Paris, police arrested ten people.",
+])
+def test_the_parse_keeps_the_dateline_it_found(pipeline, text):
+    """Found once, by the parser set-up, and read from the doc by the place stage."""
+    assert pipeline.nlp(text)._.dateline == find_dateline(text)

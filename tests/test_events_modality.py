@@ -29,3 +29,17 @@ PUTIN = "Vladimir Putin"
 ])
 def test_mood_sets_code_and_modality(pipeline, text, expected):
     assert coded(pipeline, text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iran did not meet Iraq and met Turkey.",
+     [("040", "Iran", "Iraq", "denied", True), ("040", "Iran", "Turkey", "asserted", False)]),
+    ("Iran did not attack Iraq, and Syria shelled Turkey.",
+     [("190", "Iran", "Iraq", "denied", True), ("194", "Syria", "Turkey", "asserted", False)]),
+    ("Iran will not visit Iraq and meet Turkey.",
+     [("125", "Iran", "Iraq", "intended", False), ("125", "Iran", "Turkey", "intended", False)]),
+])
+def test_conjunct_shares_auxiliaries_only_without_its_own_tense(pipeline, text, expected):
+    """A coordinated verb takes the first verb's "not" or "will" only when it has no tense,
+    subject or auxiliary of its own."""
+    assert coded(pipeline, text) == expected

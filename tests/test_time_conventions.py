@@ -14,7 +14,10 @@ import pytest
 from eventwire.eval.timeml import timex3_core
 from eventwire.models import Article, ParsedArticle, Timex
 from eventwire.stages.sentences import split_sentences
-from eventwire.stages.time import TimeTagger
+from eventwire.stages.time import TimeTagger, relative
+from eventwire.stages.time.calendar import Period
+from eventwire.stages.time.context import Context
+from eventwire.stages.time.grammar import find_candidates
 
 THURSDAY = date(2023, 7, 27)
 
@@ -63,6 +66,11 @@ def tag(pipeline):
      ("Tuesday", "DATE", "2023-08-01")),
     # ... not an active one (purpose or result), nor a plan in the past perfect.
     ("He became the first leader to visit Taiwan on Monday.", ("Monday", "DATE", "2023-07-24")),
+    # A noun ranked first is one already received; ranked "next", one still to come.
+    ("He was the first leader to be received by the pope on Monday.",
+     ("Monday", "DATE", "2023-07-24")),
+    ("She is the next leader to be received by the pope on Monday.",
+     ("Monday", "DATE", "2023-07-31")),
     ("He won by a second to take the title on Sunday.", ("Sunday", "DATE", "2023-07-23")),
     # A word of planning points ahead only through an infinitive it governs.
     ("Although the envoy said in Berlin on Tuesday that talks were over, Rome is expected to act.",
@@ -207,6 +215,23 @@ def test_a_weekday_occasion_named_again_is_the_same_day(tag, text, expected):
     assert tag(text) == expected
 
 
+def test_an_occasion_on_the_article_weekday_is_remembered(pipeline):
+    """ "Thursday's race" in an article of Thursday is the article date, and is noted as
+    the occasion's day like any other weekday, for when it is named again."""
+    text = "Thursday's race was won by a Kenyan."
+    doc = pipeline.nlp(text)
+    parsed = ParsedArticle(Article(id="test", date=THURSDAY, text=text), doc,
+                           split_sentences(doc))
+    tagger = TimeTagger()
+    context = Context(parsed, tagger.words)
+    candidates = find_candidates(text, lambda candidate: True)
+    resolutions = [relative.weekday(candidate, context) for candidate in candidates
+                   if candidate.rule.resolver == "weekday"]
+    assert [(r.value, r.how) for r in resolutions if r is not None] == \
+        [("2023-07-27", "article weekday")]
+    assert context.occasions == {(4, "race"): "2023-07-27"}
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # An amount of time in every period is one SET of that period (TimeML guidelines,
     # HeidelTime), not a duration and a rate.
@@ -253,6 +278,12 @@ def test_parts_of_the_day(tag, text, expected):
     ("Islam will one day be the second largest religion.", [("one day", "DATE", "FUTURE_REF")]),
     ("He hopes to return some day.", [("some day", "DATE", "FUTURE_REF")]),
     ("The strike lasted one day.", [("one day", "DURATION", "P1D")]),
+    # "one day" on a verb to come, also the infinitive of a present wish or expectation ...
+    ("He expects his son to be captain one day.", [("one day", "DATE", "FUTURE_REF")]),
+    ("She hopes to win the title one day.", [("one day", "DATE", "FUTURE_REF")]),
+    # ... unless the verb is one of lasting, or a preposition makes it an amount.
+    ("The strike will last one day.", [("one day", "DURATION", "P1D")]),
+    ("Prices will rise 5% in one day.", [("one day", "DURATION", "P1D")]),
     # "the day before" an event is that day, not the day before the time last mentioned.
     ("Rebels attacked on Tuesday. The day before, police had arrested 20.",
      [("Tuesday", "DATE", "2023-07-25"), ("The day before", "DATE", "2023-07-24")]),
@@ -289,6 +320,17 @@ def test_a_count_beyond_the_calendar_is_no_date_and_does_not_fail_the_article(ta
     """Market tables: "125,000 week ago" is 125,000 head of cattle a week ago."""
     text = "Hogs were 132,000 head versus 125,000 week ago and 125,000 a year ago."
     assert tag(text) == [("a year ago", "DATE", "2022")]
+
+
+def test_a_period_moved_beyond_the_calendar_is_none():
+    """Days and weeks overflow the calendar in ``date`` arithmetic, months and years in
+    the month count: both are no period."""
+    day = Period("day", THURSDAY)
+    assert day.shift(-125_000, "week") is None
+    assert day.shift(-125_000, "year") is None
+    assert day.shift(-3, "year") == Period("day", date(2020, 7, 27))
+    assert Period("year", date(2023, 1, 1)).shift(7976) == Period("year", date(9999, 1, 1))
+    assert Period("year", date(2023, 1, 1)).shift(7977) is None
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -404,11 +446,96 @@ def test_the_latest_period_is_the_last_completed(tag, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # "a second" is an amount of time only after a preposition; alone it is an ordinal.
-    ("One man was shot at noon, and a second at dusk.", [("noon", "TIME", "2023-07-27T12:00")]),
+    ("One man was shot at noon, and a second at dusk.",
+     [("noon", "TIME", "2023-07-27T12:00"), ("dusk", "TIME", "2023-07-27TEV")]),
     ("The lights went out for a second.", [("a second", "DURATION", "PT1S")]),
 ])
 def test_a_second_alone_is_an_ordinal(tag, text, expected):
     assert tag(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Dawn and dusk are the morning and evening of the day last mentioned (TIMEX3 MO, EV) ...
+    ("The boats arrived off-shore around dawn.", [("dawn", "TIME", "2023-07-27TMO")]),
+    ("The rebels attacked on Monday before daybreak.",
+     [("Monday", "DATE", "2023-07-24"), ("daybreak", "TIME", "2023-07-24TMO")]),
+    # ... only as the object of a preposition: not a kind of raid, an era or a newspaper.
+    ("Police carried out dawn raids.", []),
+    ("It was the dawn of a new era.", []),
+    ("Dawn newspaper said the talks failed.", []),
+])
+def test_dawn_and_dusk_are_parts_of_the_day(tag, text, expected):
+    assert tag(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "overnight" with a weekday is that day's night, one expression like "Wednesday night" ...
+    ("Rebels shelled the city overnight on Wednesday.",
+     [("overnight on Wednesday", "TIME", "2023-07-26TNI")]),
+    ("Rebels shelled the city overnight Wednesday.",
+     [("overnight Wednesday", "TIME", "2023-07-26TNI")]),
+    # ... and alone, before a market word, the night before the report.
+    ("Stocks rose in overnight trading.", [("overnight", "TIME", "2023-07-26TNI")]),
+])
+def test_overnight_with_a_weekday_is_that_night(tag, text, expected):
+    assert tag(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the minutes of" a meeting are its record ...
+    ("The minutes of the meeting were released on Tuesday.",
+     [("Tuesday", "DATE", "2023-07-25")]),
+    ("The bank published the minutes of its board meeting.", []),
+    # ... "within minutes of" the blast, and counted minutes, an amount of time.
+    ("Within minutes of the blast, police arrived.", [("minutes", "DURATION", "PTXM")]),
+    ("They observed two minutes of silence.", [("two minutes", "DURATION", "PT2M")]),
+])
+def test_the_minutes_of_a_meeting_are_no_time(tag, text, expected):
+    assert tag(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A period noun before the years it names: the years, and no vague amount ...
+    ("The museum shows photographs from the war years 1939-45.",
+     [("1939", "DATE", "1939"), ("45", "DATE", "1945")]),
+    ("Prices doubled in the years 1990-1995.",
+     [("1990", "DATE", "1990"), ("1995", "DATE", "1995")]),
+    # ... while a number before the unit counts it.
+    ("He spent three years 1990-93 in jail.",
+     [("three years", "DURATION", "P3Y"), ("1990", "DATE", "1990"), ("93", "DATE", "1993")]),
+])
+def test_years_named_by_their_numbers(tag, text, expected):
+    assert tag(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The last day of a range after a month is a day of that month, written apart ...
+    ("The fair runs Sept. 3-5 in Berlin.",
+     [("Sept. 3", "DATE", "2023-09-03"), ("5", "DATE", "2023-09-05")]),
+    # ... not a score or a count after a date, nor a day the month does not have.
+    ("On July 17, rebels killed 3-4 people.", [("July 17", "DATE", "2023-07-17")]),
+    ("Talks are set for April 30-31.", [("April 30", "DATE", "2024-04-30")]),
+])
+def test_the_last_day_of_a_range(tag, text, expected):
+    assert tag(text) == expected
+
+
+MARCH_1997 = date(1997, 3, 10)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An offset that opens a comparison counts from the time that closes it ...
+    ("Exports rose 5 percent from a year earlier to $3 billion in 1996.",
+     [("a year earlier", "DATE", "1995"), ("1996", "DATE", "1996")]),
+    ("Output fell in January. Sales rose from a year earlier to $2 billion in 1996.",
+     [("January", "DATE", "1997-01"), ("a year earlier", "DATE", "1995"),
+      ("1996", "DATE", "1996")]),
+    # ... as it does when that time comes first.
+    ("Imports grew 12 percent in 1996 from a year earlier.",
+     [("1996", "DATE", "1996"), ("a year earlier", "DATE", "1995")]),
+])
+def test_a_comparison_from_an_offset_counts_from_its_end(tag, text, expected):
+    assert tag(text, MARCH_1997) == expected
 
 
 FEBRUARY_ARTICLE = date(2024, 2, 10)
@@ -426,13 +553,40 @@ def test_a_limit_on_a_present_verb_lies_ahead(tag, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # A clause of the future cannot speak of a month or day gone by, however close ...
+    ("NASA will launch the mission in December.", ("December", "DATE", "2024-12")),
+    ("The new rate will apply from Jan. 15.", ("Jan. 15", "DATE", "2025-01-15")),
+    # ... while a past clause keeps the nearest one.
+    ("NASA launched the mission in December.", ("December", "DATE", "2023-12")),
+])
+def test_a_future_clause_does_not_speak_of_a_day_gone_by(tag, text, expected):
+    assert expected in tag(text, FEBRUARY_ARTICLE)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A date right on a verb in the past is past, however close ahead the same day is ...
+    ("In the fiscal year ended March 31, sales rose 4%.", ("March 31", "DATE", "2023-03-31")),
+    ("The offer expired March 15.", ("March 15", "DATE", "2023-03-15")),
+    # ... but a present perfect takes no date of its own: the date is its object.
+    ("The board has set March 15 as the deadline for bids.",
+     ("March 15", "DATE", "2024-03-15")),
+])
+def test_a_date_right_on_a_past_verb_is_past(tag, text, expected):
+    assert expected in tag(text, FEBRUARY_ARTICLE)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # "on"/"in" on a past verb puts a date without a year in the past ...
     ("He was arrested on Aug. 20.", ("Aug. 20", "DATE", "2022-08-20")),
     # ... but not on a passive infinitive or a verb that looks ahead.
     ("The first round falls on Sunday, to be followed by a run-off on Aug. 20.",
      ("Aug. 20", "DATE", "2023-08-20")),
     ("Investors awaited a rise in the limit on Aug. 20.", ("Aug. 20", "DATE", "2023-08-20")),
-    ("She was invited to dinner on Aug. 20.", ("Aug. 20", "DATE", "2023-08-20")),
+    # A verb of planning or putting off, by its lemma, whatever its form.
+    ("The hearing was scheduled for Aug. 20.", ("Aug. 20", "DATE", "2023-08-20")),
+    ("The talks were adjourned to Aug. 20.", ("Aug. 20", "DATE", "2023-08-20")),
+    ("The rebels were expected to free the hostages on Aug. 20.",
+     ("Aug. 20", "DATE", "2023-08-20")),
     # A bare gerund takes the tense of the verb it depends on.
     ("The World Cup will come to Asia, Blatter was quoted as saying in December.",
      ("December", "DATE", "2022-12")),
@@ -453,6 +607,9 @@ def test_a_past_verb_that_does_not_date_the_past(tag, text, expected):
     ("The pupils went on a day trip to the coast.", []),
     # ... and an age stays no time, even with a stray space after the hyphen.
     ("Police found a 12-year- old girl.", []),
+    ("The boy was ten years of age.", []),
+    # A word of age only counts right after the amount, not in the next sentence.
+    ("Sales rose for three years. Old friends came.", [("three years", "DURATION", "P3Y")]),
     # A counted or hyphenated amount before a noun is still one.
     ("It ended a several-year tenure.", [("several-year", "DURATION", "PXY")]),
     ("The guests stayed a night in the hotel.", [("a night", "DURATION", "P1D")]),

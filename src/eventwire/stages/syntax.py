@@ -25,6 +25,28 @@ def governing_verb(token: Token) -> Token:
     return head
 
 
+FINITE_TAGS = frozenset({"MD", "VBZ", "VBD", "VBP"})
+"""Tags of an auxiliary that makes its verb a finite clause ("will", "has", "was")."""
+
+
+def first_conjunct(token: Token) -> Token:
+    """The first of a coordination ("will visit and meet", "on Friday and Saturday"): the
+    later conjuncts share what hangs on it (auxiliaries, the preposition, the role of a
+    purpose infinitive) — unless a conjunct is a clause of its own, with its own subject
+    or tensed auxiliary, or itself tensed ("left to attend the summit and will visit
+    Brazil"; "Israel did not attack and Syria responded"; "did not meet Iraq and met
+    Turkey")."""
+    while token.dep_ == "conj" and token.head != token and not _own_clause(token):
+        token = token.head
+    return token
+
+
+def _own_clause(verb: Token) -> bool:
+    return verb.tag_ in FINITE_TAGS - {"MD"} or any(child.dep_ in {"nsubj", "nsubjpass"}
+               or (child.dep_ in {"aux", "auxpass"} and child.tag_ in FINITE_TAGS)
+               for child in verb.children)
+
+
 def actor_at(actors: list[Actor], start: int, end: int) -> Actor | None:
     """The actor with a mention overlapping ``[start, end)``, if any."""
     for actor in actors:

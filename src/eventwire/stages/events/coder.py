@@ -66,7 +66,6 @@ from eventwire.stages.events.draft import (
     VIOLENT_ROOTS,
     Draft,
     adjunct_controller,
-    first_conjunct,
     ids,
     is_infinitive,
 )
@@ -97,7 +96,7 @@ from eventwire.stages.events.participants import (
 )
 from eventwire.stages.events.targets import Targets, adjunct_phrases
 from eventwire.stages.places import place_of_event
-from eventwire.stages.syntax import clause_tokens
+from eventwire.stages.syntax import clause_tokens, first_conjunct
 
 THREAT_ROOT = "13"
 PROTEST_ROOT = "14"

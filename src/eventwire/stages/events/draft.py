@@ -81,19 +81,3 @@ def adjunct_controller(token: Token, control_preps: tuple[str, ...]) -> Token | 
     if token.dep_ == "pcomp" and token.tag_ != "VBG":
         return None
     return preposition.head
-
-
-FINITE = frozenset({"MD", "VBZ", "VBD", "VBP"})
-"""Tags of an auxiliary that makes its verb a finite clause ("will", "has", "was")."""
-
-
-def first_conjunct(verb: Token) -> Token:
-    """"to protect them … and prevent a war": a coordinated verb shares the first's role,
-    unless it is a clause of its own, with its own subject or tensed auxiliary ("left to
-    attend the summit and will visit Brazil": the visit is no purpose of the leaving)."""
-    while verb.dep_ == "conj" and verb.head != verb and not any(
-            child.dep_ in {"nsubj", "nsubjpass"} or (
-                child.dep_ in {"aux", "auxpass"} and child.tag_ in FINITE)
-            for child in verb.children):
-        verb = verb.head
-    return verb

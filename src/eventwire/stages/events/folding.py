@@ -28,10 +28,10 @@ from eventwire.stages.events.draft import (
     VERBAL,
     Draft,
     adjunct_controller,
-    first_conjunct,
     is_infinitive,
 )
 from eventwire.stages.events.lexicon import Lexicon
+from eventwire.stages.syntax import first_conjunct
 
 VERBAL_QUADS = frozenset({1, 3})
 BACKGROUND = frozenset({"as", "after", "when", "whenever", "while", "since", "before",

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from eventwire.stages.events.lexicon import Lexicon
+from eventwire.stages.syntax import first_conjunct
 
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 HOSTILE_ROOTS = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
@@ -44,7 +45,7 @@ class Mood:
 def mood_of(verb: Token, lexicon: Lexicon) -> Mood:
     """The mood of ``verb``'s clause (auxiliaries of a coordinated verb are shared)."""
     words = lexicon.words
-    auxiliaries = [child for child in _with_shared(verb).children if child.dep_ in {"aux", "neg"}]
+    auxiliaries = [child for child in first_conjunct(verb).children if child.dep_ in {"aux", "neg"}]
     own = [child for child in verb.children if child.dep_ in {"aux", "neg"}]
     lowered = {token.lower_ for token in [*own, *auxiliaries]}
     negated = any(token.dep_ == "neg" for token in own) or (
@@ -63,14 +64,6 @@ def mood_of(verb: Token, lexicon: Lexicon) -> Mood:
     )
 
 
-def _with_shared(verb: Token) -> Token:
-    """A coordinated verb shares the first verb's auxiliaries ("will visit and meet")."""
-    head = verb
-    while head.dep_ == "conj" and head.head != head:
-        head = head.head
-    return head
-
-
 def _conditional(verb: Token, markers: tuple[str, ...]) -> bool:
     clause = verb
     for _ in range(4):
@@ -86,7 +79,7 @@ def _scheduled(verb: Token, scheduling: tuple[str, ...]) -> bool:
     """"The prime minister is scheduled to meet …", "is due to hold talks", "is set to
     visit", "is to meet": an act on a timetable is announced, not done — as with "will".
     The copula does it bare ("X is to meet"), not with a predicate ("is ready to meet")."""
-    clause = _with_shared(verb)
+    clause = first_conjunct(verb)
     head = clause.head
     if clause.dep_ != "xcomp":
         return False
@@ -99,9 +92,7 @@ def _scheduled(verb: Token, scheduling: tuple[str, ...]) -> bool:
 def _expected(verb: Token, irrealis: tuple[str, ...]) -> bool:
     """"Officials expected China to lift the ban": the clause of a verb of expecting,
     hoping or believing tells what may happen, not what did."""
-    clause = verb
-    while clause.dep_ == "conj" and clause.head != clause:
-        clause = clause.head
+    clause = first_conjunct(verb)
     return clause.dep_ in {"ccomp", "xcomp"} and clause.head.lemma_.lower() in irrealis
 
 

@@ -29,6 +29,7 @@ from eventwire.stages.time.resolution import Check, Resolution, Resolver
 
 RESOLVERS: dict[str, Resolver] = {
     "explicit": absolute.explicit,
+    "day_range_end": absolute.day_range_end,
     "month": absolute.month,
     "year": absolute.year,
     "year_range": absolute.year_range,
@@ -84,7 +85,8 @@ class TimeTagger:
 
     def __call__(self, parsed: ParsedArticle) -> list[Timex]:
         context = Context(parsed, self.words)
-        candidates = find_candidates(parsed.article.text, lambda c: _accepts(c, context))
+        candidates = _in_resolution_order(
+            find_candidates(parsed.article.text, lambda c: _accepts(c, context)), parsed)
         timexes: list[Timex] = []
         dated: list[anchors.DatedTimex] = []
         waiting: list[Candidate] = []
@@ -92,10 +94,7 @@ class TimeTagger:
             if candidate.rule.resolver == EVENT_ANCHORED:
                 waiting.append(candidate)
                 continue
-            try:
-                resolution = RESOLVERS[candidate.rule.resolver](candidate, context)
-            except OverflowError:  # a count that leaves the calendar counts something else:
-                continue           # "125,000 week ago" (head of cattle, a week ago)
+            resolution = RESOLVERS[candidate.rule.resolver](candidate, context)
             if resolution is None:
                 continue
             timex = _timex(candidate, resolution, parsed, self.framing)
@@ -114,6 +113,19 @@ class TimeTagger:
                 if resolution is not None:
                     timexes.append(_timex(candidate, resolution, parsed, self.framing))
         return _without_nested(timexes)
+
+
+def _in_resolution_order(candidates: list[Candidate], parsed: ParsedArticle) -> list[Candidate]:
+    """ "Exports rose from a year earlier to $3 billion in 1996": an offset counted from a
+    mention that opens a comparison ("from … to …") counts from the time that closes it,
+    later in the sentence, which is therefore resolved first."""
+    ordered = list(candidates)
+    for index in range(len(ordered) - 1):
+        opener, closer = ordered[index], ordered[index + 1]
+        if relative.opens_comparison(opener, closer, parsed.article.text) and \
+                parsed.sentence_of(opener.start) == parsed.sentence_of(closer.start):
+            ordered[index], ordered[index + 1] = closer, opener
+    return ordered
 
 
 def _renew_quarter(timex: Timex, context: Context) -> None:

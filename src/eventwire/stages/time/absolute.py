@@ -3,6 +3,7 @@ centuries and holidays. A missing year is the only thing taken from the article 
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from spacy.tokens import Token
@@ -44,6 +45,25 @@ def explicit(candidate: Candidate, context: Context) -> Resolution | None:
     if placed is None:
         return None
     return Resolution("DATE", placed.isoformat(), "written day, year by tense")
+
+
+def day_range_end(candidate: Candidate, context: Context) -> Resolution | None:
+    """ "April 17-19": the day after the dash is of the month and year of the day written
+    just before it (the time last mentioned, in the same sentence), and later than it."""
+    text = context.parsed.article.text
+    first = RANGE_START.search(text, max(candidate.start - 12, 0), candidate.start)
+    noted = context.reference
+    if first is None or noted.day is None or noted.latest != noted.day or \
+            noted.latest_sentence != context.parsed.sentence_of(candidate.start):
+        return None
+    start_day, last_day = int(first["first"]), int(candidate.group("day") or 0)
+    if noted.day.first.day != start_day or last_day <= start_day:
+        return None
+    try:
+        day = noted.day.first.replace(day=last_day)
+    except ValueError:
+        return None
+    return Resolution("DATE", day.isoformat(), "last day of a range", anchoring=False)
 
 
 def _date_start(candidate: Candidate) -> int:
@@ -110,6 +130,8 @@ def year(candidate: Candidate, context: Context) -> Resolution | None:
     return Resolution("DATE", candidate.group("year") or "", "written year")
 
 
+RANGE_START = re.compile(r"[A-Za-z]\.?\s+(?P<first>[0-9]{1,2})[-–]$")
+"""A month's first day and the dash of a range, right before its last day."""
 YEAR_RANGE_SPAN = 120
 """The longest range of years, a lifespan ("Otto Hahn (1879-1968)"); "1500-2000 troops" is a
 count."""
@@ -178,7 +200,9 @@ def check_year(candidate: Candidate, context: Context) -> bool:
             and not context.words.has("period_noun", previous.lower_):
         return False  # an identifier: "resolution 1737", "Orion 1980" (not "the period 2006")
     head = token.head
-    counts = token.dep_ == "nummod" and head.tag_ in ("NNS", "NNPS") and head != token
+    counts = token.dep_ == "nummod" and head.tag_ in ("NNS", "NNPS") and head != token \
+        and not (head.i < token.i and context.words.has("period_noun", head.lower_))
+    # "the war years 1939-45" names years, "2000 years" counts them
     return not counts or _year_of_a_named_thing(token)
 
 

@@ -3,12 +3,14 @@ times ("7:15 p.m.", "noon Thursday") and vague references ("now" → PRESENT_REF
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Token
 
+from eventwire.stages.syntax import governing_verb
 from eventwire.stages.time.calendar import amount_duration, duration_value, join_durations
-from eventwire.stages.time.context import Context
+from eventwire.stages.time.context import FUTURE, Context
 from eventwire.stages.time.explicit import read_clock
 from eventwire.stages.time.grammar import Candidate
 from eventwire.stages.time.numbers import VAGUE, amount_text, read_amount
@@ -21,6 +23,10 @@ from eventwire.stages.time.resolution import (
 )
 
 RATE_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+WORD_JOINT = re.compile(r"[\s-]+")
+FOLLOWING_WORDS = re.compile(r"[ \t-]*([A-Za-z]+(?:[ \t]+[A-Za-z]+)?)")
+"""The one or two words right after a match, across spaces or a hyphen ("-old", "- old")."""
+FOLLOWING_YEAR = re.compile(r"\s+(?:1[0-9]{3}|20[0-9]{2})(?![0-9])")
 QUANTITY_REACH = 5
 """How many words before a frequency word a quantity makes it a rate."""
 
@@ -62,8 +68,10 @@ def duration(candidate: Candidate, context: Context) -> Resolution | None:
 
 
 def _indefinite_day_ahead(candidate: Candidate, context: Context) -> bool:
-    """ "Islam will one day be the second religion": "one day" between a modal and its verb,
-    like "some day", is a day ahead, not an amount (TimeBank: FUTURE_REF)."""
+    """ "Islam will one day be the second religion", "expects him to be captain one day",
+    "hopes to win the title one day": "one day" between a modal and its verb, or on a verb
+    to come that is not one of lasting ("will stay one day"), is like "some day" a day
+    ahead, not an amount (TimeBank: FUTURE_REF)."""
     text = context.parsed.article.text
     written = " ".join(text[candidate.start:candidate.end].lower().split())
     if written == "some day":
@@ -71,8 +79,17 @@ def _indefinite_day_ahead(candidate: Candidate, context: Context) -> bool:
     if written != "one day":
         return False
     before = text[max(candidate.start - 12, 0):candidate.start].lower().split()
-    return bool(before) and (context.words.has("future_aux", before[-1])
-                             or context.words.has("modal", before[-1]))
+    if before and (context.words.has("future_aux", before[-1])
+                   or context.words.has("modal", before[-1])):
+        return True
+    token = token_of(candidate, context, candidate.end - 1)
+    if token is None or token.dep_ != "npadvmod":
+        return False  # "in one day", "one day's wage"
+    verb = governing_verb(token)
+    if context.words.has("lasting_verb", verb.lemma_.lower()):
+        return False
+    return context.direction(candidate.start, candidate.end) >= FUTURE or (
+        verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.tag_ in ("VBZ", "VBP"))
 
 
 def check_duration(candidate: Candidate, context: Context) -> bool:
@@ -96,7 +113,9 @@ def check_duration(candidate: Candidate, context: Context) -> bool:
         return False
     if unit_word == "quarters" and text[candidate.start:candidate.end].lower() == "quarters":
         return False
-    return not (_is_age(candidate, text) or _is_speed(candidate, context)
+    if _names_a_record(candidate, context, token) or _named_by_years(candidate, text):
+        return False
+    return not (_is_age(candidate, context) or _is_speed(candidate, context)
                 or _is_rate(candidate, context) or _names_a_kind(candidate, context, token))
 
 
@@ -111,6 +130,25 @@ def _names_a_kind(candidate: Candidate, context: Context, token: Token | None) -
     if "-" in written or token.lower_.endswith("s") or token.i + 1 >= len(token.doc):
         return False
     return token.nbor(1).tag_ in ("NN", "NNS")
+
+
+def _named_by_years(candidate: Candidate, text: str) -> bool:
+    """ "the war years 1939-45", "the years 1990-1995": a bare plural unit before the years
+    it names is that period, not an amount."""
+    return candidate.group("num") is None and candidate.group("vague") is None and \
+        FOLLOWING_YEAR.match(text, candidate.end) is not None
+
+
+def _names_a_record(candidate: Candidate, context: Context, token: Token | None) -> bool:
+    """ "The minutes of the meeting were released": a bare unit that also names a record
+    (``record_unit``), before "of" and not itself the object of a preposition ("within
+    minutes of the blast" is an amount)."""
+    written = context.parsed.article.text[candidate.start:candidate.end].lower().split()
+    if token is None or not context.words.has("record_unit", written[-1]) or \
+            token.i + 1 >= len(token.doc):
+        return False
+    bare = written[-1:] == written or written[:-1] == ["the"]
+    return bare and token.nbor(1).lower_ == "of" and token.dep_ != "pobj"
 
 
 def _after_preposition(candidate: Candidate, context: Context) -> bool:
@@ -139,12 +177,16 @@ def _is_speed(candidate: Candidate, context: Context) -> bool:
     return any(context.words.has("distance", word) for word in words[-3:])
 
 
-def _is_age(candidate: Candidate, text: str) -> bool:
-    """ "a 45-year-old man", "52 years old", "aged 30 years": ages are not times (TimeBank
-    leaves them unannotated)."""
-    after = text[candidate.end:candidate.end + 8].lower()
-    written = text[candidate.start:candidate.end].lower()
-    return written.endswith("-old") or after.startswith((" old", " of age", "-old", "- old"))
+def _is_age(candidate: Candidate, context: Context) -> bool:
+    """ "a 45-year-old man", "52 years old", "ten years of age": an amount that ends with or
+    comes right before a word of age (``age_word``) is an age, not a time (TimeBank leaves
+    ages unannotated)."""
+    text = context.parsed.article.text
+    last = WORD_JOINT.split(text[candidate.start:candidate.end])[-1]
+    following = FOLLOWING_WORDS.match(text, candidate.end)
+    words = following[1].split() if following else []
+    return any(context.words.has("age_word", phrase)
+               for phrase in (last, *(" ".join(words[:n]) for n in (1, 2))))
 
 
 def set_value(candidate: Candidate, context: Context) -> Resolution | None:

@@ -164,6 +164,8 @@ def anchored(candidate: Candidate, context: Context,
                                                                         "ahead")) else 1
         grain = UNIT_GRAIN.get(unit_code, "day")
         moved = dates[group].shift(step * int(float(amount)), grain)
+        if moved is None:
+            return None
         end = _subtree_end(noun)
         return Resolution("DATE", moved.value, f"{amount_text(amount)} {grain} from the "
                           f"{noun.lemma_} ({dates[group].value})", end=end)

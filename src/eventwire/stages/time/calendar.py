@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import MAXYEAR, MINYEAR, date, timedelta
 
 GRAINS = ("day", "week", "weekend", "month", "season", "quarter", "half", "year", "decade",
           "century")
@@ -62,18 +62,23 @@ class Period:
             case _:
                 return f"{d.year // 100:02d}"
 
-    def shift(self, amount: int, unit_grain: str | None = None) -> Period:
-        """This period moved by ``amount`` units of ``unit_grain`` (its own by default)."""
+    def shift(self, amount: int, unit_grain: str | None = None) -> Period | None:
+        """This period moved by ``amount`` units of ``unit_grain`` (its own by default), or
+        None when the move leaves the calendar (years 1 to 9999): a count that large counts
+        something else ("125,000 week ago" in a market table: head of cattle, a week ago)."""
         grain = unit_grain or self.grain
-        if grain in ("day",):
-            return Period(self.grain, self.first + timedelta(days=amount), self.season)
-        if grain in ("week", "weekend"):
-            return self.at(self.first + timedelta(weeks=amount))
-        months = {"month": 1, "season": 12, "quarter": 3, "half": 6, "year": 12,
-                  "decade": 120, "century": 1200}[grain]
-        if self.grain == "season" and grain == "season":
-            months = 3
-        return self.at(add_months(self.first, amount * months))
+        try:
+            if grain in ("day",):
+                return Period(self.grain, self.first + timedelta(days=amount), self.season)
+            if grain in ("week", "weekend"):
+                return self.at(self.first + timedelta(weeks=amount))
+            months = {"month": 1, "season": 12, "quarter": 3, "half": 6, "year": 12,
+                      "decade": 120, "century": 1200}[grain]
+            if self.grain == "season" and grain == "season":
+                months = 3
+            return self.at(add_months(self.first, amount * months))
+        except OverflowError:
+            return None
 
     def at(self, day: date) -> Period:
         """The period of this granularity that contains ``day``."""
@@ -122,10 +127,12 @@ def season_of(day: date) -> str:
 
 
 def add_months(day: date, months: int) -> date:
-    """``day`` moved by whole months, clamped to the end of a shorter month."""
+    """``day`` moved by whole months, clamped to the end of a shorter month; OverflowError
+    beyond the calendar, as ``date + timedelta`` raises."""
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
-    year = min(max(year, 1), 9999)
+    if not MINYEAR <= year <= MAXYEAR:
+        raise OverflowError(f"{day} moved by {months} months leaves the calendar")
     for candidate in (day.day, 30, 29, 28):
         try:
             return date(year, month + 1, candidate)

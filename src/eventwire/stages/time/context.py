@@ -16,7 +16,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from eventwire.models import ParsedArticle
-from eventwire.stages.syntax import governing_verb
+from eventwire.stages.syntax import first_conjunct, governing_verb
 from eventwire.stages.time.calendar import Period
 from eventwire.stages.time.lexicon import Lexicon
 
@@ -109,9 +109,7 @@ def clause_direction(token: Token, words: Lexicon) -> int:
     doc = token.doc
     if any(words.has("future_word", word.lower_) for word in doc[max(token.i - 3, 0):token.i]):
         return FUTURE
-    first = token
-    while first.dep_ == "conj" and first.head != first:  # "on Friday and Saturday"
-        first = first.head
+    first = first_conjunct(token)  # "on Friday and Saturday"
     if _due(first, words) or _ahead_of(first) or _planned_for(first, words):
         return FUTURE
     own = governing_verb(token)
@@ -173,9 +171,7 @@ def _on_verb(token: Token, verb: Token) -> bool:
     ``verb`` is used as a verb (the tagger calls some plural nouns VBZ)."""
     if verb.dep_ in NOMINAL_DEPENDENCIES or token.dep_ == "poss":
         return False
-    while token.dep_ == "conj" and token.head != token:  # "on Monday or Tuesday"
-        token = token.head
-    above = token.head
+    above = first_conjunct(token).head  # "on Monday or Tuesday"
     for _ in range(3):  # through "on", "as early as"
         if above == verb:
             return True
@@ -192,35 +188,28 @@ def _present(verb: Token, words: Lexicon) -> bool:
     if verb.tag_ in ("VBZ", "VBP"):
         return not (words.has("saying", verb.lemma_) or verb.lemma_ == "be"
                     or (verb.tag_ == "VBP" and words.has("same_past", verb.lower_)))
-    if _plural_noun_for_verb(verb):
-        return True
     head = verb.head
     return (verb.tag_ == "VB" and verb.dep_ == "xcomp" and head.lemma_ == "be"
             and head.tag_ in ("VBZ", "VBP"))
 
 
-def _plural_noun_for_verb(root: Token) -> bool:
-    """ "The Senate votes Tuesday": the tagger reads the present verb as a plural noun and
-    leaves the sentence without a verb; a verbless sentence whose root is a plural noun
-    after its subject ("The Senate", "Parliament") is that present verb."""
-    if root.tag_ != "NNS" or root.dep_ != "ROOT":
-        return False
-    if any(word.pos_ in ("VERB", "AUX") for word in root.sent):
-        return False
-    return any(child.dep_ in ("compound", "nsubj") and child.pos_ == "PROPN"
-               for child in root.lefts)
-
-
 def _object_of_past_verb(token: Token, words: Lexicon) -> bool:
-    """ "was arrested in January". Not a participle of an infinitive or after a modal ("to
-    be followed by a run-off on April 27"), nor a verb that looks ahead ("awaited an
-    increase on May 1"): their date may well be to come."""
-    preposition = token.head
-    verb = preposition.head
-    if not (token.dep_ == "pobj" and words.has("past_preposition", preposition.lower_)
-            and verb.tag_ in ("VBD", "VBN") and verb.pos_ in ("VERB", "AUX")):
+    """ "was arrested in January", "the fiscal year ended Jan. 31", "the offer expired Jan.
+    31": a date on a verb in the past, through a preposition or directly. Not a participle
+    of an infinitive or after a modal ("to be followed by a run-off on April 27"), nor a
+    verb that looks ahead ("awaited an increase on May 1"): their date may well be to
+    come."""
+    if token.dep_ == "npadvmod":  # not a present perfect, which takes no date of its own:
+        verb = token.head         # "has set Nov. 10 as the deadline" names one ahead
+        if any(child.lower_ in ("has", "have") for child in verb.children):
+            return False
+    elif token.dep_ == "pobj" and words.has("past_preposition", token.head.lower_):
+        verb = token.head.head
+    else:
         return False
-    if words.has("looking_ahead", verb.lemma_.lower()):
+    if not (verb.tag_ in ("VBD", "VBN") and verb.pos_ in ("VERB", "AUX")):
+        return False
+    if _looks_ahead(verb, words):
         return False
     return not any(child.dep_ == "aux" and (child.lower_ == "to" or words.has("modal", child.lower_)
                                             or words.has("future_aux", child.lower_))
@@ -239,7 +228,7 @@ def _due(token: Token, words: Lexicon) -> bool:
     if adjective.lemma_ == "be":  # the parse hangs the day on "is" of "is due"
         adjective = next((child for child in adjective.children if child.dep_ == "acomp"),
                          adjective)
-    return (adjective.pos_ == "ADJ" and words.has("scheduling", adjective.lower_)
+    return (adjective.pos_ == "ADJ" and _plans(adjective, words)
             and not _past_perfect(adjective.head))
 
 
@@ -264,7 +253,7 @@ def _planned_for(token: Token, words: Lexicon) -> bool:
     verb = preposition.head
     prepositions = ("for", "to", "until", "till") + (("on",) if verb.dep_ == "acl" else ())
     return (token.dep_ == "pobj" and preposition.lower_ in prepositions
-            and words.has("looking_ahead", verb.lemma_.lower())
+            and _looks_ahead(verb, words)
             and not _past_perfect(verb))
 
 
@@ -285,9 +274,23 @@ def _scheduled(verb: Token, words: Lexicon) -> bool:
         return False
     if verb.tag_ != "VB" and not any(child.lower_ == "to" for child in verb.children):
         return False  # no infinitive: "the spat set off when Georgia arrested …"
-    if not (words.has("scheduling", head.lower_) or words.has("scheduling", head.lemma_)):
+    if not _plans(head, words):
         return False
     return not (_past_perfect(head) or _past_perfect(head.head))
+
+
+def _plans(word: Token, words: Lexicon) -> bool:
+    """A word of planning that governs an infinitive ("set to", "due to", "scheduled to",
+    "expects to"): one of ``scheduling`` as written or by lemma, or a verb that looks
+    ahead."""
+    return words.has("scheduling", word.lower_) or words.has("scheduling", word.lemma_) \
+        or _looks_ahead(word, words)
+
+
+def _looks_ahead(verb: Token, words: Lexicon) -> bool:
+    """A verb whose date names what is still to come: of planning, waiting or putting off
+    ("scheduled for Monday", "awaited an increase on May 1", "postponed until Friday")."""
+    return words.has("looking_ahead", verb.lemma_.lower())
 
 
 def _past_perfect(word: Token) -> bool:

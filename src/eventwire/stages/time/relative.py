@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from spacy.tokens import Token
+
 from eventwire.stages.time.absolute import spoken_year
 from eventwire.stages.time.calendar import (
     FINER_UNIT,
@@ -52,9 +54,20 @@ def weekday(candidate: Candidate, context: Context) -> Resolution | None:
     if occasion is not None and occasion in context.occasions:
         value = context.occasions[occasion]
         return Resolution(*with_part(value, part, context), "weekday of the same occasion")
+    day, how = _weekday_from(anchor, number, relation, candidate, context, bool(chain))
+    if occasion is not None:
+        context.occasions[occasion] = day.isoformat()
+    return Resolution(*with_part(day.isoformat(), part, context), how)
+
+
+def _weekday_from(anchor: date, number: int, relation: int | None, candidate: Candidate,
+                  context: Context, chain: bool) -> tuple[date, str]:
+    """The day of weekday ``number`` seen from ``anchor``: the anchor itself when it is that
+    weekday and nothing counts away from it, else the one before or after it by
+    ``relation`` or, without one, by the tense of the clause."""
     if relation is None or relation == 0:
         if number == anchor.isoweekday() and not chain:
-            return Resolution(*with_part(anchor.isoformat(), part, context), "article weekday")
+            return anchor, "article weekday"
         relation = context.direction(candidate.start, candidate.end)
         how = "weekday, future by tense" if relation >= FUTURE else "weekday, past by tense"
     else:
@@ -63,10 +76,7 @@ def weekday(candidate: Candidate, context: Context) -> Resolution | None:
         delta = (number - anchor.isoweekday()) % 7 or 7
     else:
         delta = -((anchor.isoweekday() - number) % 7 or 7)
-    day = anchor + timedelta(days=delta)
-    if occasion is not None:
-        context.occasions[occasion] = day.isoformat()
-    return Resolution(*with_part(day.isoformat(), part, context), how)
+    return anchor + timedelta(days=delta), how
 
 
 def _occasion(candidate: Candidate, context: Context, number: int) -> tuple[int, str] | None:
@@ -116,7 +126,7 @@ def relunit(candidate: Candidate, context: Context) -> Resolution | None:
     else:
         step = context.words.step(relation) or 0
         how = f"{relation} {grain}"
-    return Resolution("DATE", current.shift(step).value, how)
+    return _dated(current.shift(step), how)
 
 
 def check_relunit(candidate: Candidate, context: Context) -> bool:
@@ -146,7 +156,7 @@ def chained(candidate: Candidate, context: Context) -> Resolution | None:
     if bare and sentence - context.reference.latest_sentence > 1:
         latest = None  # "the year" far from any mention: the article's year
     elif bare and unit in ("month", "year") and latest is not None and \
-            context.anchor is not None and latest.shift(1).first <= context.anchor and \
+            context.anchor is not None and _over_by(latest, context.anchor) and \
             context.direction(candidate.start, candidate.end) >= FUTURE:
         latest = Period("day", context.anchor)  # "will join by the end of the year": not
         # a year gone by, the article's
@@ -157,8 +167,20 @@ def chained(candidate: Candidate, context: Context) -> Resolution | None:
         if day is None:
             return Resolution("DATE", unresolved(unit), "no anchor")
         base = day.coarsen(unit)
-    return Resolution("DATE", base.shift(step).value, f"{relation} {unit} of the time last "
-                                                      "mentioned")
+    return _dated(base.shift(step), f"{relation} {unit} of the time last mentioned")
+
+
+def _over_by(latest: Period, day: date) -> bool:
+    """Whether ``latest`` had ended by ``day``."""
+    after = latest.shift(1)
+    return after is not None and after.first <= day
+
+
+def _dated(moved: Period | None, how: str, anchoring: bool = True) -> Resolution | None:
+    """A DATE of the period a move reached; none when the move left the calendar."""
+    if moved is None:
+        return None
+    return Resolution("DATE", moved.value, how, anchoring=anchoring)
 
 
 def check_chained(candidate: Candidate, context: Context) -> bool:
@@ -200,20 +222,20 @@ def season(candidate: Candidate, context: Context) -> Resolution | None:
         return Resolution("DATE", this.value, "this year's season")
     if relation in ("last", "next"):
         step = context.words.step(relation) or 0
-        return Resolution("DATE", _strictly(this, current, step).value, f"{relation} season")
+        return _dated(_strictly(this, current, step), f"{relation} season")
     direction = context.words.step(relation) if relation else context.direction(
         candidate.start, candidate.end)
-    return Resolution("DATE", _towards(this, current, direction or 0).value, "season by tense")
+    return _dated(_towards(this, current, direction or 0), "season by tense")
 
 
-def _strictly(this: Period, current: Period, step: int) -> Period:
+def _strictly(this: Period, current: Period, step: int) -> Period | None:
     """ "last summer", "next winter": the one before or after the current season."""
     if step < 0:
         return this if this.first < current.first else this.shift(-1, "year")
     return this if this.first > current.first else this.shift(1, "year")
 
 
-def _towards(this: Period, current: Period, direction: int) -> Period:
+def _towards(this: Period, current: Period, direction: int) -> Period | None:
     """ "the summer" in a past or future clause: this year's, unless it lies the other way."""
     if direction >= FUTURE and this.first < current.first:
         return this.shift(1, "year")
@@ -290,15 +312,13 @@ def _quarter_reference(candidate: Candidate, context: Context) -> Resolution | N
         return Resolution("DATE", "XXXX-QX", "no article date", anchoring=False)
     if candidate.group("qyear"):
         written = int(candidate.group("qyear") or 0)
-        return Resolution("DATE", noted.shift(written - noted.first.year, "year").value,
-                          "quarter last mentioned, in a written year", anchoring=False)
+        return _dated(noted.shift(written - noted.first.year, "year"),
+                      "quarter last mentioned, in a written year", anchoring=False)
     if kind in ("year-earlier", "year-ago", "comparable", "corresponding", "same") or \
             candidate.group("qlast"):
-        return Resolution("DATE", noted.shift(-1, "year").value, "quarter a year before",
-                          anchoring=False)
+        return _dated(noted.shift(-1, "year"), "quarter a year before", anchoring=False)
     if kind in ("previous", "prior", "preceding"):
-        return Resolution("DATE", noted.shift(-1).value, "quarter before the one mentioned",
-                          anchoring=False)
+        return _dated(noted.shift(-1), "quarter before the one mentioned", anchoring=False)
     return Resolution("DATE", noted.value, "quarter last mentioned", anchoring=False,
                       renews_quarter=True)
 
@@ -329,8 +349,8 @@ def year_ago(candidate: Candidate, context: Context) -> Resolution | None:
     sentence = context.parsed.sentence_of(candidate.start)
     if noted.quarter is not None and sentence - noted.quarter_sentence <= \
             QUARTER_CONTEXT_SENTENCES:
-        return Resolution("DATE", noted.quarter.shift(-1, "year").value,
-                          "a year before the quarter last mentioned", anchoring=False)
+        return _dated(noted.quarter.shift(-1, "year"),
+                      "a year before the quarter last mentioned", anchoring=False)
     if context.anchor is None:
         return Resolution("DATE", "XXXX", "no article date", anchoring=False)
     return Resolution("DATE", f"{context.anchor.year - 1:04d}", "year before the article",
@@ -357,7 +377,16 @@ def check_daypart(candidate: Candidate, context: Context) -> bool:
     if token is None:
         return True
     capitalised_name = token.tag_ == "NNP" and token.text[:1].isupper() and not token.is_sent_start
+    if candidate.rule.name == "twilight" and not _object_of_time_preposition(token):
+        return False
     return token.ent_type_ not in NAME_ENTITIES and not capitalised_name
+
+
+def _object_of_time_preposition(token: Token) -> bool:
+    """ "at dawn", "from dusk to dawn", not "dawn raids", "the dawn of an era"."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.dep_ == "pobj" and token.head.pos_ == "ADP" and not (
+        following is not None and following.lower_ == "of")
 
 
 def check_quarter(candidate: Candidate, context: Context) -> bool:
@@ -389,7 +418,7 @@ def offset(candidate: Candidate, context: Context) -> Resolution | None:
         "offset", word.split()[0]) or 0)  # "from now" whole, "prior to" by its first word
     if amount is None or not unit_code:
         return None
-    from_mention = word.split()[0] not in ("ago", "from", "hence")
+    from_mention = _counts_from_mention(word)
     if amount == VAGUE and from_mention:
         return _vague_amount_before_or_after(candidate, unit_code)
     if amount == VAGUE:
@@ -408,8 +437,8 @@ def offset(candidate: Candidate, context: Context) -> Resolution | None:
     noted = context.reference
     if grain == "year" and noted.quarter is not None and \
             sentence - noted.quarter_sentence <= QUARTER_CONTEXT_SENTENCES:
-        return Resolution("DATE", noted.quarter.shift(direction * whole, "year").value,
-                          "a year from the quarter last mentioned", anchoring=False)
+        return _dated(noted.quarter.shift(direction * whole, "year"),
+                      "a year from the quarter last mentioned", anchoring=False)
     if from_mention and noted.latest is not None:
         base, how = noted.latest, "offset from the time last mentioned"
     elif context.anchor is None:
@@ -417,9 +446,26 @@ def offset(candidate: Candidate, context: Context) -> Resolution | None:
     else:
         base, how = Period("day", context.anchor), "offset from the article date"
     moved = base.shift(direction * whole, grain)
-    if _grain_rank(moved.grain) < _grain_rank(grain):
+    if moved is not None and _grain_rank(moved.grain) < _grain_rank(grain):
         moved = moved.coarsen(grain)
-    return Resolution("DATE", moved.value, how, anchoring=grain == "day")
+    return _dated(moved, how, anchoring=grain == "day")
+
+
+def _counts_from_mention(word: str) -> bool:
+    """ "two days later", "a year earlier" count from the time last mentioned; "ago",
+    "from now" and "hence" from the article date."""
+    return word.split()[0] not in ("ago", "from", "hence")
+
+
+def opens_comparison(candidate: Candidate, following: Candidate, text: str) -> bool:
+    """ "from a year earlier to $3 billion in 1996": an offset from the time last mentioned
+    after "from", with the "to" of the comparison before the ``following`` expression."""
+    word = " ".join((candidate.group("off") or candidate.group("off2") or "").lower().split())
+    if candidate.rule.resolver != "offset" or not word or not _counts_from_mention(word):
+        return False
+    before = text[max(candidate.start - 5, 0):candidate.start].lower()
+    between = text[candidate.end:following.start].lower().split()
+    return before.endswith("from ") and "to" in between
 
 
 def _time_of_day_offset(candidate: Candidate, amount: float, unit_code: str) -> Resolution:

@@ -9,12 +9,12 @@ from datetime import date
 from spacy.tokens import Token
 
 from eventwire.stages.time.calendar import Period, period
-from eventwire.stages.time.context import FUTURE, PAST, SURELY_FUTURE, SURELY_PAST, Context
+from eventwire.stages.time.context import FUTURE, PAST, SURELY_PAST, Context
 from eventwire.stages.time.grammar import Candidate
 
 TENSE_OVERRIDE_DAYS = 100
-"""How far on the wrong side of the article date a yearless date may fall before the tense
-of its clause moves it to the other year."""
+"""How far ahead of the article date a yearless date in a past clause may fall before the
+tense moves it to the year before."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,8 +41,10 @@ Check = Callable[[Candidate, Context], bool]
 
 def shifted_month_day(month: int, day: int, anchor: date, direction: int) -> date | None:
     """The year of a date written without one: the occurrence nearest the article date,
-    unless the clause points the other way and that occurrence is more than
-    ``TENSE_OVERRIDE_DAYS`` off (record dates announced in the past tense are still ahead)."""
+    unless the clause points the other way: a clause of the future cannot speak of a day
+    gone by ("will launch a mission in December" in March is next December), while one in
+    the past moves the date back only when it is more than ``TENSE_OVERRIDE_DAYS`` ahead
+    (record dates announced in the past tense are still ahead)."""
     options = []
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
@@ -57,8 +59,7 @@ def shifted_month_day(month: int, day: int, anchor: date, direction: int) -> dat
             direction == PAST and distance > TENSE_OVERRIDE_DAYS):
         earlier = [d for d in options if d <= anchor]
         return max(earlier) if earlier else nearest
-    if (direction == SURELY_FUTURE and distance < 0) or (
-            direction == FUTURE and distance < -TENSE_OVERRIDE_DAYS):
+    if direction >= FUTURE and distance < 0:
         later = [d for d in options if d >= anchor]
         return min(later) if later else nearest
     return nearest
