@@ -82,7 +82,17 @@ def _own_words(top: Token) -> list[Token]:
 def best_match(verb_token: Token, lexicon: Lexicon,
                forms: frozenset[str] | None = None) -> Match | None:
     """The best pattern (or bare verb code) for ``verb_token``, or None if nothing codes.
-    ``forms`` (:func:`sentence_forms` of its sentence) may be passed in to share it."""
+    ``forms`` (:func:`sentence_forms` of its sentence) may be passed in to share it. A code
+    the verb's object rules out ("charged fees", ``object_senses.tsv``) codes nothing."""
+    match = _best_match(verb_token, lexicon, forms)
+    if match is not None and not lexicon.object_allows(match.verb.lemma, match.code,
+                                                       verb_token):
+        return None
+    return match
+
+
+def _best_match(verb_token: Token, lexicon: Lexicon,
+                forms: frozenset[str] | None) -> Match | None:
     verbs = lexicon.verbs_for(lexicon.lemma(verb_token))
     if not verbs:
         return None

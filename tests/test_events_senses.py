@@ -1,0 +1,98 @@
+"""Verbs read in the sense news uses them: the kind of a verb's object picks its sense
+(``object_senses.tsv``), a score or a team makes beating someone sport, a predicate
+adjective takes a stance (``stance_adjectives.tsv``), idioms code as wholes, and a
+statement codes the act it announces. Sentences written by the eventwire team after the
+error classes of its own news dev sets (``tests/data/plover_*``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.stages.events.lexicon import lexicon
+from tests.events_helpers import by_country
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # charging money bills; charging a person with a crime is legal action (CAMEO 173)
+    ("Russia charges foreign airlines high fees for flights over Siberia.", []),
+    ("Ukrainian prosecutors charged the former defence minister with corruption.",
+     [("173", "UKR", None, "asserted")]),
+    # licensing a price or a company deal yields to nobody
+    ("The Chinese government has approved price rises for postal services.", []),
+    ("The European Commission cleared the takeover of the Dutch firm.", []),
+    # only forces or arms are mobilized by deploying them
+    ("China deployed an exploratory oil rig near the Paracel Islands.", []),
+    ("Turkey deployed troops along the Syrian border.", [("154", "TUR", "SYR", "asserted")]),
+    # one's own troops are no military cooperation with anyone
+    ("Mobutu used his troops to break up the rally.", []),
+    # overcoming problems fights nobody
+    ("Guyana hopes to overcome its financial problems within three years.", []),
+    # appointing someone to an office is no cooperation between parties
+    ("President Gemayel named Selim Hoss as acting prime minister.", []),
+])
+def test_the_object_picks_the_sense(pipeline, text, expected):
+    assert by_country(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Brazil beat Argentina 2-1 in Buenos Aires on Sunday.", []),
+    ("The Indian team defeated Pakistan in Lahore.", []),
+    ("India defeated Pakistan by six wickets.", []),
+    # no team, no score, no margin: violence
+    ("Israeli soldiers beat a Palestinian youth in Hebron.", [("190", "ISR", "PSE", "asserted")]),
+])
+def test_sport_is_no_violence(pipeline, text, expected):
+    assert by_country(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iran was pleased with the political process in Iraq.",
+     [("051", "IRN", "IRQ", "asserted")]),
+    ("Britain is unhappy with the ruling of the European Court.",
+     [("110", "GBR", "IGO", "asserted")]),
+    ("Germany was angry at Turkey over the arrests.", [("111", "DEU", "TUR", "asserted")]),
+    ("Japan was not satisfied with China's explanation.", [("051", "JPN", "CHN", "denied")]),
+    ("The Turkish president was happy.", []),  # a stance towards nothing
+])
+def test_stance_adjectives(pipeline, text, expected):
+    assert by_country(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Sudanese government has pulled the plug on the Danish minister's visit.",
+     [("160", "SDN", "DNK", "asserted")]),
+    ("Germany threw its weight behind the French proposal.",
+     [("051", "DEU", "FRA", "asserted")]),
+    ("Nigerian teachers went on strike on Monday.", [("143", "NGA", None, "asserted")]),
+    ("China and Vietnam started discussions on the dispute on Wednesday.",
+     [("046", "CHN", "VNM", "asserted"), ("046", "VNM", "CHN", "asserted")]),
+    ("France has committed 500 troops to Lebanon.", [("0332", "FRA", "LBN", "asserted")]),
+    # denying an accusation refuses nothing; denying a request does
+    ("The Kenyan government denied any wrongdoing.", []),
+    ("Iran denied the request of the inspectors.", [("120", "IRN", None, "asserted")]),
+])
+def test_idioms_and_phrases(pipeline, text, expected):
+    assert by_country(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "said" is no PLOVER event, what it announces is
+    ("France said it would send troops to Mali.", [("0312", "FRA", "MLI", "intended")]),
+    ("Syria said it would hold talks with Turkey next week.",
+     [("036", "SYR", "TUR", "intended")]),
+    ("Japan said it had given aid to Haiti.", [("070", "JPN", "HTI", "reported")]),
+])
+def test_statements_code_their_content(pipeline, text, expected):
+    assert by_country(pipeline, text) == expected
+
+
+def test_object_senses_are_data(pipeline):
+    lex = lexicon()
+    doc = pipeline.nlp("Egypt allowed the United States to use its air bases.")
+    use = doc[6]
+    assert use.lemma_ == "use"
+    # "its" points back to Egypt, not to the user: the bases are not the user's own
+    assert lex.object_allows("use", "062", use)
+    doc = pipeline.nlp("Mobutu used his troops.")
+    assert not lex.object_allows("use", "062", doc[1])
+    assert lex.object_allows("use", "175", doc[1])  # other codes of the verb are untouched
