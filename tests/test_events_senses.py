@@ -96,3 +96,22 @@ def test_object_senses_are_data(pipeline):
     doc = pipeline.nlp("Mobutu used his troops.")
     assert not lex.object_allows("use", "062", doc[1])
     assert lex.object_allows("use", "175", doc[1])  # other codes of the verb are untouched
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "for X to V" is what is called for: an appeal (CAMEO 020), no telephone call (041)
+    ("The European Union called for Russia to withdraw its troops from Georgia.",
+     [("020", "IGO", "RUS", "asserted")]),
+    # a verb's sense in a block of several: countering an offer to end hostilities
+    # disapproves of it (the verb's own 110), it is no demonstration against fighting (141)
+    ("Iran countered the Iraqi offer of a cessation of hostilities.",
+     [("110", "IRN", "IRQ", "asserted")]),
+    ("Students protested the fighting in Gaza.", [("141", "PSE", None, "asserted")]),
+    # leaving a named place meets nobody
+    ("The Iranian foreign minister left Damascus on Friday.", []),
+    ("He went through routine tests on Friday.", []),
+    ("French judges will quiz Prime Minister Dominique de Villepin.",
+     [("090", "FRA", "FRA", "intended")]),
+])
+def test_senses_of_common_news_verbs(pipeline, text, expected):
+    assert by_country(pipeline, text) == expected

@@ -57,13 +57,20 @@ def phrase_after(verb: Token, adjunct_preps: tuple[str, ...] = ()) -> list[Token
     prepositional element (``after:clash``), never with a bare word."""
     words: list[Token] = []
     for child in verb.children:
-        if child.dep_ in OUTSIDE_PHRASE or child.i < verb.i:
+        if (child.dep_ in OUTSIDE_PHRASE and not _for_clause(child)) or child.i < verb.i:
             continue
         if child.dep_ == "prep" and child.lower_ in adjunct_preps:
             words.append(child)
         else:
             words.extend(_own_words(child))
     return sorted(words, key=lambda token: token.i)
+
+
+def _for_clause(clause: Token) -> bool:
+    """"called for Russia to withdraw": a "for X to V" clause is what the verb asks for,
+    part of its phrase (spaCy makes it an adverbial clause)."""
+    return clause.dep_ == "advcl" and any(child.dep_ == "mark" and child.lower_ == "for"
+                                          for child in clause.children)
 
 
 def phrase_before(verb: Token) -> list[Token]:
