@@ -107,8 +107,18 @@ def test_object_senses_are_data(pipeline):
     ("Iran countered the Iraqi offer of a cessation of hostilities.",
      [("110", "IRN", "IRQ", "asserted")]),
     ("Students protested the fighting in Gaza.", [("141", "PSE", None, "asserted")]),
-    # leaving a named place meets nobody
+    # leaving meets nobody
     ("The Iranian foreign minister left Damascus on Friday.", []),
+    ("The Danish minister was scheduled to depart at the end of this week.", []),
+    # going abroad for treatment visits nobody; heading for victory leads nothing
+    ("Algerian President Bouteflika went to Paris for medical treatment on Saturday.", []),
+    ("Ortega is heading for victory in Nicaragua's elections.", []),
+    # the noun a relative clause describes is the verb's object
+    ("Russia and the European Union settled a dispute over the fees Moscow charges foreign "
+     "airlines.", [("039", "RUS", "IGO", "asserted"), ("039", "IGO", "RUS", "asserted")]),
+    # growing an economy cooperates with nobody; growing cooperation does
+    ("EU enlargement has had a positive effect on the German economy, boosting gross domestic "
+     "product.", []),
     ("He went through routine tests on Friday.", []),
     ("French judges will quiz Prime Minister Dominique de Villepin.",
      [("090", "FRA", "FRA", "intended")]),

@@ -46,8 +46,6 @@ from eventwire.resources import data_path, table_rows
 NO_EVENT = "---"
 THEME_DEPS = frozenset({"dobj", "nsubjpass"})
 """What a verb is done to: its direct object, or its passive subject."""
-PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
-"""spaCy's entity types of named places (the class ``place`` of ``object_senses.tsv``)."""
 INFLECTIONS = (("ied", ("y",)), ("ies", ("y",)), ("ed", ("e", "")), ("ing", ("", "e")),
                ("es", ("", "e")), ("s", ("",)))
 """Suffixes of inflected verb forms and what may replace them in the base form."""
@@ -128,8 +126,6 @@ class ObjectSense:
     synsets: tuple[str, ...]
     own: bool
     """The class "the subject's own" ("his troops")."""
-    place: bool
-    """The class "a named place" ("left Washington")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,6 +236,8 @@ class Lexicon:
             if not code.startswith(sense.code):
                 continue
             objects = [child for child in token.children if child.dep_ in THEME_DEPS]
+            if token.dep_ == "relcl":
+                objects.append(token.head)  # "the fees Moscow charges (foreign airlines)"
             if not objects:
                 continue
             of_class = any(self._of_class(head, sense, token) for head in objects)
@@ -249,8 +247,6 @@ class Lexicon:
 
     def _of_class(self, head: Token, sense: ObjectSense, verb: Token) -> bool:
         if sense.own and _owned_by_subject(head, verb):
-            return True
-        if sense.place and head.ent_type_ in PLACE_ENTITIES:
             return True
         words = {head.lower_, head.lemma_.lower()}
         return any(words & self.synset_lasts.get(name, frozenset()) for name in sense.synsets)
@@ -367,12 +363,10 @@ def _object_senses(synsets: dict[str, object]) -> dict[str, tuple[ObjectSense, .
     for row in _rows("object_senses.tsv"):
         classes = row["classes"].split("|")
         names = tuple(name[1:] for name in classes if name.startswith("&"))
-        unknown = [name for name in classes
-                   if name not in {"own", "place"} and name[1:] not in synsets]
+        unknown = [name for name in classes if name != "own" and name[1:] not in synsets]
         if unknown or row["when"] not in {"only", "not"}:
             raise KeyError(f"object_senses.tsv: bad row for {row['verb']!r}: {unknown}")
-        sense = ObjectSense(_known(row["code"]), row["when"] == "only", names,
-                            "own" in classes, "place" in classes)
+        sense = ObjectSense(_known(row["code"]), row["when"] == "only", names, "own" in classes)
         senses[row["verb"]] += (sense,)
     return dict(senses)
 
