@@ -125,3 +125,23 @@ def test_object_senses_are_data(pipeline):
 ])
 def test_senses_of_common_news_verbs(pipeline, text, expected):
     assert by_country(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # taking one's case to an authority complains; police taking someone somewhere arrest
+    ("A South African policeman has taken his case to the South African Human Rights "
+     "Commission.", [("114", "ZAF", "ZAF", "asserted")]),
+    # dismay at what a party did disapproves of it
+    ("Former Prime Minister Julius Chan of Papua New Guinea expressed his dismay at the "
+     "military's breakdown in discipline.", [("110", "PNG", "PNG", "asserted")]),
+    # strengthening or normalising relations cooperates; "committed to" promises it
+    ("Malaysia is committed to strengthening bilateral relations with Zimbabwe.",
+     [("032", "MYS", "ZWE", "intended")]),
+    ("Hungary is willing to normalise relations with Austria.",
+     [("032", "HUN", "AUT", "intended")]),
+    # sending someone for talks sends an envoy
+    ("Egypt is sending Amr Moussa to Israel for talks with Netanyahu.",
+     [("042", "EGY", "ISR", "asserted")]),
+])
+def test_news_phrases_of_diplomacy(pipeline, text, expected):
+    assert by_country(pipeline, text) == expected
