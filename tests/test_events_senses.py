@@ -38,8 +38,11 @@ def test_the_object_picks_the_sense(pipeline, text, expected):
     ("Brazil beat Argentina 2-1 in Buenos Aires on Sunday.", []),
     ("The Indian team defeated Pakistan in Lahore.", []),
     ("India defeated Pakistan by six wickets.", []),
-    # no team, no score, no margin: violence
+    ("Gretchen Malalad defeated her Malaysian opponent to win a gold medal.", []),
+    ("Gatlin matched Maurice Greene as the only man to complete the sweep.", []),
+    # no team, no score, no margin, no rival: violence
     ("Israeli soldiers beat a Palestinian youth in Hebron.", [("190", "ISR", "PSE", "asserted")]),
+    ("Indonesian forces defeated the Aceh rebels.", [("190", "IDN", "IDN", "asserted")]),
 ])
 def test_sport_is_no_violence(pipeline, text, expected):
     assert by_country(pipeline, text) == expected
@@ -116,7 +119,12 @@ def test_object_senses_are_data(pipeline):
     # the noun a relative clause describes is the verb's object
     ("Russia and the European Union settled a dispute over the fees Moscow charges foreign "
      "airlines.", [("039", "RUS", "IGO", "asserted"), ("039", "IGO", "RUS", "asserted")]),
-    # growing an economy cooperates with nobody; growing cooperation does
+    # a tendency protects nobody, an oath of office accuses nobody, slowing growth
+    # represses nobody
+    ("Precipitation in China tended to increase noticeably.", []),
+    ("Merkel was sworn in as the head of the grand coalition government.", []),
+    ("China will moderate its high-speed economic growth.", []),
+    # growing an economy cooperates with nobody
     ("EU enlargement has had a positive effect on the German economy, boosting gross domestic "
      "product.", []),
     ("He went through routine tests on Friday.", []),
