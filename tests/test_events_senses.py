@@ -124,6 +124,9 @@ def test_object_senses_are_data(pipeline):
     ("Precipitation in China tended to increase noticeably.", []),
     ("Merkel was sworn in as the head of the grand coalition government.", []),
     ("China will moderate its high-speed economic growth.", []),
+    # legislating yields to nobody; a prize is no material cooperation
+    ("The Japanese parliament passed the 1987 budget.", []),
+    ("The Nobel committee awarded the peace prize to the Burmese opposition leader.", []),
     # growing an economy cooperates with nobody
     ("EU enlargement has had a positive effect on the German economy, boosting gross domestic "
      "product.", []),
