@@ -156,3 +156,13 @@ def test_senses_of_common_news_verbs(pipeline, text, expected):
 ])
 def test_news_phrases_of_diplomacy(pipeline, text, expected):
     assert by_country(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # medicine and relief supplies delivered or given are humanitarian aid
+    ("American aid groups delivered medicine to Baghdad.", [("073", "USA", "IRQ", "asserted")]),
+    ("The United Nations delivered tents and blankets to earthquake victims in Pakistan.",
+     [("073", "IGO", "PAK", "asserted")]),
+])
+def test_relief_goods(pipeline, text, expected):
+    assert by_country(pipeline, text) == expected
