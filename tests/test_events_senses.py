@@ -56,6 +56,9 @@ def test_sport_is_no_violence(pipeline, text, expected):
     ("Germany was angry at Turkey over the arrests.", [("111", "DEU", "TUR", "asserted")]),
     ("Japan was not satisfied with China's explanation.", [("051", "JPN", "CHN", "denied")]),
     ("The Turkish president was happy.", []),  # a stance towards nothing
+    ("The Turkish president was happy to announce the results.", []),
+    ("Germany was angry that Turkey arrested the journalists.",
+     [("111", "DEU", "TUR", "asserted")]),
 ])
 def test_stance_adjectives(pipeline, text, expected):
     assert by_country(pipeline, text) == expected

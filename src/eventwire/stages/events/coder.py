@@ -520,14 +520,17 @@ class EventCoder:
 
     def _stance(self, adjective: Token) -> Draft | None:
         """"Iran was pleased with the political process": a predicate adjective of stance
-        (``stance_adjectives.tsv``) takes it towards its prepositional object or its clause,
-        and towards nothing without one ("he was happy")."""
+        (``stance_adjectives.tsv``) takes it towards its prepositional object, its "that"
+        clause, or what it perceives ("pleased to see the achievements"), and towards
+        nothing without one ("he was happy", "happy to announce")."""
         stance = self.lexicon.stances.get(adjective.lower_)
+        perceived = self.lexicon.words["stance_complement"]
         if stance is None or not any(
-                child.dep_ in {"xcomp", "ccomp"} or (child.dep_ == "prep"
-                                                     and child.lower_ in stance.target_preps)
+                child.dep_ == "ccomp"
+                or (child.dep_ == "xcomp" and child.lemma_.lower() in perceived)
+                or (child.dep_ == "prep" and child.lower_ in stance.target_preps)
                 for child in adjective.children):
-            return None
+            return None  # "happy to announce", "glad to help": no stance towards anything
         code, modality, negated = apply_mood(stance.code, mood_of(adjective, self.lexicon),
                                              self.lexicon)
         if any(child.dep_ == "neg" for child in (*adjective.children, *adjective.head.children)):
