@@ -153,6 +153,9 @@ def test_senses_of_common_news_verbs(pipeline, text, expected):
      [("032", "MYS", "ZWE", "intended")]),
     ("Hungary is willing to normalise relations with Austria.",
      [("032", "HUN", "AUT", "intended")]),
+    # a challenge filed against a ruling or inquiry is legal action
+    ("Former Canadian prime minister Jean Chretien filed a challenge against a judicial "
+     "inquiry.", [("115", "CAN", None, "asserted")]),
     # sending someone for talks sends an envoy
     ("Egypt is sending Amr Moussa to Israel for talks with Netanyahu.",
      [("042", "EGY", "ISR", "asserted")]),
