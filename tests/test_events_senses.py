@@ -113,6 +113,10 @@ def test_object_senses_are_data(pipeline):
     ("Iran countered the Iraqi offer of a cessation of hostilities.",
      [("110", "IRN", "IRQ", "asserted")]),
     ("Students protested the fighting in Gaza.", [("141", "PSE", None, "asserted")]),
+    # getting is no receiving: only "received the envoy for talks" hosts him
+    ("The United States failed to get a reply from North Korea on its proposal for peace "
+     "talks.", []),
+    ("Iran received a Syrian delegation for talks.", [("043", "IRN", "SYR", "asserted")]),
     # leaving meets nobody
     ("The Iranian foreign minister left Damascus on Friday.", []),
     ("The Danish minister was scheduled to depart at the end of this week.", []),
