@@ -160,6 +160,10 @@ def test_senses_of_common_news_verbs(pipeline, text, expected):
     # a challenge filed against a ruling or inquiry is legal action
     ("Former Canadian prime minister Jean Chretien filed a challenge against a judicial "
      "inquiry.", [("115", "CAN", None, "asserted")]),
+    # supporting a military mission takes part in it; supporting a proposal endorses it
+    ("Italian troops left Naples on Monday to support the multinational military mission in "
+     "Lebanon.", [("074", "ITA", "LBN", "asserted")]),
+    ("France supported the Italian proposal.", [("052", "FRA", "ITA", "asserted")]),
     # sending someone for talks sends an envoy
     ("Egypt is sending Amr Moussa to Israel for talks with Netanyahu.",
      [("042", "EGY", "ISR", "asserted")]),
