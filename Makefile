@@ -13,8 +13,10 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
 	touch $(STAMP)
 
+# ingest adds what is new; reprocess re-extracts what an older eventwire stored in $(DB).
 demo: $(STAMP)
 	$(BIN)/eventwire ingest examples/ --db $(DB)
+	$(BIN)/eventwire reprocess --db $(DB)
 	$(BIN)/eventwire events --db $(DB) --limit 0
 	$(BIN)/eventwire timeline "Kim Jong Un" --db $(DB)
 

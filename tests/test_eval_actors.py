@@ -6,7 +6,8 @@ import json
 
 import pytest
 
-from eventwire.eval.actors import gold_actors, gold_head, locate, normalise, score_file, split_of
+from eventwire.eval.actors import gold_actors, gold_head, locate, normalise, score_file
+from eventwire.eval.splits import split_of
 
 
 def test_locate_spans_elided_gold_text():
@@ -33,7 +34,7 @@ def test_gold_sectors_are_read_in_cameo_agent_codes():
 def test_gold_codes_are_normalised():
     assert normalise("JAP") == "JPN"
     assert normalise("IGO") == normalise("NGO") == "INT"
-    assert (split_of(2), split_of(3)) == ("dev", "heldout")
+    assert (split_of(2), split_of(3), split_of(3, "dev")) == ("dev", "held-out", "dev")
 
 
 def test_scoring_a_small_gold_file(tmp_path, pipeline):
@@ -43,7 +44,7 @@ def test_scoring_a_small_gold_file(tmp_path, pipeline):
              "target": [{"actorText": "Palestinians", "code": "PSE", "sector": "REF"}]}]
     path = tmp_path / "gold.json"
     path.write_text(json.dumps(gold), encoding="utf-8")
-    score = score_file(path, pipeline)["heldout"]
+    score = score_file(path, pipeline)["held-out"]
     assert score.total == 2
     assert score.country_accuracy() == 1.0
     assert score.sector_accuracy() == 0.5
@@ -59,3 +60,15 @@ def test_the_gold_phrase_is_judged_by_its_head_word(pipeline, text, gold, head):
     start, end = locate(text, gold)
     offset = gold_head(doc, start, end)
     assert text[offset:offset + len(head)] == head
+
+
+def test_a_file_of_one_split_scores_its_actors_in_that_split(tmp_path, pipeline):
+    """The documentation record's ``split`` governs actors as it governs events."""
+    gold = [{"id": "doc", "event": "DOCUMENT", "split": "dev"},
+            {"id": "r1", "date": "2000-01-01", "event": "ASSAULT",
+             "text": "Israeli soldiers arrested more than 100 Palestinians on Saturday.",
+             "source": [{"actorText": "Israeli soldiers", "code": "ISR", "sector": "MIL"}]}]
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps(gold), encoding="utf-8")
+    scores = score_file(path, pipeline)
+    assert (scores["dev"].total, scores["held-out"].total) == (1, 0)

@@ -46,9 +46,11 @@ def test_both_sides_are_the_previous_event_parties(pipeline):
 @pytest.mark.parametrize(("text", "expected"), [
     # a target that is the source itself ("its troops") is passed over for the next phrase
     ("Syria offered its troops to Lebanon.", [("030", "SYR", "LBN", "asserted")]),
-    # a demand is addressed to whoever is to act: the "of" agent of the demanded withdrawal
+    # a demand is addressed to whoever is to act: the "of" agent of the demanded withdrawal;
+    # "demand" (100) with an ending as object is a demand to yield (105), whatever the
+    # dictionary's appeal pattern "demand … withdraw" (025) says
     ("The European Union demanded the withdrawal of Serbian forces from Bosnia.",
-     [("025", "IGO", "SRB", "asserted")]),
+     [("105", "IGO", "SRB", "asserted")]),
     # a complaint aims at what it is about, unless that is the complainant's own side
     ("Lebanon complained to the United Nations over Israeli air raids.",
      [("114", "LBN", "ISR", "asserted")]),
@@ -96,3 +98,22 @@ def test_subjects_that_name_no_actor(pipeline, text):
 ])
 def test_theme_objects_of_transfer_verbs_are_not_targets(pipeline, text, expected):
     assert coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the parser reads "China and Russia accused Ukraine" as what Japan praised
+    ("Japan praised China and Russia accused Ukraine.",
+     [("051", "JPN", "CHN", "asserted"), ("112", "RUS", "UKR", "asserted")]),
+    ("The United States praised Japan and North Korea accused South Korea of provocation.",
+     [("051", "USA", "JPN", "asserted"), ("112", "PRK", "KOR", "asserted")]),
+    # ... and "the attack and Jordan" as what Egypt condemned, Egypt as who praised
+    ("Egypt condemned the attack and Jordan praised the agreement.",
+     [("111", "EGY", None, "asserted"), ("051", "JOR", None, "asserted")]),
+    # a verb of saying takes a clause: both accuse; a plain coordinated object stays one
+    ("Japan said China and Russia accused Ukraine.",
+     [("112", "CHN", "UKR", "reported"), ("112", "RUS", "UKR", "reported")]),
+    ("Egypt condemned Israel and Syria on Monday.",
+     [("111", "EGY", "ISR", "asserted"), ("111", "EGY", "SYR", "asserted")]),
+])
+def test_coordinated_clauses_each_keep_their_own_subject(pipeline, text, expected):
+    assert by_country(pipeline, text) == expected

@@ -73,3 +73,15 @@ def test_warning_threatens_only_when_it_foretells(pipeline):
 def test_obligation_in_a_speech_noun_is_a_demand(pipeline):
     assert by_country(pipeline, "France issued a stern reminder to Iraq that it must cooperate "
                                 "with the inspectors.") == [("100", "FRA", "IRQ", "asserted")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb coordinated with a purpose infinitive shares its role ...
+    ("Putin flew to Minsk to attend the summit and meet Lukashenko.",
+     [("042", "RUS", "BLR", "asserted")]),
+    # ... unless its own tensed auxiliary makes it a clause of its own
+    ("Putin flew to Minsk to attend the summit and will visit Ukraine on Friday.",
+     [("042", "RUS", "BLR", "asserted"), ("036", "RUS", "UKR", "intended")]),
+])
+def test_a_finite_conjunct_of_a_purpose_is_an_event_of_its_own(pipeline, text, expected):
+    assert by_country(pipeline, text) == expected

@@ -24,6 +24,8 @@ learned actor. ``extract`` touches no store, so it has no registry.
 
 from __future__ import annotations
 
+from collections import defaultdict
+from dataclasses import dataclass
 from datetime import datetime
 
 import duckdb
@@ -48,38 +50,81 @@ def create_registry_tables(connection: duckdb.DuckDBPyConnection) -> None:
 
 
 def name_key(actor: Actor) -> str:
-    return " ".join(actor.name.casefold().split())
+    return _key(actor.name)
+
+
+def _key(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
+@dataclass(frozen=True, slots=True)
+class Earlier:
+    """What the registry did for an article's previous extraction: the names of its
+    learnable actors, and those it filled in."""
+
+    names: frozenset[str]
+    filled: frozenset[str]
+
+    def may_fill(self, key: str) -> bool:
+        """A name the previous extraction had is filled only if it was filled then: an
+        entry learned from an article stored later must not change a re-extraction that
+        is otherwise the same. A name new to the article is filled like any."""
+        return key in self.filled or key not in self.names
+
+
+def earlier_uses(connection: duckdb.DuckDBPyConnection,
+                 article_ids: list[str]) -> dict[str, Earlier]:
+    """``Earlier`` for each stored article, read before its extraction is replaced."""
+    names: defaultdict[str, set[str]] = defaultdict(set)
+    filled: defaultdict[str, set[str]] = defaultdict(set)
+    for article_id, name in connection.execute(
+            "SELECT article_id, name FROM actors WHERE article_id IN (SELECT unnest(?)) "
+            "AND kind IN (SELECT unnest(?))", [article_ids, sorted(LEARNABLE)]).fetchall():
+        names[article_id].add(_key(name))
+    for article_id, key in connection.execute(
+            "SELECT article_id, name_key FROM actor_registry_uses "
+            "WHERE article_id IN (SELECT unnest(?))", [article_ids]).fetchall():
+        filled[article_id].add(key)
+    return {article_id: Earlier(frozenset(names[article_id]), frozenset(filled[article_id]))
+            for article_id in article_ids}
 
 
 def apply_registry(connection: duckdb.DuckDBPyConnection, result: ArticleResult,
-                   now: datetime) -> None:
-    """Fill ``result``'s uncoded actors from the registry, then teach it this article's."""
+                   now: datetime, earlier: Earlier | None = None) -> None:
+    """Fill ``result``'s uncoded actors from the registry, then teach it this article's.
+
+    ``earlier`` is given for a new extraction of a stored article (``eventwire
+    reprocess``): the registry has counted its actors already, so they are not counted
+    as seen again; it fills in what it filled before (see ``Earlier.may_fill``), and an
+    entry this article taught is known again from the actor that taught it on, as it was
+    the first time.
+    """
+    sighting = int(earlier is None)
     article = result.article
     if article is None:
         return
     actors = [a for a in result.actors if a.kind in LEARNABLE]
     if not actors:
         return
-    keys = sorted({name_key(a) for a in actors})
-    rows = connection.execute(
-        "SELECT name_key, country, sector, code FROM actor_registry "
-        "WHERE name_key IN (SELECT unnest(?))", [keys]).fetchall()
-    known = {row[0]: row[1:] for row in rows}
+    known, taught = _entries(connection, article.id, {name_key(a) for a in actors},
+                             earlier is not None)
     for actor in actors:
         key = name_key(actor)
-        if key in known and actor.country_rule == "kb-dated" \
+        if key in taught and (actor.id == taught[key][0] or _teaches(actor)):
+            known[key] = taught.pop(key)[1]
+        elif key in known and actor.country_rule == "kb-dated" \
                 and (actor.country, actor.sector) != known[key][:2]:
-            _confirm(connection, result, actor, key)
+            _confirm(connection, result, actor, key, sighting)
             known[key] = (actor.country, actor.sector, actor.code)
         elif key in known:
-            if actor.country is None or actor.country_rule == "article-country":
+            if (actor.country is None or actor.country_rule == "article-country") \
+                    and (earlier is None or earlier.may_fill(key)):
                 _fill(result, actor, *known[key])
                 connection.execute("INSERT INTO actor_registry_uses VALUES (?, ?, ?, ?, ?, ?)",
                                    [article.id, actor.id, key, actor.country, actor.sector, now])
-            connection.execute("UPDATE actor_registry SET seen = seen + 1 WHERE name_key = ?",
-                               [key])
-        elif actor.country is not None and actor.kb_id is None \
-                and actor.country_rule in {"text", "kin"}:
+            connection.execute("UPDATE actor_registry SET seen = seen + ? WHERE name_key = ?",
+                               [sighting, key])
+        elif _teaches(actor):
             evidence = max(actor.mentions, key=lambda m: (m.end - m.start, -m.start))
             connection.execute(
                 "INSERT INTO actor_registry VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
@@ -88,18 +133,46 @@ def apply_registry(connection: duckdb.DuckDBPyConnection, result: ArticleResult,
             known[key] = (actor.country, actor.sector, actor.code)
 
 
+Entry = tuple[str | None, str | None, str | None]
+"""What the registry knows of a name: country, sector, code."""
+
+
+def _entries(connection: duckdb.DuckDBPyConnection, article_id: str, keys: set[str],
+             again: bool) -> tuple[dict[str, Entry], dict[str, tuple[str, Entry]]]:
+    """The registry's entries for ``keys``: those known when the article starts, and (on
+    a new extraction, ``again``) those the article itself taught, with the teaching actor."""
+    known: dict[str, Entry] = {}
+    taught: dict[str, tuple[str, Entry]] = {}
+    for key, country, sector, code, source, actor_id in connection.execute(
+            "SELECT name_key, country, sector, code, article_id, actor_id FROM actor_registry "
+            "WHERE name_key IN (SELECT unnest(?))", [sorted(keys)]).fetchall():
+        if again and source == article_id:
+            taught[key] = (actor_id, (country, sector, code))
+        else:
+            known[key] = (country, sector, code)
+    return known, taught
+
+
+def _teaches(actor: Actor) -> bool:
+    """An actor whose country its own article's text establishes, with no knowledge-base
+    entry: what the registry learns from."""
+    return actor.country is not None and actor.kb_id is None \
+        and actor.country_rule in {"text", "kin"}
+
+
 def _confirm(connection: duckdb.DuckDBPyConnection, result: ArticleResult, actor: Actor,
-             key: str) -> None:
+             key: str, sighting: int) -> None:
     """A dated knowledge-base role replaces what an earlier article's text said."""
     article = result.article
     assert article is not None
     evidence = max(actor.mentions, key=lambda m: (m.end - m.start, -m.start))
     connection.execute(
         "UPDATE actor_registry SET country = ?, sector = ?, code = ?, article_id = ?, "
-        "actor_id = ?, evidence = ?, evidence_start = ?, evidence_end = ?, seen = seen + 1 "
+        "actor_id = ?, evidence = ?, evidence_start = ?, evidence_end = ?, seen = seen + ? "
         "WHERE name_key = ?",
         [actor.country, actor.sector, actor.code, article.id, actor.id,
-         f"{evidence.text} (knowledge base: {actor.kb_id})", evidence.start, evidence.end, key])
+         f"{evidence.text} (knowledge base: {actor.kb_id})", evidence.start, evidence.end,
+         sighting, key])
 
 
 def _fill(result: ArticleResult, actor: Actor, country: str | None, sector: str | None,

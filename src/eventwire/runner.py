@@ -6,7 +6,8 @@ writes the batch in one transaction. With ``workers > 1`` extraction happens in 
 worker processes, and with an ``executor`` (a Dask cluster, see :mod:`eventwire.scale`)
 on any machines the executor reaches, while this process reads and writes: the store has
 one writer whatever the scale. A bounded number of batches is in flight, so memory stays
-flat however large the corpus.
+flat however large the corpus. ``eventwire reprocess`` (:mod:`eventwire.reprocess`) runs
+the same loop (``run_batches``) over the store's own articles.
 """
 
 from __future__ import annotations
@@ -26,7 +27,9 @@ from eventwire.ingest import IngestOptions, read_sources
 from eventwire.kb import load_kb
 from eventwire.models import Article, ArticleResult, Rejection
 from eventwire.pipeline import Pipeline
+from eventwire.provenance import extractor_version
 from eventwire.store import Store
+from eventwire.store.store import BatchOutcome
 
 BATCH_SIZE = 64
 RECONNECT_EVERY = 50
@@ -58,6 +61,10 @@ class Executor(Protocol):
     both have this ``submit``."""
 
     def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> ResultLike: ...
+
+
+Writer = Callable[[list[ArticleResult], "Batch"], None]
+"""Stores one batch's extraction results (and counts them); runs in the store's process."""
 
 
 @dataclass(slots=True)
@@ -99,35 +106,57 @@ def run_ingest(paths: Iterable[str], store: Store, options: IngestOptions, worke
     extracts elsewhere (``in_flight`` batches at a time, by default twice ``workers``).
     """
     summary = IngestSummary()
-    batches = _fresh_batches(read_sources(paths, options), store, summary)
     consolidator = Consolidator(store) if consolidate else None
     if consolidator is not None:  # what an interrupted run stored but did not consolidate
         consolidator.update()
-
-    written = itertools.count(1)
+    extractor = extractor_version(kb_files)
 
     def write(extracted: list[ArticleResult], batch: Batch) -> None:
-        _write(store, extracted, batch, summary, on_progress, consolidator)
+        outcome = store.write_batch([*extracted, *map(ArticleResult.rejected, batch.rejects)],
+                                    extractor)
+        if consolidator is not None and outcome.stored:
+            consolidator.update(outcome.stored)
+        tally(summary, outcome, batch, on_progress)
+
+    summary.timings = run_batches(
+        _fresh_batches(read_sources(paths, options), store, summary), store, write,
+        workers=workers, pipeline=pipeline, kb_files=kb_files, executor=executor,
+        in_flight=in_flight)
+    return summary
+
+
+def run_batches(batches: Iterator[Batch], store: Store, write: Writer, workers: int = 1,
+                pipeline: Pipeline | None = None, kb_files: tuple[Path, ...] = (),
+                executor: Executor | None = None,
+                in_flight: int | None = None) -> dict[str, float]:
+    """Extract every batch (here, in ``workers`` local processes or on ``executor``) and
+    hand each one's results to ``write`` in input order: the one loop behind ``ingest``
+    and ``reprocess``, whatever the scale. The store is reopened every
+    ``RECONNECT_EVERY`` batches. Returns the stage timings of a pipeline run here (none
+    when extraction ran elsewhere)."""
+    written = itertools.count(1)
+
+    def write_then_reopen(extracted: list[ArticleResult], batch: Batch) -> None:
+        write(extracted, batch)
         if next(written) % RECONNECT_EVERY == 0:
             store.reconnect()
 
     window = in_flight or 2 * workers
     if executor is not None:
-        _farm_out(executor, window, batches, kb_files, write)
-    elif workers > 1:
+        _farm_out(executor, window, batches, kb_files, write_then_reopen)
+        return {}
+    if workers > 1:
         with ProcessPoolExecutor(workers, mp_context=get_context("fork")) as pool:
-            _farm_out(pool, window, batches, kb_files, write)
-    else:
-        pipeline = pipeline or Pipeline(kb=load_kb(kb_files))
-        for batch in batches:
-            write(extract_batch(pipeline, batch.articles), batch)
-        summary.timings = dict(pipeline.timings)
-    return summary
+            _farm_out(pool, window, batches, kb_files, write_then_reopen)
+        return {}
+    pipeline = pipeline or Pipeline(kb=load_kb(kb_files))
+    for batch in batches:
+        write_then_reopen(extract_batch(pipeline, batch.articles), batch)
+    return dict(pipeline.timings)
 
 
 def _farm_out(executor: Executor, window: int, batches: Iterator[Batch],
-              kb_files: tuple[Path, ...],
-              write: Callable[[list[ArticleResult], Batch], None]) -> None:
+              kb_files: tuple[Path, ...], write: Writer) -> None:
     """Extract batches on ``executor``, writing results in input order as they return."""
     pending: deque[tuple[ResultLike, Batch]] = deque()
     for batch in batches:
@@ -152,12 +181,9 @@ def _fresh_batches(items: Iterator[Article | Rejection], store: Store,
         yield Batch([a for a in articles if a.fingerprint not in known], rejects, len(chunk))
 
 
-def _write(store: Store, extracted: list[ArticleResult], batch: Batch,
-           summary: IngestSummary, on_progress: ProgressCallback | None,
-           consolidator: Consolidator | None = None) -> None:
-    outcome = store.write_batch([*extracted, *map(ArticleResult.rejected, batch.rejects)])
-    if consolidator is not None and outcome.stored:
-        consolidator.update(outcome.stored)
+def tally(summary: IngestSummary, outcome: BatchOutcome, batch: Batch,
+          on_progress: ProgressCallback | None) -> None:
+    """Count a written batch in the run's summary and move the progress bar."""
     summary.stored += len(outcome.stored)
     summary.duplicates += len(outcome.duplicates)
     summary.rejections.extend(outcome.rejected)

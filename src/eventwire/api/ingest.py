@@ -17,6 +17,7 @@ from eventwire.consolidate import Consolidator
 from eventwire.ingest import IngestOptions, read_jsonl
 from eventwire.models import Article, ArticleResult, Rejection
 from eventwire.pipeline import Pipeline
+from eventwire.provenance import extractor_version
 from eventwire.runner import extract_batch
 from eventwire.store import Store
 
@@ -51,7 +52,8 @@ class Ingestor:
                 self.consolidator = Consolidator(self.store)
                 self.consolidator.update()  # what an earlier writer left unconsolidated
             results = extract_batch(self.pipeline, articles)
-            outcome = self.store.write_batch([*results, *map(ArticleResult.rejected, rejects)])
+            outcome = self.store.write_batch([*results, *map(ArticleResult.rejected, rejects)],
+                                             extractor_version())
             consolidated = self.consolidator.update(outcome.stored)
         return {
             "read": len(items), "stored": outcome.stored, "duplicates": outcome.duplicates,

@@ -1,4 +1,5 @@
-"""Commands that read sources: ``ingest`` (into the store) and ``extract`` (to JSON lines)."""
+"""Commands that run the pipeline: ``ingest`` (into the store), ``reprocess`` (the store's own
+articles, again) and ``extract`` (to JSON lines)."""
 
 from __future__ import annotations
 
@@ -26,7 +27,9 @@ from eventwire.ingest import DEFAULT_MAX_BYTES, IngestOptions, estimate_total, r
 from eventwire.kb import load_kb
 from eventwire.models import Article, ArticleResult, Rejection
 from eventwire.pipeline import Pipeline
-from eventwire.runner import BATCH_SIZE, extract_batch, run_ingest
+from eventwire.provenance import extractor_version
+from eventwire.reprocess import count_stale, run_reprocess
+from eventwire.runner import BATCH_SIZE, Executor, IngestSummary, extract_batch, run_ingest
 from eventwire.scale import ScaleError, dask_client
 from eventwire.store import Store, StoreError
 
@@ -52,53 +55,124 @@ class ArticlesPerSecond(TextColumn):
         return Text(f"{speed:,.1f} articles/s" if speed else "… articles/s", style="cyan")
 
 
+WorkersOption = Annotated[int, typer.Option("--workers", help="Extraction processes.", min=1)]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
+SchedulerOption = Annotated[str | None, typer.Option(
+    "--scheduler", help="Extract on a Dask cluster: its scheduler address "
+    "(tcp://host:8786), or 'local' for --workers local Dask workers.")]
+DbMemoryOption = Annotated[str | None, typer.Option(
+    "--db-memory", help="Bound DuckDB's memory (e.g. 256MB); by default it caches the "
+    "store up to 80 % of RAM.")]
+
+
 @app.command()
 def ingest(
     paths: PathsArgument,
     db: DbOption = DB_DEFAULT,
     date: DateOption = None,
-    workers: Annotated[int, typer.Option("--workers", help="Extraction processes.", min=1)] = 1,
+    workers: WorkersOption = 1,
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    quiet: QuietOption = False,
     kb: KbOption = None,
-    scheduler: Annotated[str | None, typer.Option(
-        "--scheduler", help="Extract on a Dask cluster: its scheduler address "
-        "(tcp://host:8786), or 'local' for --workers local Dask workers.")] = None,
-    db_memory: Annotated[str | None, typer.Option(
-        "--db-memory", help="Bound DuckDB's memory (e.g. 256MB); by default it caches the "
-        "store up to 80 % of RAM.")] = None,
+    scheduler: SchedulerOption = None,
+    db_memory: DbMemoryOption = None,
 ) -> None:
-    """Read articles, extract events and store them. Exits 1 if any input was rejected."""
+    """Read articles, extract events and store them. Exits 1 if any input was rejected.
+
+    Articles already stored are skipped, even if an older eventwire extracted them:
+    'eventwire reprocess' refreshes those.
+    """
     options = IngestOptions(default_date=parse_day(date), max_bytes=max_bytes)
-    total = estimate_total(paths)
-    progress = Progress(SpinnerColumn(), TextColumn("[bold]ingest"), BarColumn(),
-                        MofNCompleteColumn(), ArticlesPerSecond(), TimeElapsedColumn(),
-                        TimeRemainingColumn(), console=errors, disable=quiet, transient=False)
+    kb_files = tuple(kb or ())
     with ExitStack() as stack:
-        executor, in_flight = None, None
-        if scheduler is not None:
-            try:
-                executor, in_flight = stack.enter_context(dask_client(scheduler, workers))
-            except ScaleError as error:
-                errors.print(f"[red]{error}[/red]")
-                raise typer.Exit(2) from None
-        try:
-            store = stack.enter_context(Store(db, memory_limit=db_memory))
-        except StoreError as error:
-            errors.print(f"[red]{error}[/red]")
-            raise typer.Exit(2) from None
-        stack.enter_context(progress)
-        task = progress.add_task("ingest", total=total)
+        executor, in_flight = _executor(stack, scheduler, workers)
+        store = _open_store(stack, db, db_memory)
+        progress = stack.enter_context(_progress("ingest", quiet))
+        task = progress.add_task("ingest", total=estimate_total(paths))
         summary = run_ingest(paths, store, options, workers=workers,
                              on_progress=lambda n: progress.advance(task, n),
-                             kb_files=tuple(kb or ()), executor=executor, in_flight=in_flight)
-    for rejection in summary.rejections:
-        errors.print(Text(f"rejected {rejection.origin}: {rejection.reason}", style="red"),
-                     soft_wrap=True)
+                             kb_files=kb_files, executor=executor, in_flight=in_flight)
+        stale = count_stale(store, extractor_version(kb_files))
+    _print_rejections(summary)
     console.print(f"read {summary.read} · stored {summary.stored} · "
                   f"duplicates {summary.duplicates} · rejected {summary.rejected} → {db}",
                   soft_wrap=True)
+    if stale:
+        errors.print(f"{stale} stored article(s) were extracted by another eventwire version "
+                     f"or knowledge base: 'eventwire reprocess --db {db}' refreshes them.",
+                     soft_wrap=True)
     raise typer.Exit(1 if summary.rejected else 0)
+
+
+@app.command()
+def reprocess(
+    db: DbOption = DB_DEFAULT,
+    everything: Annotated[bool, typer.Option(
+        "--all/--stale", help="Extract every stored article again, or only those an older "
+        "eventwire, knowledge base or spaCy model extracted.")] = False,
+    workers: WorkersOption = 1,
+    quiet: QuietOption = False,
+    kb: KbOption = None,
+    scheduler: SchedulerOption = None,
+    db_memory: DbMemoryOption = None,
+) -> None:
+    """Extract stored articles again (after an upgrade) and put the new events, actors,
+    places, times and quotes in place of the old ones; consolidated events are recounted.
+    Pass the --kb files you ingested with. Exits 1 if any article was rejected (it keeps
+    its old extraction)."""
+    if not Path(db).exists():
+        errors.print(f"[red]no store at {db}: run 'eventwire ingest' first[/red]")
+        raise typer.Exit(2)
+    kb_files = tuple(kb or ())
+    with ExitStack() as stack:
+        executor, in_flight = _executor(stack, scheduler, workers)
+        store = _open_store(stack, db, db_memory)
+        progress = stack.enter_context(_progress("reprocess", quiet))
+        wanted = count_stale(store, None if everything else extractor_version(kb_files))
+        task = progress.add_task("reprocess", total=wanted)
+        summary = run_reprocess(store, everything, workers=workers,
+                                on_progress=lambda n: progress.advance(task, n),
+                                kb_files=kb_files, executor=executor, in_flight=in_flight)
+        overview = store.overview()
+    _print_rejections(summary)
+    console.print(f"reprocessed {summary.stored} of {summary.read} · rejected "
+                  f"{summary.rejected} · store: {overview['events']} events from "
+                  f"{overview['mentions']} mentions → {db}", soft_wrap=True)
+    raise typer.Exit(1 if summary.rejected else 0)
+
+
+def _executor(stack: ExitStack, scheduler: str | None,
+              workers: int) -> tuple[Executor | None, int | None]:
+    """The Dask client ``--scheduler`` asks for (closed with ``stack``), or none."""
+    if scheduler is None:
+        return None, None
+    try:
+        return stack.enter_context(dask_client(scheduler, workers))
+    except ScaleError as error:
+        errors.print(f"[red]{error}[/red]")
+        raise typer.Exit(2) from None
+
+
+def _open_store(stack: ExitStack, db: str, db_memory: str | None) -> Store:
+    """The store opened for writing (closed with ``stack``), or a clear exit 2."""
+    try:
+        return stack.enter_context(Store(db, memory_limit=db_memory))
+    except StoreError as error:
+        errors.print(f"[red]{error}[/red]")
+        raise typer.Exit(2) from None
+
+
+def _progress(label: str, quiet: bool) -> Progress:
+    """The bar a long run shows on standard error: articles done, speed, time left."""
+    return Progress(SpinnerColumn(), TextColumn(f"[bold]{label}"), BarColumn(),
+                    MofNCompleteColumn(), ArticlesPerSecond(), TimeElapsedColumn(),
+                    TimeRemainingColumn(), console=errors, disable=quiet, transient=False)
+
+
+def _print_rejections(summary: IngestSummary) -> None:
+    for rejection in summary.rejections:
+        errors.print(Text(f"rejected {rejection.origin}: {rejection.reason}", style="red"),
+                     soft_wrap=True)
 
 
 @app.command()

@@ -83,25 +83,29 @@ def actors_command(
     gold: Annotated[Path, typer.Argument(help="PLOVER_GSR_CAMEO.json (PLOVER gold records).",
                                          exists=True, dir_okay=False)],
     split: Annotated[str, typer.Option(
-        "--split", help="dev (even records), heldout (odd records) or all.")] = "all",
+        "--split", help="dev (even records), held-out (odd records) or all; a file "
+        "whose documentation record names one split has only that one.")] = "all",
     errors_shown: Annotated[int, typer.Option(
         "--errors", help="List up to N misjudged gold actors of the chosen split.")] = 0,
     kb: Annotated[list[Path] | None, typer.Option(
         "--kb", help="Extra actor file(s) in the knowledge-base format.")] = None,
 ) -> None:
     """Actor country and sector accuracy on the PLOVER gold actors."""
-    from eventwire.eval.actors import SPLITS, score_file
+    from eventwire.eval.actors import score_file
+    from eventwire.eval.splits import SPLITS
     from eventwire.kb import load_kb
     from eventwire.pipeline import Pipeline
 
     if split not in {*SPLITS, "all"}:
-        raise typer.BadParameter("--split must be dev, heldout or all")
+        raise typer.BadParameter("--split must be dev, held-out or all")
     pipeline = Pipeline(kb=load_kb(tuple(kb or ())))
     scores = score_file(gold, pipeline)
     for name in SPLITS if split == "all" else (split,):
         score = scores[name]
+        if split == "all" and not score.total:
+            continue  # a file of one split
         console.print(
-            f"{name:8} gold actors {score.total:4d} · country {score.country_accuracy():.3f} "
+            f"{name:9} gold actors {score.total:4d} · country {score.country_accuracy():.3f} "
             f"· country (places too) {score.country_accuracy(True):.3f} · sector "
             f"{score.sector_accuracy():.3f} (of {score.with_sector}) · text not found "
             f"{score.unlocated}")

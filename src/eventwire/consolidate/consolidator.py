@@ -3,7 +3,9 @@
 ``Consolidator.update`` only looks at what is not consolidated yet (articles without a
 signature, mentions without an event), so it is incremental by construction and running
 it again changes nothing. Each update runs in one transaction: a crash leaves the store
-as it was, and the next update redoes the missing part. Mentions are taken oldest report
+as it was, and the next update redoes the missing part. When articles are extracted
+again (``eventwire reprocess``), ``withdraw`` takes their mentions out of their events
+first and the update puts the unchanged ones back. Mentions are taken oldest report
 first, so a corpus consolidated in one run or batch by batch (in publication order) ends
 up with the same events.
 """
@@ -12,8 +14,8 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -72,6 +74,40 @@ class _Scope:
 
 
 @dataclass(slots=True)
+class Placements:
+    """Where withdrawn mentions were (``Consolidator.withdraw``): their event and link rule
+    by everything consolidation compares, and every event that lost a mention."""
+
+    by_key: dict[tuple[Any, ...], list[tuple[int, str]]] = field(default_factory=dict)
+    events: set[int] = field(default_factory=set)
+
+    @classmethod
+    def of(cls, rows: list[dict[str, Any]]) -> Placements:
+        placements = cls()
+        for row in rows:
+            placements.by_key.setdefault(_placement_key(row), []).append(
+                (row["consolidated_id"], row["link_rule"]))
+            placements.events.add(row["consolidated_id"])
+        return placements
+
+    def take(self, row: dict[str, Any]) -> tuple[int, str] | None:
+        """The event and link rule of a withdrawn mention equal to ``row`` (each is
+        given back once), or None when the new extraction changed the mention."""
+        places = self.by_key.get(_placement_key(row))
+        return places.pop(0) if places else None
+
+
+PLACEMENT_FREE = frozenset({"event_id", "consolidated_id", "link_rule"})
+"""Mention columns that say where a mention went, not what it is: an event id is only the
+mention's number within its article's extraction."""
+
+
+def _placement_key(row: dict[str, Any]) -> tuple[Any, ...]:
+    return tuple((name, tuple(value) if isinstance(value, list) else value)
+                 for name, value in sorted(row.items()) if name not in PLACEMENT_FREE)
+
+
+@dataclass(slots=True)
 class ConsolidationSummary:
     articles: int = 0
     duplicates: int = 0
@@ -95,27 +131,40 @@ class Consolidator:
 
     def rebuild(self) -> ConsolidationSummary:
         """Forget every corpus-level result and consolidate the whole store again."""
-        self.connection.execute("BEGIN TRANSACTION")
-        for table in CORPUS_TABLES:
-            self.connection.execute(f"DELETE FROM {table}")
-        self.connection.execute("COMMIT")
+        with self.store.transaction():
+            for table in CORPUS_TABLES:
+                self.connection.execute(f"DELETE FROM {table}")
         return self.update()
 
-    def update(self, article_ids: Sequence[str] | None = None) -> ConsolidationSummary:
+    def update(self, article_ids: Sequence[str] | None = None,
+               placed: Placements | None = None) -> ConsolidationSummary:
         """Consolidate what is not consolidated yet: everything in the store, or only the
         articles ``article_ids`` (a batch just written), which keeps each batch's work and
-        memory independent of the store's size."""
+        memory independent of the store's size. ``placed`` says where the mentions of
+        re-extracted articles were (see ``withdraw``)."""
         summary = ConsolidationSummary()
         scope = _Scope(article_ids)
-        self.connection.execute("BEGIN TRANSACTION")
-        try:
+        with self.store.transaction():
             self._link_articles(summary, scope)
-            self._group_mentions(summary, scope)
-            self.connection.execute("COMMIT")
-        except BaseException:
-            self.connection.execute("ROLLBACK")
-            raise
+            self._group_mentions(summary, scope, placed or Placements())
         return summary
+
+    def withdraw(self, article_ids: Sequence[str]) -> Placements:
+        """Take these articles' mentions out of their events, because their extraction is
+        being replaced (``eventwire reprocess``); returns where each mention was.
+
+        Copy links and the search index stay: they come from the text, which does not
+        change. Given the placements, ``update`` puts a mention the new extraction left
+        as it was back into its event, so reprocessing an unchanged article changes
+        nothing; the events that lost a mention are recounted either way.
+        """
+        scope = _Scope(article_ids)
+        with self.store.transaction():
+            rows = self._rows("SELECT * FROM event_mentions WHERE true" + scope.sql("article_id")
+                              + STORED_ORDER, scope.params)
+            self.connection.execute("DELETE FROM event_mentions WHERE true"
+                                    + scope.sql("article_id"), scope.params)
+        return Placements.of(rows)
 
     # -- articles: copies and the search index -------------------------------------------
 
@@ -147,26 +196,27 @@ class Consolidator:
 
     # -- mentions: events ----------------------------------------------------------------
 
-    def _group_mentions(self, summary: ConsolidationSummary, scope: _Scope) -> None:
+    def _group_mentions(self, summary: ConsolidationSummary, scope: _Scope,
+                        placed: Placements) -> None:
         fresh = [fresh_mention(row, self.rules) for row in self._rows(
             MENTION_SQL + " WHERE m.article_id IS NULL" + scope.sql("e.article_id")
             + MENTION_ORDER, scope.params)]
-        if not fresh:
-            return
-        blocks = self.candidate_clusters(fresh)
-        originals = self._originals(fresh)
-        copies = self._copy_targets(originals)
-        next_id = self._next_id()
+        touched = self._place_mentions(fresh, summary, placed) if fresh else set()
+        self._refresh_events(sorted(touched | placed.events))
+
+    def _place_mentions(self, fresh: list[MentionInfo], summary: ConsolidationSummary,
+                        placed: Placements) -> set[int]:
+        """Put each fresh mention in an event, new or stored; returns the events touched."""
+        blocks = self.candidate_clusters(fresh, placed.events)
+        stories = self._stories(fresh)
+        # A withdrawn mention's event keeps its id, even if no other mention is left in it.
+        next_id = max(self._next_id(), max(placed.events, default=0) + 1)
         existing = {cluster.id for block in blocks.values() for cluster in block}
+        existing |= placed.events
         touched: set[int] = set()
         for mention in fresh:
             block = blocks[(mention.root, mention.negated)]
-            cluster = self._copied_cluster(mention, originals, copies, block)
-            if cluster is not None:
-                mention.link_rule = "copy-of:" + cluster.members[0].article_id
-            else:
-                cluster = best_cluster(mention, block, self.rules)
-                mention.link_rule = "matched" if cluster is not None else "new"
+            cluster = self._chosen_cluster(mention, block, placed, stories)
             if cluster is None:
                 cluster = Cluster(next_id)
                 next_id += 1
@@ -174,22 +224,41 @@ class Consolidator:
             cluster.members.append(mention)
             mention.consolidated_id = cluster.id
             touched.add(cluster.id)
-            copies[(mention.article_id, mention.evidence_key, mention.cameo)] = cluster
+            stories.copies[(mention.article_id, mention.evidence_key, mention.cameo)] = cluster
         self.store.insert_rows("event_mentions", [self._mention_row(m) for m in fresh])
-        self._refresh_events(sorted(touched))
         summary.mentions += len(fresh)
         summary.updated_events += len(touched & existing)
         summary.new_events += len(touched - existing)
+        return touched
+
+    def _chosen_cluster(self, mention: MentionInfo, block: list[Cluster], placed: Placements,
+                        stories: _Stories) -> Cluster | None:
+        """The event a fresh mention joins (None: a new one), with its link rule set.
+
+        A re-extracted mention that did not change goes back to its event: matching it
+        again could split what a copy link joined (a reprint dates "on Wednesday" from its
+        own day), or what was matched before later reports arrived.
+        """
+        previous = placed.take(self._mention_row(mention))
+        if previous is not None:
+            cluster_id, mention.link_rule = previous
+            return _in_block(block, Cluster(cluster_id))
+        cluster = stories.copied_cluster(mention, block)
+        if cluster is not None:
+            return cluster
+        cluster = best_cluster(mention, block, self.rules)
+        mention.link_rule = "matched" if cluster is not None else "new"
+        return cluster
 
     def _rows(self, sql: str, params: list[Any]) -> list[dict[str, Any]]:
         cursor = self.connection.execute(sql, params)
         names = [column[0] for column in cursor.description or []]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
-    def candidate_clusters(self, fresh: list[MentionInfo]
+    def candidate_clusters(self, fresh: list[MentionInfo], also: Iterable[int] = ()
                            ) -> defaultdict[tuple[str, bool], list[Cluster]]:
-        """Stored events that could take one of ``fresh``, with all their mentions, grouped
-        by (CAMEO root, negated).
+        """Stored events that could take one of ``fresh`` (and the events ``also``), with
+        all their mentions, grouped by (CAMEO root, negated).
 
         An event can take a mention only if every one of its mentions fits it, and a fit
         needs the same root and negation, dates within tolerance and one actor in common;
@@ -202,9 +271,13 @@ class Consolidator:
         keys = pa.Table.from_pylist([_block_row(m) for m in fresh], schema=BLOCK_SCHEMA)
         self.connection.register("batch_mentions", keys)
         try:
+            wanted = sorted(also)  # asked for only when given: ingest's lookup stays as lean
             rows = self._rows(STORED_MENTION_SQL + f"""
-                WHERE consolidated_id IN ({CANDIDATE_EVENTS_SQL})""" + STORED_ORDER,
-                [min(m.lo for m in fresh) - reach, max(m.hi for m in fresh) + reach])
+                WHERE consolidated_id IN ({CANDIDATE_EVENTS_SQL})"""
+                + (" OR consolidated_id IN (SELECT unnest(?))" if wanted else "")
+                + STORED_ORDER,
+                [min(m.lo for m in fresh) - reach, max(m.hi for m in fresh) + reach,
+                 *([wanted] if wanted else [])])
         finally:
             self.connection.unregister("batch_mentions")
         clusters: dict[int, Cluster] = {}
@@ -218,46 +291,36 @@ class Consolidator:
             cluster.members.append(mention)
         return blocks
 
-    def _originals(self, fresh: list[MentionInfo]) -> dict[str, str]:
-        """Copy → original for the fresh mentions' articles that copy another."""
+    def _stories(self, fresh: list[MentionInfo]) -> _Stories:
+        """What the fresh mentions' articles share with the articles they copy, or (when
+        an original's extraction is replaced) with the stored articles that copy them."""
         articles = sorted({m.article_id for m in fresh})
-        return dict(self.connection.execute(
+        originals = dict(self.connection.execute(
             "SELECT article_id, duplicate_of FROM article_duplicates "
             "WHERE article_id IN (SELECT unnest(?))", [articles]).fetchall())
+        reprinted = dict(self.connection.execute(
+            "SELECT article_id, duplicate_of FROM article_duplicates "
+            "WHERE duplicate_of IN (SELECT unnest(?))", [articles]).fetchall())
+        return _Stories(originals, self._keyed_events(sorted(set(originals.values())), {}),
+                        self._keyed_events(sorted(reprinted), reprinted))
 
-    def _copy_targets(self, originals: dict[str, str]) -> dict[tuple[str, str, str], Cluster]:
-        """Events of the originals that fresh mentions' articles copy, keyed by (original
-        article, normalised evidence sentence, CAMEO code)."""
-        if not originals:
+    def _keyed_events(self, article_ids: list[str],
+                      original_of: dict[str, str]) -> dict[tuple[str, str, str], Cluster]:
+        """Events of the stored mentions of ``article_ids``, keyed by (original article,
+        normalised evidence sentence, CAMEO code); an article absent from
+        ``original_of`` is an original itself."""
+        if not article_ids:
             return {}
         rows = self._rows(STORED_MENTION_SQL + " WHERE article_id IN (SELECT unnest(?))",
-                          [sorted(set(originals.values()))])
+                          [article_ids])
         targets: dict[tuple[str, str, str], Cluster] = {}
         for row in rows:
             mention = stored_mention(row)
             assert mention.consolidated_id is not None
-            targets[(mention.article_id, mention.evidence_key, mention.cameo)] = Cluster(
+            original = original_of.get(mention.article_id, mention.article_id)
+            targets[(original, mention.evidence_key, mention.cameo)] = Cluster(
                 mention.consolidated_id, [mention])
         return targets
-
-    @staticmethod
-    def _copied_cluster(mention: MentionInfo, originals: dict[str, str],
-                        copies: dict[tuple[str, str, str], Cluster],
-                        block: list[Cluster]) -> Cluster | None:
-        """A mention in a copy of an article joins the event of the same sentence in the
-        original, whatever its own dates say (a reprint resolves "on Wednesday" against
-        its own, later, publication date)."""
-        original = originals.get(mention.article_id)
-        if original is None:
-            return None
-        target = copies.get((original, mention.evidence_key, mention.cameo))
-        if target is None:
-            return None
-        same = next((cluster for cluster in block if cluster.id == target.id), None)
-        if same is None:
-            block.append(target)
-            return target
-        return same
 
     def _next_id(self) -> int:
         ((highest,),) = self.connection.execute(
@@ -277,10 +340,53 @@ class Consolidator:
         }
 
     def _refresh_events(self, ids: list[int]) -> None:
-        """Recompute the touched events from all their mentions (counts, representative)."""
+        """Recompute the touched events from all their mentions (counts, representative);
+        an event left without mentions goes."""
+        if not ids:
+            return
         self.connection.execute(
             "DELETE FROM consolidated_events WHERE id IN (SELECT unnest(?))", [ids])
         self.connection.execute(REFRESH_SQL, [list(self.rules.precision_rank), ids])
+
+
+@dataclass(slots=True)
+class _Stories:
+    """A batch's articles told by several outlets: copy → original, the originals' events
+    (for fresh copies, and filled with the batch's own events as they are placed) and
+    the stored copies' events (for originals whose extraction is replaced), both keyed
+    by (original article, evidence key, CAMEO code)."""
+
+    originals: dict[str, str]
+    copies: dict[tuple[str, str, str], Cluster]
+    reprints: dict[tuple[str, str, str], Cluster]
+
+    def copied_cluster(self, mention: MentionInfo, block: list[Cluster]) -> Cluster | None:
+        """A mention in a copy of an article joins the event of the same sentence in the
+        original, whatever its own dates say (a reprint resolves "on Wednesday" against
+        its own, later, publication date); a re-extracted original's mention joins the
+        event its copies' same sentence is in. Sets the link rule it follows."""
+        original = self.originals.get(mention.article_id)
+        if original is not None:
+            target = self.copies.get((original, mention.evidence_key, mention.cameo))
+            rule = "copy-of:"
+        else:
+            target = self.reprints.get((mention.article_id, mention.evidence_key,
+                                        mention.cameo))
+            rule = "original-of:"
+        if target is None:
+            return None
+        mention.link_rule = rule + target.members[0].article_id
+        return _in_block(block, target)
+
+
+def _in_block(block: list[Cluster], cluster: Cluster) -> Cluster:
+    """The block's cluster with ``cluster``'s id, ``cluster`` itself added if it has none
+    (a copy's original event, or a withdrawn mention's, may not be among the candidates)."""
+    same = next((known for known in block if known.id == cluster.id), None)
+    if same is None:
+        block.append(cluster)
+        return cluster
+    return same
 
 
 def fresh_mention(row: dict[str, Any], rules: Rules) -> MentionInfo:

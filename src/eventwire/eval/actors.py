@@ -4,8 +4,8 @@ For each gold actor (its ``actorText`` and ``code``, and ``sector`` where given)
 question is whether eventwire resolved an actor on that text with the same country, and
 the same sector where gold gives one. The system actor is the one whose mention covers
 the gold phrase's head word, else the one whose mentions overlap the gold text most.
-Records split by their position in the file: even = dev (tune on it), odd = held-out
-(report only).
+Records split as the event scorer splits them (:mod:`.splits`): even = dev (tune on it),
+odd = held-out (report only), unless the file's documentation record names one split.
 
 Gold codes are normalised before comparison (``GOLD_CODES``): the file uses a few
 non-ISO country codes, and codes international bodies IGO or NGO inconsistently (Amnesty
@@ -27,6 +27,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+from eventwire.eval.splits import SPLITS, declared_split, split_of
 from eventwire.models import Actor, Article, ArticleResult, Place
 from eventwire.pipeline import Pipeline
 
@@ -35,7 +36,6 @@ GOLD_CODES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "IGO": "INT", "NGO": "IN
 """Gold country code → the code eventwire's KB uses (INT: any transnational body)."""
 GOLD_SECTORS = {"CIV": "CVL", "JRN": "MED", "MED": "HLH"}
 """Gold sector → the CAMEO agent code eventwire writes for it."""
-SPLITS = ("dev", "heldout")
 ELISION = re.compile(r"\.{2,}")
 GAP_WORDS = 2
 """Sentence words a gold text may leave out between two of its own words."""
@@ -99,16 +99,13 @@ def normalise(code: str) -> str:
     return GOLD_CODES.get(prefix, prefix)
 
 
-def split_of(record: int) -> str:
-    return "dev" if record % 2 == 0 else "heldout"
-
-
-def read_gold(path: Path) -> Iterator[tuple[int, dict]]:
-    """Records that carry a text, with their position in the file."""
+def read_gold(path: Path) -> Iterator[tuple[int, dict, str]]:
+    """Records that carry a text, with their position in the file and their split."""
     records = json.loads(path.read_text(encoding="utf-8"))
+    declared = declared_split(records)
     for number, record in enumerate(records):
         if record.get("text"):
-            yield number, record
+            yield number, record, split_of(number, declared)
 
 
 def gold_actors(number: int, record: dict) -> list[GoldActor]:
@@ -231,13 +228,13 @@ def score_file(path: Path, pipeline: Pipeline | None = None) -> dict[str, Score]
     """Run the pipeline on every gold sentence and judge each gold actor."""
     pipeline = pipeline or Pipeline()
     scores = {name: Score() for name in SPLITS}
-    for number, record in read_gold(path):
+    for number, record, split in read_gold(path):
         day = _date(record.get("date"))
         article = Article(id=str(record.get("id") or number), date=day, text=record["text"])
         doc = pipeline.nlp(article.text)
         result = pipeline.analyse(article, doc)
         for gold in gold_actors(number, record):
-            scores[split_of(number)].judgements.append(
+            scores[split].judgements.append(
                 judge(result, gold, record["text"], doc))
     return scores
 

@@ -13,10 +13,9 @@ its own (dated by the record's ``date``).
 - Predictions are the distinct (sentence, type) pairs of non-negated events; one is
   correct when it is the sentence's gold type and the record is found.
 - Precision = correct predictions / predictions; recall = found records / gold records.
-- Split: records are numbered by their position in the file (record 0 documents the format);
-  even numbers are **dev** (for tuning), odd numbers **held-out** (never tuned on). A file
-  whose documentation record names a ``split`` (eventwire's own AFP set,
-  ``tests/data/plover_afp_dev.json``, is all ``dev``) puts every record in that split.
+- Split (:mod:`.splits`, shared with the actor scorer): even record numbers are **dev** (for
+  tuning), odd ones **held-out** (never tuned on), unless the file's documentation record
+  names one split for all (eventwire's own AFP set, ``tests/data/plover_afp_dev.json``).
 - A sentence may have several records (one per event) and is run and scored once: its
   predictions are correct when one of its records of that type is found. A record of event
   ``NONE`` marks a sentence with no codable event: it adds no gold record, and every type
@@ -37,6 +36,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from eventwire.eval.splits import SPLITS, declared_split, split_of
 from eventwire.models import ActorRef, Article, ArticleResult, Event
 from eventwire.pipeline import Pipeline
 from eventwire.resources import data_path
@@ -98,8 +98,7 @@ def _f1(precision: float, recall: float) -> float:
 def load_gold(path: Path) -> list[GoldRecord]:
     """The coded records of the gold file (the documentation record 0 left out)."""
     records = json.loads(path.read_text(encoding="utf-8"))
-    split = next((record["split"] for record in records
-                  if record.get("event") == "DOCUMENT" and record.get("split")), None)
+    split = declared_split(records)
     gold: list[GoldRecord] = []
     for number, record in enumerate(records):
         text = record.get("text")
@@ -108,7 +107,7 @@ def load_gold(path: Path) -> list[GoldRecord]:
         countries = frozenset(code for side in ("source", "target")
                               for code in _codes(record.get(side)))
         gold.append(GoldRecord(number, record["id"], text, _date(record.get("date")),
-                               record["event"], countries, split or _parity_split(number)))
+                               record["event"], countries, split_of(number, split)))
     return gold
 
 
@@ -185,9 +184,9 @@ def is_found(record: GoldRecord, events: list[Event]) -> bool:
 
 def score(gold: list[GoldRecord], results: dict[str, ArticleResult]) -> dict[str, Scores]:
     """Scores of the dev and held-out splits."""
-    splits = {"dev": Scores("dev"), "held-out": Scores("held-out")}
+    splits = {name: Scores(name) for name in SPLITS}
     for key, records in sentences(gold).items():
-        _count(splits[records[0].split], records, _events(results[key]))
+        _count(splits[records[0].split], judge(records, _events(results[key])))
     return splits
 
 
@@ -195,27 +194,48 @@ def _events(result: ArticleResult) -> list[Event]:
     return [event for event in result.events if not event.negated and plover05(event)]
 
 
-def _count(split: Scores, records: list[GoldRecord], events: list[Event]) -> None:
-    """Count one sentence: each coded record once, each type the system gave it once."""
+@dataclass(frozen=True, slots=True)
+class Judged:
+    """One sentence judged: its coded records, whether each was found, the types the
+    system gave it and its most confident type (``NONE`` without events)."""
+
+    coded: list[GoldRecord]
+    found: list[bool]
+    given: frozenset[str]
+    best: str
+
+    @property
+    def wrong(self) -> bool:
+        """A gold record missed, or a type given that no record has."""
+        return not all(self.found) or bool(self.given - {record.plover
+                                                         for record in self.coded})
+
+
+def judge(records: list[GoldRecord], events: list[Event]) -> Judged:
     coded = [record for record in records if record.plover != NONE]
-    found = {record.number: is_found(record, events) for record in coded}
-    split.sentences += 1
     best = max(events, key=lambda event: event.confidence, default=None)
-    for record in coded:
+    return Judged(coded, [is_found(record, events) for record in coded],
+                  frozenset(plover05(event) for event in events),
+                  plover05(best) if best else NONE)
+
+
+def _count(split: Scores, judged: Judged) -> None:
+    """Count one sentence: each coded record once, each type the system gave it once."""
+    split.sentences += 1
+    for record, found in zip(judged.coded, judged.found, strict=True):
         split.gold += 1
-        split.found += found[record.number]
-        split.typed += any(plover05(event) == record.plover for event in events)
+        split.found += found
+        split.typed += record.plover in judged.given
         split.per_type.setdefault(record.plover, Counter())["gold"] += 1
-        split.per_type[record.plover]["tp"] += found[record.number]
-        given = record.plover if found[record.number] else (plover05(best) if best else NONE)
-        split.confusion[(record.plover, given)] += 1
-    if not coded:
-        split.confusion[(NONE, plover05(best) if best else NONE)] += 1
-    for plover in {plover05(event) for event in events}:
+        split.per_type[record.plover]["tp"] += found
+        split.confusion[(record.plover, record.plover if found else judged.best)] += 1
+    if not judged.coded:
+        split.confusion[(NONE, judged.best)] += 1
+    for plover in judged.given:
         split.predicted += 1
         split.per_type.setdefault(plover, Counter())["pred"] += 1
-        split.correct += any(found[record.number] and record.plover == plover
-                             for record in coded)
+        split.correct += any(found and record.plover == plover
+                             for record, found in zip(judged.coded, judged.found, strict=True))
 
 
 def run(path: Path, pipeline: Pipeline | None = None
@@ -235,10 +255,6 @@ def evaluate(path: Path, pipeline: Pipeline | None = None) -> dict[str, Scores]:
     return score(*run(path, pipeline))
 
 
-def _parity_split(number: int) -> str:
-    return "dev" if number % 2 == 0 else "held-out"
-
-
 def errors(gold: list[GoldRecord], results: dict[str, ArticleResult], split: str,
            limit: int) -> str:
     """The first ``limit`` records of ``split`` the system got wrong (gold not found, or a
@@ -250,16 +266,14 @@ def errors(gold: list[GoldRecord], results: dict[str, ArticleResult], split: str
         if records[0].split != split or shown >= limit:
             continue
         events = _events(results[key])
-        coded = [record for record in records if record.plover != NONE]
-        found = [is_found(record, events) for record in coded]
-        extra = {plover05(event) for event in events} - {record.plover for record in coded}
-        if all(found) and not extra:
+        judged = judge(records, events)
+        if not judged.wrong:
             continue
         shown += 1
         lines.extend(f"#{record.number} {'found' if hit else 'MISSED'} gold {record.plover} "
                      f"{'/'.join(sorted(record.countries)) or '-'}: {record.text}"
-                     for record, hit in zip(coded, found, strict=True))
-        if not coded:
+                     for record, hit in zip(judged.coded, judged.found, strict=True))
+        if not judged.coded:
             lines.append(f"#{records[0].number} gold {NONE}: {records[0].text}")
         lines.extend(f"    {plover05(e):<11} {e.cameo:<5} {_side(e.source)} -> "
                      f"{_side(e.target)}  [{e.trigger.text}] {e.modality} {e.rule}"

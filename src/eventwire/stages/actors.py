@@ -26,7 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.kb import TRANSNATIONAL, Country, KnowledgeBase, KnownActor, default_kb
 from eventwire.models import Actor, Mention, ParsedArticle
@@ -247,8 +247,8 @@ class ActorResolver:
                 entity.learn(placed, None, rule="article-country")
             elif main is None and entity.provisional:
                 entity.mentions.clear()
-            elif self._settlement(entity) and _place_country(entity.roles[0], state):
-                entity.learn(_place_country(entity.roles[0], state), None, rule="place")
+            elif self._settlement(entity) and (place := _place_country(entity.roles[0], state)):
+                entity.learn(place, None, rule="place")
             elif main is not None and entity.kind in {"person", "organization", "group"}:
                 opposed = self._opposing_force(entity, main, state)
                 local = self._local_force(entity, state)
@@ -295,10 +295,8 @@ class ActorResolver:
                 or not entity.provisional:
             return None
         noun = entity.roles[0]
-        doc = noun.doc
-        near = [(abs(i - noun.i), iso3) for i, iso3 in state.named_countries
-                if doc[i].sent == noun.sent and doc[i].ent_type_ in PLACE_LABELS
-                and doc[i].tag_ not in {"JJ", "NNPS"}]
+        near = [(abs(i - noun.i), iso3) for i, iso3 in _named_places(noun.doc, state)
+                if noun.doc[i].sent == noun.sent]
         place = min(near)[1] if near else _place_country(noun, state)
         return self.kb.words("territory_controller").get(place.casefold(), place) \
             if place is not None else None
@@ -1164,13 +1162,16 @@ class ActorResolver:
             for prep in (c for c in holder.children if c.dep_ == "prep"
                          and c.lower_ in allowed):
                 for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                    found = self._place_country(obj, state, kin)
+                    found = self._located_in(obj, state, kin)
                     if found[0] is not None:
                         return found
         return None, None, None
 
-    def _place_country(self, obj: Token, state: ArticleActors, kin: str | None
+    def _located_in(self, obj: Token, state: ArticleActors, kin: str | None
                        ) -> tuple[str | None, str | None, Entity | None]:
+        """Country, actor code and actor of the place or body ``obj`` names: its resolved
+        actor first, then a country name, then an anchoring modifier, and for "the area"
+        the country named last before it."""
         owner = state.owner.get(obj.i)
         if owner is not None and owner.country and owner.country in self.kb.by_iso3:
             return owner.country, owner.code if owner.kind != "person" else None, owner
@@ -1303,8 +1304,7 @@ def _place_country(token: Token, state: ArticleActors) -> str | None:
     """The country of the place a token's sentence names, else of the place the article
     names most (names of places, not demonyms: "Palestinian" locates nothing)."""
     doc = token.doc
-    places = [(i, iso3) for i, iso3 in state.named_countries
-              if doc[i].ent_type_ in PLACE_LABELS and doc[i].tag_ not in {"JJ", "NNPS"}]
+    places = _named_places(doc, state)
     sentence = [iso3 for i, iso3 in places if doc[i].sent == token.sent]
     counts: dict[str, int] = {}
     for _, iso3 in places:
@@ -1312,6 +1312,13 @@ def _place_country(token: Token, state: ArticleActors) -> str | None:
     if sentence:
         return sentence[-1]
     return max(counts, key=lambda iso3: counts[iso3]) if counts else None
+
+
+def _named_places(doc: Doc, state: ArticleActors) -> list[tuple[int, str]]:
+    """The article's country mentions that name a place (token index, ISO3): demonyms and
+    plural peoples are left out because they say who someone is, not where."""
+    return [(i, iso3) for i, iso3 in state.named_countries
+            if doc[i].ent_type_ in PLACE_LABELS and doc[i].tag_ not in {"JJ", "NNPS"}]
 
 
 def _holds(actor: KnownActor, day: date) -> bool:

@@ -12,8 +12,10 @@ from eventwire.models import ActorRef, ArticleResult, Event, Mention
 Row = dict[str, Any]
 
 
-def result_rows(result: ArticleResult, ingested_at: datetime) -> dict[str, list[Row]]:
-    """Rows for every table, keyed by table name, for one accepted article."""
+def result_rows(result: ArticleResult, ingested_at: datetime,
+                extractor: str | None = None) -> dict[str, list[Row]]:
+    """Rows for every table, keyed by table name, for one accepted article; ``extractor``
+    marks which extractor made them (``eventwire.provenance``; None: unknown)."""
     article = result.article
     assert article is not None, "rejected results have no rows but a rejection"
     key = article.id
@@ -22,7 +24,7 @@ def result_rows(result: ArticleResult, ingested_at: datetime) -> dict[str, list[
         "id": key, "fingerprint": article.fingerprint, "date": article.date,
         "title": article.title, "url": article.url, "source": article.source,
         "origin": article.origin, "text": article.text, "credits": list(result.credits),
-        "ingested_at": ingested_at,
+        "ingested_at": ingested_at, "extractor": extractor,
     })
     rows["sentences"] = [{"article_id": key, "idx": s.index, "start_char": s.start,
                           "end_char": s.end} for s in result.sentences]

@@ -67,7 +67,7 @@ TABLES: tuple[Table, ...] = (
     Table("articles", (
         ("id", "VARCHAR"), ("fingerprint", "VARCHAR"), ("date", "DATE"), ("title", "VARCHAR"),
         ("url", "VARCHAR"), ("source", "VARCHAR"), ("origin", "VARCHAR"), ("text", "VARCHAR"),
-        ("credits", "VARCHAR[]"), ("ingested_at", "TIMESTAMP"),
+        ("credits", "VARCHAR[]"), ("ingested_at", "TIMESTAMP"), ("extractor", "VARCHAR"),
     ), ("PRIMARY KEY (id)", "UNIQUE (fingerprint)")),
     Table("sentences", (*ARTICLE_KEY, ("idx", "INTEGER"), *_span())),
     Table("timexes", (
@@ -116,6 +116,10 @@ TABLES: tuple[Table, ...] = (
     ), ("PRIMARY KEY (origin, reason)",)),
 )
 TABLES_BY_NAME = {table.name: table for table in TABLES}
+EXTRACTION_TABLES = tuple(table.name for table in TABLES
+                          if table.name not in ("articles", "rejected"))
+"""What the pipeline extracted from one article, keyed by ``article_id``: what
+``eventwire reprocess`` replaces (the article itself stays)."""
 
 Migration = Callable[[duckdb.DuckDBPyConnection], None]
 
@@ -219,9 +223,7 @@ def _keep_match_keys_with_mentions(connection: duckdb.DuckDBPyConnection) -> Non
     The keys of existing mentions are recomputed from their events. (A new store got the
     columns from step 003 already.)
     """
-    columns = {name for (name,) in connection.execute(
-        "SELECT column_name FROM information_schema.columns "
-        "WHERE table_name = 'event_mentions'").fetchall()}
+    columns = _columns(connection, "event_mentions")
     if "evidence_key" in columns:
         return
     recomputed = Table("recomputed_keys",
@@ -248,6 +250,25 @@ def _drop_corpus_keys(connection: duckdb.DuckDBPyConnection) -> None:
         _rebuild(connection, name, "SELECT * FROM kept_rows")
 
 
+def _record_extractor(connection: duckdb.DuckDBPyConnection) -> None:
+    """``articles`` gains the mark of the extractor that produced each article's rows
+    (``eventwire.provenance``), so that ``eventwire reprocess`` can find stale ones.
+
+    Articles stored before have no mark (NULL): nothing says which extractor made them,
+    so they count as stale. (A new store got the column from step 001 already.)
+    """
+    if "extractor" in _columns(connection, "articles"):
+        return
+    _rebuild(connection, "articles", "SELECT *, NULL FROM kept_rows")
+
+
+def _columns(connection: duckdb.DuckDBPyConnection, table: str) -> set[str]:
+    """The columns ``table`` has in this store (older stores lack newer columns)."""
+    return {name for (name,) in connection.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = ?",
+        [table]).fetchall()}
+
+
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("001-article-tables", _create_article_tables),
     ("002-actor-registry", create_registry_tables),
@@ -255,5 +276,6 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("004-lsh-bands-in-store", _store_lsh_bands),
     ("005-match-keys-with-mentions", _keep_match_keys_with_mentions),
     ("006-corpus-tables-without-key-indexes", _drop_corpus_keys),
+    ("007-extractor-of-each-article", _record_extractor),
 )
 SCHEMA_VERSION = len(MIGRATIONS)

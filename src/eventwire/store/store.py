@@ -10,7 +10,8 @@ is ever spliced into SQL text.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -19,10 +20,10 @@ import duckdb
 import pyarrow as pa
 
 from eventwire.models import ArticleResult, Rejection
-from eventwire.registry import apply_registry
+from eventwire.registry import Earlier, apply_registry, earlier_uses
 from eventwire.store.queries import CorpusQueries, Queries
 from eventwire.store.rows import Row, result_rows
-from eventwire.store.schema import ALL_TABLES_BY_NAME, MIGRATIONS
+from eventwire.store.schema import ALL_TABLES_BY_NAME, EXTRACTION_TABLES, MIGRATIONS
 
 DEFAULT_DB = "eventwire.duckdb"
 
@@ -48,6 +49,7 @@ class Store(Queries, CorpusQueries):
         it caches the store's blocks up to 80 % of the machine's memory."""
         self.path = str(path)
         self.memory_limit = memory_limit
+        self._in_transaction = False
         if read_only and not Path(self.path).exists():
             raise StoreError(f"no store at {self.path}: run 'eventwire ingest' first")
         self.connection = self._connect(read_only)
@@ -137,15 +139,41 @@ class Store(Queries, CorpusQueries):
             [wanted]).fetchall()
         return {row[0] for row in rows}
 
-    def write_batch(self, results: Iterable[ArticleResult]) -> BatchOutcome:
-        """Store a batch of results in one transaction: all of it, or (on a crash) none."""
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Run the block in one transaction: all of it, or (on any error) none of it.
+
+        A block inside another joins the outer transaction (DuckDB has no nested ones),
+        so a writer that combines steps that each take a transaction on their own
+        (``eventwire reprocess``: replace extractions, then consolidate) commits them
+        together.
+        """
+        if self._in_transaction:
+            yield
+            return
+        self.connection.execute("BEGIN TRANSACTION")
+        self._in_transaction = True
+        try:
+            yield
+        except BaseException:
+            self.connection.execute("ROLLBACK")
+            raise
+        else:
+            self.connection.execute("COMMIT")
+        finally:
+            self._in_transaction = False
+
+    def write_batch(self, results: Iterable[ArticleResult],
+                    extractor: str | None = None) -> BatchOutcome:
+        """Store a batch of results in one transaction: all of it, or (on a crash) none.
+        ``extractor`` marks who extracted them (``eventwire.provenance``); without it
+        they count as stale for ``eventwire reprocess``."""
         outcome = BatchOutcome()
         now = datetime.now()
-        tables: dict[str, list[Row]] = defaultdict(list)
+        fresh: list[ArticleResult] = []
         accepted = [r for r in results if r.article is not None]
         outcome.rejected = [r.rejection for r in results if r.rejection is not None]
-        self.connection.execute("BEGIN TRANSACTION")
-        try:
+        with self.transaction():
             stored = self._stored_ids(accepted)
             seen: set[str] = set()
             for result in accepted:
@@ -161,23 +189,68 @@ class Store(Queries, CorpusQueries):
                 else:
                     seen.add(article.fingerprint)
                     outcome.stored.append(article.id)
-                    apply_registry(self.connection, result, now)
-                    for table, rows in result_rows(result, now).items():
-                        tables[table].extend(rows)
+                    fresh.append(result)
+            for table, rows in self._result_rows(fresh, now, extractor).items():
+                self._insert(table, rows)
+            self._record_rejections(outcome.rejected, now)
+        return outcome
+
+    def replace_extractions(self, results: list[ArticleResult],
+                            extractor: str | None) -> BatchOutcome:
+        """Put new extractions of stored articles in place of their old ones, in one
+        transaction (``eventwire reprocess``).
+
+        The article row stays (its id, text, date and ingestion time are what the new
+        extraction was made from); only what was extracted from it changes, with the
+        mark of the extractor. A rejected result leaves its article's old extraction in
+        place and is recorded like an ingest rejection.
+        """
+        now = datetime.now()
+        accepted = [r for r in results if r.article is not None]
+        outcome = BatchOutcome(stored=[r.article.id for r in accepted if r.article],
+                               rejected=[r.rejection for r in results if r.rejection])
+        with self.transaction():
+            earlier = earlier_uses(self.connection, outcome.stored)
+            self._forget_extractions(outcome.stored)
+            tables = self._result_rows(accepted, now, extractor, earlier)
+            self._update_articles(tables.pop("articles", []))
             for table, rows in tables.items():
                 self._insert(table, rows)
             self._record_rejections(outcome.rejected, now)
-            self.connection.execute("COMMIT")
-        except BaseException:
-            self.connection.execute("ROLLBACK")
-            raise
         return outcome
+
+    def _update_articles(self, rows: list[Row]) -> None:
+        """Give stored articles what a new extraction says about them (credits, mark)."""
+        if rows:
+            self.connection.executemany(
+                "UPDATE articles SET credits = ?, extractor = ? WHERE id = ?",
+                [[row["credits"], row["extractor"], row["id"]] for row in rows])
+
+    def _forget_extractions(self, article_ids: list[str]) -> None:
+        """Delete what was extracted from these articles, and the registry's record of
+        filling their actors in (the new extraction is filled in again)."""
+        for table in (*EXTRACTION_TABLES, "actor_registry_uses"):
+            self.connection.execute(
+                f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [article_ids])
+
+    def _result_rows(self, results: list[ArticleResult], now: datetime, extractor: str | None,
+                     earlier: dict[str, Earlier] | None = None) -> dict[str, list[Row]]:
+        """Every table's rows for accepted results, after the actor registry has filled
+        them in (in input order: see ``eventwire.registry``); ``earlier``, by article id,
+        for new extractions of stored articles."""
+        tables: dict[str, list[Row]] = defaultdict(list)
+        for result in results:
+            assert result.article is not None
+            apply_registry(self.connection, result, now,
+                           None if earlier is None else earlier[result.article.id])
+            for table, rows in result_rows(result, now, extractor).items():
+                tables[table].extend(rows)
+        return tables
 
     def record_rejections(self, rejections: list[Rejection]) -> None:
         """Record rejected inputs on their own (when a batch holds nothing else)."""
-        self.connection.execute("BEGIN TRANSACTION")
-        self._record_rejections(rejections, datetime.now())
-        self.connection.execute("COMMIT")
+        with self.transaction():
+            self._record_rejections(rejections, datetime.now())
 
     def _stored_ids(self, results: list[ArticleResult]) -> dict[str, str]:
         """Stored id → fingerprint for every id or fingerprint this batch carries."""

@@ -28,7 +28,9 @@ compiled lexicon (:mod:`.lexicon`) and its best pattern chosen (:mod:`.matcher`)
 - ending an event ("lifted the embargo", "called off the strike") has its ending code
   (``complement_verbs.tsv`` kind ``stop``); a subjunctive after "insist"/"propose" is a
   demand/appeal on its subject.
-Sources come from :mod:`.participants` (an unnamed attacker still attacks; a crowd
+Before a sentence is read, :mod:`.clauses` mends one parser error in its parse (two
+coordinated clauses, each with its own subject, read as one). Sources come from
+:mod:`.participants` (an unnamed attacker still attacks; a crowd
 protesting in a place is that place's people), targets from :mod:`.targets`, mood from
 :mod:`.modality`; :mod:`.folding` drops what is part of another event's report (purpose
 clauses, characterizing participles, the content of verbal acts). The date comes from
@@ -58,10 +60,12 @@ from eventwire.models import (
 )
 from eventwire.stages.attribution import reporters_for, sentence_reporters
 from eventwire.stages.dating import EventDate, date_event
+from eventwire.stages.events.clauses import split_coordinated_clauses
 from eventwire.stages.events.draft import (
     VERBAL,
     VIOLENT_ROOTS,
     Draft,
+    adjunct_controller,
     first_conjunct,
     ids,
     is_infinitive,
@@ -187,6 +191,7 @@ class EventCoder:
     def _drafts(self, span: Span, context: EventContext, earlier: list[Event]) -> list[Draft]:
         drafts: list[Draft] = []
         consumed: set[int] = set()
+        split_coordinated_clauses(span, self.lexicon)
         self._forms = sentence_forms(span)
         for token in span:
             if token.i in consumed:
@@ -208,7 +213,7 @@ class EventCoder:
                 continue
             attempt = self._attempt_noun(token)
             if attempt is not None:
-                draft = self._attempted(token, attempt, consumed, context.actors)
+                draft = self._attempted(token, *attempt, consumed, context.actors)
             elif token.dep_ in DESCRIPTIVE or token.dep_ == "prep" or _nominal_use(token) \
                     or _reduced_relative(token):
                 consumed.update(_complement_chain(token))  # "the team trying to broker"
@@ -352,7 +357,7 @@ class EventCoder:
             draft.rule.append("attacker:protesters")
             draft.code = RIOT
             return
-        if draft.code != CONVENTIONAL_FORCE or "source:ordered-forces" in draft.rule \
+        if draft.code != CONVENTIONAL_FORCE or draft.addressee is not None \
                 or _conventional_attacker(draft):
             return  # forces acting on an order are a state's
         draft.rule.append("attacker:non-state")
@@ -367,7 +372,7 @@ class EventCoder:
                                         for source in draft.sources):
             return
         verbs = self.lexicon.words["verbal_protest_verb"]
-        if draft.code in {"140", "141"} and draft.first.pos_ == "VERB" \
+        if draft.code.startswith(PROTEST_ROOT) and draft.first.pos_ == "VERB" \
                 and self.lexicon.lemma(draft.first) in verbs:
             draft.code = OFFICIAL_COMPLAINT
             draft.rule.append("protester:official")
@@ -421,7 +426,7 @@ class EventCoder:
         is its content, no event of its own. An order to one's own forces ("ordered troops
         to crush the revolt") is no demand: the ordered act is coded (kind decree)."""
         lemma = self.lexicon.lemma(verb)
-        addressee = next((child for child in verb.children if child.dep_ == "dobj"), None)
+        addressee = _addressee(verb)
         decree = self._complement_kind(verb, lemma) == "decree"
         if addressee is None or not (decree or lemma in self.lexicon.words["directive_verb"]):
             return None
@@ -439,10 +444,10 @@ class EventCoder:
         draft.speech = mood.speech
         return draft
 
-    def _attempt_noun(self, verb: Token) -> Token | None:
+    def _attempt_noun(self, verb: Token) -> tuple[Token, Match | None] | None:
         """The noun of attempting or plotting whose infinitive ``verb`` is ("an attempt to
         assassinate", "foiled a plot to kill", where the parser hangs the infinitive on
-        the verb), when ``verb`` is a violent act."""
+        the verb), when ``verb`` is a violent act; with the verb's match, which codes it."""
         if verb.pos_ != "VERB" or not is_infinitive(verb):
             return None
         nouns = self.lexicon.words["attempt_noun"]
@@ -455,10 +460,11 @@ class EventCoder:
                         None) if verb.dep_ == "advcl" else None
         if noun is None:
             return None
-        code, _, _ = self._verb_code(verb, best_match(verb, self.lexicon, self._forms))
-        return noun if code[:2] in VIOLENT_ROOTS else None
+        match = best_match(verb, self.lexicon, self._forms)
+        code, _, _ = self._verb_code(verb, match)
+        return (noun, match) if code[:2] in VIOLENT_ROOTS else None
 
-    def _attempted(self, verb: Token, attempt: Token, consumed: set[int],
+    def _attempted(self, verb: Token, attempt: Token, match: Match | None, consumed: set[int],
                    actors: list[Actor]) -> Draft | None:
         """"An attempt to assassinate the governor was foiled", "foiled a Kurdish rebel plot
         to bomb the exchange": a violent act attempted or plotted is coded itself (CAMEO
@@ -467,10 +473,11 @@ class EventCoder:
         a noun are no events."""
         if any(child.lower_ in NO_INSTANCE for child in attempt.children):
             return None  # "any attempt to fire into Israel would be …" is hypothetical
-        draft = self._verbal(verb, consumed)
+        draft = self._coded_verbal(verb, match, consumed)
         if draft is None:
             return None
-        draft.sources = actors_of(attempt, actors, agent=True)
+        draft.sources = possessor_or_agent(attempt, actors) or actors_of(attempt, actors,
+                                                                         agent=True)
         draft.unnamed_agent = not draft.sources
         draft.rule.append(f"attempt:{attempt.lemma_.lower()}")
         self.targets.find(draft, actors)
@@ -479,11 +486,7 @@ class EventCoder:
     def _ordered_forces(self, draft: Draft, actors: list[Actor]) -> None:
         """"Yeltsin ordered Russian troops to storm the capital": the forces ordered are
         who acts (the orderer's side either way), and never the act's target."""
-        if "complement:decree" not in draft.rule:
-            return
-        addressee = next((child for child in draft.first.children if child.dep_ == "dobj"),
-                         None)
-        forces = actors_of(addressee, actors)
+        forces = actors_of(draft.addressee, actors)
         if forces:
             draft.sources = forces
             draft.rule.append("source:ordered-forces")
@@ -545,8 +548,13 @@ class EventCoder:
                 and _complement_clause(token) is not None)
 
     def _verbal(self, verb: Token, consumed: set[int]) -> Draft | None:
-        lemma = self.lexicon.lemma(verb)
         match = best_match(verb, self.lexicon, self._forms) if verb.pos_ == "VERB" else None
+        return self._coded_verbal(verb, match, consumed)
+
+    def _coded_verbal(self, verb: Token, match: Match | None,
+                      consumed: set[int]) -> Draft | None:
+        """The draft of a verb (or complement adjective) whose pattern ``match`` is."""
+        lemma = self.lexicon.lemma(verb)
         head_code, rule, last = self._verb_code(verb, match)
         kind = self._complement_kind(verb, lemma)
         if kind != "stop" and verb.pos_ != "ADJ" \
@@ -582,6 +590,8 @@ class EventCoder:
             draft.matched_pattern = bool(inner_match and inner_match.pattern)
             draft.target_preps = _pattern_preps(inner_match)
             draft.speech = mood.speech
+            if kind == "decree":
+                draft.addressee = _addressee(verb)
             return draft
         event_noun = self._object_event(verb) if kind and (
             kind == "stop" or lemma not in self.lexicon.light_verbs) \
@@ -683,8 +693,8 @@ class EventCoder:
         light = self._light_noun(verb) or self._claimed_event(verb) \
             or self._gathered_for(verb) or self._joined_event(verb)
         yielding = self._demanded_ending(verb, match)
-        if yielding:
-            return yielding, f"{match.rule}|demand-of-ending" if match else "", verb
+        if yielding and match is not None:
+            return yielding, f"{match.rule}|demand-of-ending", verb
         if match is not None and match.pattern is not None and (
                 light is None or mentions(match.pattern, light[1], self.lexicon)):
             return match.code, match.rule, verb
@@ -699,18 +709,14 @@ class EventCoder:
         return "", "", verb
 
     def _demanded_ending(self, verb: Token, match: Match | None) -> str:
-        """"demanded the lifting of sanctions", "urged an end to the blockade": a demand or
-        appeal whose object ends something asks the target to yield (CAMEO 105, 025),
-        whatever a pattern anchored on the ended thing says ("demand … sanctions" is a
-        threat of sanctions). ``""`` when ``verb`` is no such demand."""
-        if match is None or match.code[:2] in DEMAND_ROOTS:
-            return ""
-        defaults = {entry.code[:2] for entry in self.lexicon.verbs_for(self.lexicon.lemma(verb))
-                    if entry.code}
-        root = next((code for code in sorted(defaults) if code in DEMAND_ROOTS), None)
-        if root is None or not any(child.dep_ in OBJECTS and child.lemma_.lower()
-                                   in self.lexicon.words["ending_noun"]
-                                   for child in verb.children):
+        """"demanded the lifting of sanctions", "urged an end to the blockade": a verb of
+        demanding or appealing whose object ends something asks the target to yield (CAMEO
+        105, 025), whatever pattern matched ("demand … sanctions" is a threat of sanctions,
+        "urge" alone an appeal). ``""`` when ``verb`` is no such demand."""
+        root = match.verb.code[:2] if match is not None else ""
+        if root not in DEMAND_ROOTS or not any(
+                child.dep_ in OBJECTS and child.lemma_.lower() in self.lexicon.words[
+                    "ending_noun"] for child in verb.children):
             return ""
         return self.lexicon.derive(root, "yielding")
 
@@ -820,7 +826,7 @@ class EventCoder:
         sources = possessor_or_agent(token, actors)
         targets, how = objects_of(token, actors, tuple(noun.target_preps), ())
         rule = "source:possessor-or-by"
-        controller = self._adjunct_controller(token)
+        controller = adjunct_controller(token, self.lexicon.words["control_prep"])
         if not sources and controller is not None and noun.code.startswith(CONSULT_ROOT):
             subject, passive = subject_of(controller)  # "after talks with Annan, X said"
             sources = [] if passive else actors_of(subject, actors, ids(targets), agent=True)
@@ -836,18 +842,6 @@ class EventCoder:
         draft.sources, draft.targets = sources, targets
         draft.nominal = True
         return draft
-
-    def _adjunct_controller(self, token: Token) -> Token | None:
-        """The verb whose time or manner adjunct ``token`` heads ("after meeting the king",
-        "after talks with Annan"): its subject does what the gerund or noun says."""
-        preposition = token.head
-        if token.dep_ not in {"pcomp", "pobj"} or preposition.dep_ != "prep" \
-                or preposition.lower_ not in self.lexicon.words["control_prep"] \
-                or preposition.head.pos_ not in VERBAL:
-            return None
-        if token.dep_ == "pcomp" and token.tag_ != "VBG":
-            return None
-        return preposition.head
 
     @staticmethod
     def _between(noun: Token, actors: list[Actor]) -> list[Actor]:
@@ -868,7 +862,8 @@ class EventCoder:
         actors = context.actors
         verb = draft.first
         subject, passive = subject_of(verb)
-        controller = self._adjunct_controller(verb) if subject is None else None
+        controller = adjunct_controller(verb, words["control_prep"]) if subject is None \
+            else None
         if controller is not None:  # "left for Madrid after meeting the king" (see below)
             subject, passive = subject_of(controller)
             draft.rule.append("subject:of-" + controller.lemma_.lower())
@@ -1060,8 +1055,13 @@ def _armed_force(actor: Actor) -> bool:
 def _internal_order(draft: Draft) -> bool:
     """"ordered local health authorities to inspect markets": an order to one's own
     forces or officials whose act reaches no one else is internal administration."""
-    return "complement:decree" in draft.rule and not draft.targets and any(
-        child.dep_ == "dobj" for child in draft.first.children)
+    return draft.addressee is not None and not draft.targets
+
+
+def _addressee(verb: Token) -> Token | None:
+    """Whom a verb of ordering or telling addresses: its direct object ("ordered troops
+    to …", "told Israel to …")."""
+    return next((child for child in verb.children if child.dep_ == "dobj"), None)
 
 
 def _own_forces(addressee: Token, actors: list[Actor], subordinates: tuple[str, ...]) -> bool:

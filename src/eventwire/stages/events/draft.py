@@ -47,6 +47,9 @@ class Draft:
     without a source."""
     target_preps: tuple[str, ...] = ()
     """Prepositions the matched pattern marks as naming the target (``between:@target``)."""
+    addressee: Token | None = None
+    """The forces or officials a decree orders to do the act ("ordered troops to storm
+    …"): they act, on the orderer's behalf (an order to anyone else is a demand)."""
     speech: Token | None = None
     """The speech verb whose complement the trigger's clause is ("X said Y attacked Z")."""
     anchor: Token | None = None
@@ -67,8 +70,30 @@ def is_infinitive(verb: Token) -> bool:
     return any(child.tag_ == "TO" for child in verb.children)
 
 
+def adjunct_controller(token: Token, control_preps: tuple[str, ...]) -> Token | None:
+    """The verb whose time or manner adjunct ``token`` heads ("after meeting the king",
+    "after talks with Annan", prepositions ``control_prep`` of ``function_words.tsv``): its
+    subject does what the gerund or noun says, and the gerund is no content of that verb."""
+    preposition = token.head
+    if token.dep_ not in {"pcomp", "pobj"} or preposition.dep_ != "prep" \
+            or preposition.lower_ not in control_preps or preposition.head.pos_ not in VERBAL:
+        return None
+    if token.dep_ == "pcomp" and token.tag_ != "VBG":
+        return None
+    return preposition.head
+
+
+FINITE = frozenset({"MD", "VBZ", "VBD", "VBP"})
+"""Tags of an auxiliary that makes its verb a finite clause ("will", "has", "was")."""
+
+
 def first_conjunct(verb: Token) -> Token:
-    """"to protect them … and prevent a war": a coordinated verb shares the first's role."""
-    while verb.dep_ == "conj" and verb.head != verb:
+    """"to protect them … and prevent a war": a coordinated verb shares the first's role,
+    unless it is a clause of its own, with its own subject or tensed auxiliary ("left to
+    attend the summit and will visit Brazil": the visit is no purpose of the leaving)."""
+    while verb.dep_ == "conj" and verb.head != verb and not any(
+            child.dep_ in {"nsubj", "nsubjpass"} or (
+                child.dep_ in {"aux", "auxpass"} and child.tag_ in FINITE)
+            for child in verb.children):
         verb = verb.head
     return verb

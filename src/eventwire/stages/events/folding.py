@@ -24,7 +24,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.cameo import lookup
-from eventwire.stages.events.draft import VERBAL, Draft, first_conjunct, is_infinitive
+from eventwire.stages.events.draft import (
+    VERBAL,
+    Draft,
+    adjunct_controller,
+    first_conjunct,
+    is_infinitive,
+)
 from eventwire.stages.events.lexicon import Lexicon
 
 VERBAL_QUADS = frozenset({1, 3})
@@ -151,14 +157,14 @@ def _verb_above(noun: Token, by_verb: dict[int, Draft]) -> Draft | None:
 
 
 def _content_head(draft: Draft, by_verb: dict[int, Draft],
-                  adjunct_preps: tuple[str, ...]) -> Draft | None:
+                  control_preps: tuple[str, ...]) -> Draft | None:
     """The event whose clausal complement ``draft``'s clause lies in ("refused to allow
     planes to land and evacuate": "evacuate" lies in "allow", the refusal's complement).
     A gerund in a time or manner adjunct ("left after meeting the king") is no content."""
     child = draft.clause
     via_content = False
     while child.dep_ in CONTENT_DEPS | {"conj", "prep"} and child.head != child:
-        if child.dep_ == "pcomp" and child.head.lower_ in adjunct_preps:
+        if adjunct_controller(child, control_preps) is not None:
             return None
         head = child.head
         via_content = child.dep_ in CONTENT_DEPS or (child.dep_ == "prep" and via_content)

@@ -108,7 +108,7 @@ def _best_match(verb_token: Token, lexicon: Lexicon,
     before: list[Token] | None = None
     forms = forms if forms is not None else sentence_forms(verb_token.sent)
     for verb in verbs:
-        if verb.particle and not _has_particle(verb_token, verb.particle, after):
+        if verb.particle and not _has_particle(verb_token, verb.particle):
             continue
         best: Pattern | None = None
         for pattern in lexicon.patterns_for(verb):
@@ -116,7 +116,7 @@ def _best_match(verb_token: Token, lexicon: Lexicon,
                 continue
             if not pattern.anchors <= forms:
                 continue
-            if pattern.particle and not _own_particle(verb_token, pattern.particle):
+            if pattern.particle and not _has_particle(verb_token, pattern.particle):
                 continue
             if pattern.pre:
                 before = before if before is not None else phrase_before(verb_token)
@@ -164,26 +164,17 @@ def sentence_forms(sentence: Span) -> frozenset[str]:
     return frozenset(forms)
 
 
-def _has_particle(verb: Token, particle: str, after: list[Token]) -> bool:
-    """"pulled out its forces" or "pulled its forces out": the particle right after the
-    verb, or anywhere as the verb's particle dependent; a preposition after the verb's
-    object is that object's setting, not a particle ("gave a speech in Parliament" does
-    not "give in")."""
-    if after and after[0].lower_ == particle and after[0].i == verb.i + 1:
-        return True
+def _has_particle(verb: Token, particle: str) -> bool:
+    """Is ``particle`` the verb's own ("pulled out its forces", "pulled its forces out",
+    "pressed on", "called off the strike", which the parser may read as a preposition)?
+    It is the verb's particle or adverb, or a preposition before the verb's object; a
+    preposition after the object is that object's setting ("gave a speech in Parliament"
+    does not "give in", "urged restraint on the army" does not "urge on"), and a date is
+    no particle ("urged on Tuesday")."""
     objects = [child.i for child in verb.children if child.dep_ in {"dobj", "obj"}]
-    return any(child.lower_ == particle and child.i > verb.i and (
-        child.dep_ == "prt" or (child.dep_ in {"prep", "advmod"}
+    return any(child.lower_ == particle and child.i > verb.i and not is_temporal(child) and (
+        child.dep_ == "prt" or (child.dep_ in PREPOSITIONS | {"advmod"}
                                 and not any(verb.i < i < child.i for i in objects)))
-        for child in verb.children)
-
-
-def _own_particle(verb: Token, particle: str) -> bool:
-    """Is ``particle`` the verb's own ("pressed on", "laid down their arms", "called off the
-    strike", which the parser may read as a preposition right after the verb)? Not a
-    preposition further on ("urged restraint on the army") nor a date ("urged on Tuesday")."""
-    return any(child.lower_ == particle and not is_temporal(child) and (
-        child.dep_ in {"prt", "advmod"} or (child.dep_ in PREPOSITIONS and child.i == verb.i + 1))
         for child in verb.children)
 
 

@@ -53,8 +53,7 @@ def mood_of(verb: Token, lexicon: Lexicon) -> Mood:
     sentence = verb.sent.text.rstrip()
     return Mood(
         negated=negated,
-        future=bool(lowered & set(words["future"])) or _scheduled(verb, words["scheduled"],
-                                                                words["scheduled_copula"]),
+        future=bool(lowered & set(words["future"])) or _scheduled(verb, words["scheduled"]),
         possible=bool(lowered & set(words["possible"])),
         conditional=_conditional(verb, words["condition"]),
         question=sentence.endswith("?"),
@@ -83,14 +82,15 @@ def _conditional(verb: Token, markers: tuple[str, ...]) -> bool:
     return False
 
 
-def _scheduled(verb: Token, scheduling: tuple[str, ...], copulas: tuple[str, ...]) -> bool:
+def _scheduled(verb: Token, scheduling: tuple[str, ...]) -> bool:
     """"The prime minister is scheduled to meet …", "is due to hold talks", "is set to
-    visit", "is to meet": an act on a timetable is announced, not done — as with "will"."""
+    visit", "is to meet": an act on a timetable is announced, not done — as with "will".
+    The copula does it bare ("X is to meet"), not with a predicate ("is ready to meet")."""
     clause = _with_shared(verb)
     head = clause.head
     if clause.dep_ != "xcomp":
         return False
-    if head.lemma_.lower() in copulas:  # "is to meet", not "is ready to meet"
+    if head.lemma_.lower() == "be":
         return not any(child.dep_ in {"acomp", "attr"} for child in head.children)
     return head.lemma_.lower() in scheduling and (
         head.dep_ == "acomp" or any(child.dep_ == "auxpass" for child in head.children))

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from eventwire.models import Actor
 from eventwire.stages.events.draft import VIOLENT_ROOTS
-from eventwire.stages.events.lexicon import Lexicon
+from eventwire.stages.events.lexicon import Lexicon, lexicon
 from eventwire.stages.syntax import actor_at, is_temporal
 
 SUBJECT = frozenset({"nsubj", "csubj"})
@@ -27,8 +27,6 @@ RECIPIENTS = frozenset({"dative", "iobj"})
 CLIMB = frozenset({"xcomp", "conj", "acomp", "advcl"})
 SKIP_IN_PHRASE = frozenset({"relcl", "acl", "ccomp", "advcl", "conj", "cc", "punct"})
 PRONOUNS = frozenset({"PRON"})
-DIRECTIONAL_PARTICLES = frozenset({"out", "back", "away", "off", "down", "up", "home"})
-"""Particles under which the parser hangs the verb's own prepositional phrase."""
 MEMBERSHIP = frozenset({"of", "from", "among", "including", "in"})
 """Prepositions through which a subject phrase names the actor who acts ("leaders of X",
 "Albanians in south Serbia")."""
@@ -198,13 +196,15 @@ def objects_of(verb: Token, actors: list[Actor], preferred: tuple[str, ...],
 
 
 def _with_particle_preps(verb: Token) -> list[Token]:
-    """The verb's children, with the prepositions the parser hangs under a directional
-    particle ("pulled out of the talks", "pulled its troops back from the border"): those
-    phrases are the verb's own. Other words' phrases stay theirs ("according to X")."""
+    """The verb's children, with the prepositions the parser hangs under the verb's
+    particle (``particle`` in ``function_words.tsv``: "pulled out of the talks", "pulled
+    its troops back from the border"): those phrases are the verb's own. Other words'
+    phrases stay theirs ("according to X")."""
+    particles = lexicon().words["particle"]
     found: list[Token] = []
     for child in verb.children:
         found.append(child)
-        if child.lower_ in DIRECTIONAL_PARTICLES:
+        if child.lower_ in particles:
             found.extend(grandchild for grandchild in child.children
                          if grandchild.dep_ == "prep")
     return found
