@@ -7,6 +7,12 @@ its event; the third paragraph's is as often background, a quote or a figure, so
 holds sentences with no event as well and the scorer measures precision on them.
 
 Usage: python scripts/sample_afp_sentences.py ../shared/data/corpora/afp1997.jsonl > out.jsonl
+``--offset K`` starts at the K-th political article instead of the first, so a second set
+drawn with the same ``--every`` and another offset shares no article with the first
+(``tests/data/plover_news_dev2.json``: AFP ``--every 12 --offset 3``, Reuters-21578
+``--every 20 --offset 7``). Reuters-21578 texts wrap lines and open each paragraph with an
+indent instead of a blank line, and close with a "REUTER" sign-off; both layouts are
+read.
 Each output line: ``{"id", "date", "article", "paragraph", "text"}``.
 """
 
@@ -25,6 +31,8 @@ POLITICAL_TITLE_WORDS = frozenset({
 })
 """Nouns of political actors and affairs; the title is matched word by word, lowercased."""
 PARAGRAPHS = (0, 2)
+REUTERS_SIGN_OFF = "REUTER"
+"""The line that closes a Reuters-21578 text: no paragraph."""
 SENTENCE_END = re.compile(r"(?<=[a-z0-9\)\"'][.!?])\s+(?=[A-Z\"])")
 """A sentence ends at ., ! or ? after a lowercase letter, digit or closing mark and before
 a capital or quote: good enough for AFP's one-sentence paragraphs ("U.S." stays whole)."""
@@ -38,12 +46,19 @@ def first_sentence(paragraph: str) -> str:
     return SENTENCE_END.split(paragraph.strip(), maxsplit=1)[0].strip()
 
 
-def sample(path: Path, every: int) -> list[dict[str, object]]:
+def paragraphs_of(text: str) -> list[str]:
+    """The paragraphs of an AFP text (blank-line separated) or a Reuters-21578 one (a new
+    paragraph opens with an indented line; its lines are wrapped), each on one line."""
+    parts = [" ".join(part.split()) for part in re.split(r"\n\s*\n|\n(?=[ \t]+\S)", text)]
+    return [part for part in parts if part and part != REUTERS_SIGN_OFF]
+
+
+def sample(path: Path, every: int, offset: int = 0) -> list[dict[str, object]]:
     articles = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    chosen = [article for article in articles if political(article["title"])][::every]
+    chosen = [article for article in articles if political(article["title"])][offset::every]
     rows: list[dict[str, object]] = []
     for article in chosen:
-        paragraphs = [part for part in article["text"].split("\n\n") if part.strip()]
+        paragraphs = paragraphs_of(article["text"])
         for number in PARAGRAPHS:
             if number < len(paragraphs):
                 rows.append({"id": f"{article['id']}-p{number}", "date": article["date"],
@@ -56,8 +71,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--every", type=int, default=6)
+    parser.add_argument("--offset", type=int, default=0)
     args = parser.parse_args()
-    for row in sample(args.corpus, args.every):
+    for row in sample(args.corpus, args.every, args.offset):
         print(json.dumps(row, ensure_ascii=False))
 
 

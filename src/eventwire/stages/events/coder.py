@@ -140,6 +140,8 @@ NO_INSTANCE = frozenset({"any", "no", "every"})
 DESCRIPTIVE = frozenset({"acl", "amod"})
 """Participles that modify a noun ("a delegation led by Shoigu", "the war, celebrated as
 Victory Day") describe it; they do not report an event."""
+SCORE_DASHES = frozenset({"-", "–"})
+"""What joins the two numbers of a score ("2-1")."""
 
 
 @dataclass(slots=True)
@@ -215,6 +217,8 @@ class EventCoder:
                     or _reduced_relative(token):
                 consumed.update(_complement_chain(token))  # "the team trying to broker"
                 continue  # "according to" is no agreement, "the wounded" no wounding
+            elif token.lower_ in self.lexicon.stances and _predicative(token):
+                draft = self._stance(token)
             elif token.pos_ == "VERB" or self._is_complement_adjective(token):
                 draft = self._directive(token, consumed, context.actors) \
                     or self._verbal(token, consumed) \
@@ -326,13 +330,15 @@ class EventCoder:
 
     def _in_contest(self, verb: Token) -> bool:
         """Is ``verb`` done in a contest ("beat Pakistan in the cricket final", "defeated
-        the ruling party in the election")? Beating or defeating someone there is winning,
-        no violence."""
-        contests = self.lexicon.words["contest_noun"]
-        return any(child.dep_ == "prep" and child.lower_ in {"in", "at"}
-                   and any(pobj.dep_ == "pobj" and pobj.lemma_.lower() in contests
-                           for pobj in child.children)
-                   for child in verb.children)
+        the ruling party in the election", "the national team beat Japan 2-1")? Beating or
+        defeating someone there is winning, no violence."""
+        words = self.lexicon.words
+        if any(child.dep_ == "prep" and child.lower_ in {"in", "at"}
+               and any(pobj.dep_ == "pobj" and pobj.lemma_.lower() in words["contest_noun"]
+                       for pobj in child.children)
+               for child in verb.children):
+            return True
+        return self.lexicon.lemma(verb) in words["contest_verb"] and _sporting(verb, words)
 
     def _refine_by_attacker(self, draft: Draft) -> None:
         """Who uses force decides its family: a violent verb coded only by its default
@@ -513,6 +519,28 @@ class EventCoder:
             return next((child for child in head.children if child.dep_ in OBJECTS
                          and child.lemma_.lower() in nouns), None)
         return None
+
+    def _stance(self, adjective: Token) -> Draft | None:
+        """"Iran was pleased with the political process": a predicate adjective of stance
+        (``stance_adjectives.tsv``) takes it towards its prepositional object, its "that"
+        clause, or what it perceives ("pleased to see the achievements"), and towards
+        nothing without one ("he was happy", "happy to announce")."""
+        stance = self.lexicon.stances.get(adjective.lower_)
+        perceived = self.lexicon.words["stance_complement"]
+        if stance is None or not any(
+                child.dep_ == "ccomp"
+                or (child.dep_ == "xcomp" and child.lemma_.lower() in perceived)
+                or (child.dep_ == "prep" and child.lower_ in stance.target_preps)
+                for child in adjective.children):
+            return None  # "happy to announce", "glad to help": no stance towards anything
+        code, modality, negated = apply_mood(stance.code, mood_of(adjective, self.lexicon),
+                                             self.lexicon)
+        if any(child.dep_ == "neg" for child in (*adjective.children, *adjective.head.children)):
+            modality, negated = "denied", True  # "was not satisfied with": on the copula
+        draft = Draft(adjective, adjective, adjective, code, modality, negated,
+                      [f"stance:{stance.lemma}", f"mood:{modality}"])
+        draft.target_preps = tuple(sorted(stance.target_preps))
+        return draft
 
     def _is_complement_adjective(self, token: Token) -> bool:
         return (token.pos_ == "ADJ" and token.lemma_.lower() in self.lexicon.complements
@@ -1045,6 +1073,28 @@ def _own_forces(addressee: Token, actors: list[Actor], subordinates: tuple[str, 
     named = actors_of(addressee, actors)
     return bool(named) and all(actor.kind != "country" and _armed_force(actor)
                                for actor in named)
+
+
+def _predicative(token: Token) -> bool:
+    """Is ``token`` said of its subject: "was pleased", "is not satisfied with"?"""
+    return token.dep_ == "acomp" or any(child.dep_ == "auxpass" for child in token.children)
+
+
+def _sporting(verb: Token, words: dict[str, tuple[str, ...]]) -> bool:
+    """Does a verb of winning have a team for a party ("the Indian team defeated …"), a
+    score ("beat Argentina 2-1") or a margin ("by six wickets", "on penalties")?"""
+    for token in verb.subtree:
+        if token.dep_ in {"nsubj", "dobj"} and token.head == verb \
+                and token.lemma_.lower() in words["contest_party"]:
+            return True
+        if token.dep_ == "pobj" and token.head.head == verb and token.head.lower_ in {"by", "on"} \
+                and token.lemma_.lower() in words["contest_margin"]:
+            return True
+        following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        if token.like_num and following is not None and following.text in SCORE_DASHES \
+                and following.i + 1 < len(token.doc) and following.nbor(1).like_num:
+            return True
+    return False
 
 
 def _pattern_preps(match: Match | None) -> tuple[str, ...]:

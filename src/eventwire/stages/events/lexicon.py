@@ -21,7 +21,11 @@ Data (all under ``data/events/``):
 - ``adjunct_phrases.tsv``: "in protest against X", "in defiance of X": why a clause's act
   was done, which names its target (and its code when the verb has none);
 - ``verb_senses.tsv``: verbs of different senses the dictionary files in one block, and
-  which of the block's patterns each sense takes.
+  which of the block's patterns each sense takes;
+- ``object_senses.tsv``: what a verb's object must (not) be for one of its codes ("charged
+  fees" is no accusation, "deployed an oil rig" no mobilization);
+- ``stance_adjectives.tsv``: predicate adjectives that take a stance towards something
+  ("was pleased with the process" endorses it).
 
 Everything is read and compiled by :func:`lexicon` once per process (``lru_cache``) and
 patterns are indexed by verb, so coding a sentence never re-reads or re-parses a pattern.
@@ -40,6 +44,8 @@ from eventwire.cameo import codebook
 from eventwire.resources import data_path, table_rows
 
 NO_EVENT = "---"
+THEME_DEPS = frozenset({"dobj", "nsubjpass"})
+"""What a verb is done to: its direct object, or its passive subject."""
 INFLECTIONS = (("ied", ("y",)), ("ies", ("y",)), ("ed", ("e", "")), ("ing", ("", "e")),
                ("es", ("", "e")), ("s", ("",)))
 """Suffixes of inflected verb forms and what may replace them in the base form."""
@@ -111,6 +117,18 @@ class Adjunct:
 
 
 @dataclass(frozen=True, slots=True)
+class ObjectSense:
+    """A code of a verb that stands only when its object is (``only``) or is not (``not``)
+    of some classes (``object_senses.tsv``)."""
+
+    code: str
+    only: bool
+    synsets: tuple[str, ...]
+    own: bool
+    """The class "the subject's own" ("his troops")."""
+
+
+@dataclass(frozen=True, slots=True)
 class Derived:
     intend: str
     threaten: str
@@ -142,7 +160,10 @@ class Lexicon:
     adjuncts: dict[tuple[str, str], Adjunct] = field(default_factory=dict)
     weapons: dict[str, str] = field(default_factory=dict)
     """``weapons.tsv``: a weapon word or two-word phrase → the CAMEO code of its use."""
-    """``adjunct_phrases.tsv`` by (preposition, noun)."""
+    object_senses: dict[str, tuple[ObjectSense, ...]] = field(default_factory=dict)
+    """``object_senses.tsv`` by verb."""
+    stances: dict[str, Noun] = field(default_factory=dict)
+    """``stance_adjectives.tsv``: an adjective → its code and target prepositions."""
 
     def verbs_for(self, lemma: str) -> list[Verb]:
         return self.verbs.get(lemma, [])
@@ -207,6 +228,29 @@ class Lexicon:
                         if sense is None or not pattern.noted_verbs
                         or pattern.noted_verbs & sense)
 
+    def object_allows(self, verb: str, code: str, token: Token) -> bool:
+        """May verb ``token`` (lexicon entry ``verb``) take ``code`` given what its object
+        is? "charged high fees" is no accusation, "deployed an oil rig" no mobilization
+        (``object_senses.tsv``); a verb with no object keeps its code."""
+        for sense in self.object_senses.get(verb, ()):
+            if not code.startswith(sense.code):
+                continue
+            objects = [child for child in token.children if child.dep_ in THEME_DEPS]
+            if token.dep_ == "relcl":
+                objects.append(token.head)  # "the fees Moscow charges (foreign airlines)"
+            if not objects:
+                continue
+            of_class = any(self._of_class(head, sense, token) for head in objects)
+            if of_class != sense.only:
+                return False
+        return True
+
+    def _of_class(self, head: Token, sense: ObjectSense, verb: Token) -> bool:
+        if sense.own and _owned_by_subject(head, verb):
+            return True
+        words = {head.lower_, head.lemma_.lower()}
+        return any(words & self.synset_lasts.get(name, frozenset()) for name in sense.synsets)
+
     def derive(self, code: str, how: str) -> str:
         """The intent/threat/refusal/ending/yielding code of ``code`` (the longest listed prefix
         whose cell is filled), or ``""``."""
@@ -215,6 +259,22 @@ class Lexicon:
             if row is not None and getattr(row, how):
                 return getattr(row, how)
         return ""
+
+
+def _owned_by_subject(head: Token, verb: Token) -> bool:
+    """Does the object belong to the verb's subject ("used his troops", "its own police")?
+    In a complement with a subject of its own or the main verb's object for subject
+    ("allowed the US to use its bases"), a possessive pronoun may point back to the main
+    subject: then the object is not taken for the user's own."""
+    if any(child.lower_ == "own" for child in head.children):
+        return True
+    own_subject = verb.dep_ in {"xcomp", "ccomp"} and any(
+        child.dep_ == "nsubj" for child in verb.children)
+    object_control = verb.dep_ == "xcomp" and any(
+        child.dep_ == "dobj" for child in verb.head.children)
+    subject_of_main = own_subject or object_control
+    return not subject_of_main and any(child.dep_ == "poss" and child.pos_ == "PRON"
+                                  for child in head.children)
 
 
 def _undoubled(lemma: str, word: str) -> bool:
@@ -281,6 +341,10 @@ def lexicon() -> Lexicon:
         .read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
     lex.anaphora = {row["noun"]: tuple(row["codes"].split("|")) for row in _rows("anaphora.tsv")}
     lex.weapons = {row["phrase"]: _known(row["code"]) for row in _rows("weapons.tsv")}
+    lex.object_senses = _object_senses(lex.synsets)
+    lex.stances = {row["adjective"]: Noun(row["adjective"], _known(row["code"]),
+                                          frozenset(row["target_preps"].split("|")))
+                   for row in _rows("stance_adjectives.tsv")}
     lex.adjuncts = {(row["prep"], row["noun"]): Adjunct(_known(row["code"]),
                                                         tuple(row["target_preps"].split("|")))
                     for row in _rows("adjunct_phrases.tsv")}
@@ -291,6 +355,20 @@ def _rows(name: str) -> list[dict[str, str]]:
     """The rows of ``data/events/<name>``, cells stripped (an empty cell reads as ``""``)."""
     return [{key: (value or "").strip() for key, value in row.items()}
             for row in table_rows(data_path("events", name)) if any(row.values())]
+
+
+def _object_senses(synsets: dict[str, object]) -> dict[str, tuple[ObjectSense, ...]]:
+    """``object_senses.tsv`` by verb; a class naming no synonym set fails loudly."""
+    senses: dict[str, tuple[ObjectSense, ...]] = defaultdict(tuple)
+    for row in _rows("object_senses.tsv"):
+        classes = row["classes"].split("|")
+        names = tuple(name[1:] for name in classes if name.startswith("&"))
+        unknown = [name for name in classes if name != "own" and name[1:] not in synsets]
+        if unknown or row["when"] not in {"only", "not"}:
+            raise KeyError(f"object_senses.tsv: bad row for {row['verb']!r}: {unknown}")
+        sense = ObjectSense(_known(row["code"]), row["when"] == "only", names, "own" in classes)
+        senses[row["verb"]] += (sense,)
+    return dict(senses)
 
 
 def _known(code: str) -> str:

@@ -57,13 +57,20 @@ def phrase_after(verb: Token, adjunct_preps: tuple[str, ...] = ()) -> list[Token
     prepositional element (``after:clash``), never with a bare word."""
     words: list[Token] = []
     for child in verb.children:
-        if child.dep_ in OUTSIDE_PHRASE or child.i < verb.i:
+        if (child.dep_ in OUTSIDE_PHRASE and not _for_clause(child)) or child.i < verb.i:
             continue
         if child.dep_ == "prep" and child.lower_ in adjunct_preps:
             words.append(child)
         else:
             words.extend(_own_words(child))
     return sorted(words, key=lambda token: token.i)
+
+
+def _for_clause(clause: Token) -> bool:
+    """"called for Russia to withdraw": a "for X to V" clause is what the verb asks for,
+    part of its phrase (spaCy makes it an adverbial clause)."""
+    return clause.dep_ == "advcl" and any(child.dep_ == "mark" and child.lower_ == "for"
+                                          for child in clause.children)
 
 
 def phrase_before(verb: Token) -> list[Token]:
@@ -82,7 +89,17 @@ def _own_words(top: Token) -> list[Token]:
 def best_match(verb_token: Token, lexicon: Lexicon,
                forms: frozenset[str] | None = None) -> Match | None:
     """The best pattern (or bare verb code) for ``verb_token``, or None if nothing codes.
-    ``forms`` (:func:`sentence_forms` of its sentence) may be passed in to share it."""
+    ``forms`` (:func:`sentence_forms` of its sentence) may be passed in to share it. A code
+    the verb's object rules out ("charged fees", ``object_senses.tsv``) codes nothing."""
+    match = _best_match(verb_token, lexicon, forms)
+    if match is not None and not lexicon.object_allows(match.verb.lemma, match.code,
+                                                       verb_token):
+        return None
+    return match
+
+
+def _best_match(verb_token: Token, lexicon: Lexicon,
+                forms: frozenset[str] | None) -> Match | None:
     verbs = lexicon.verbs_for(lexicon.lemma(verb_token))
     if not verbs:
         return None
