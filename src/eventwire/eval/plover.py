@@ -173,13 +173,24 @@ def _actor_codes(ref: ActorRef | None) -> set[str]:
 
 def is_found(record: GoldRecord, events: list[Event]) -> bool:
     """Does the system have the gold type with every gold country among its actors?"""
-    typed = [event for event in events if plover05(event) == record.plover]
-    if not typed:
-        return False
+    return is_matched(record, [(plover05(event), _actor_codes(event.source)
+                                | _actor_codes(event.target)) for event in events])
+
+
+def is_matched(record: GoldRecord, others: Iterable[tuple[str, Iterable[str]]]) -> bool:
+    """Is ``record`` matched by ``others`` ((type, countries) of the other side's events)?
+
+    Matched when the other side has the record's type and every country of the record is
+    among the countries of its events of that type. The one rule for gold against system
+    (:func:`is_found`) and for one annotator against another (:mod:`.agreement`).
+    """
+    typed = False
     countries: set[str] = set()
-    for event in typed:
-        countries |= _actor_codes(event.source) | _actor_codes(event.target)
-    return record.countries <= countries
+    for plover, codes in others:
+        if plover == record.plover:
+            typed = True
+            countries.update(codes)
+    return typed and record.countries <= countries
 
 
 def score(gold: list[GoldRecord], results: dict[str, ArticleResult]) -> dict[str, Scores]:
