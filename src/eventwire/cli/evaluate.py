@@ -78,6 +78,27 @@ def plover(
         typer.echo(errors(gold, results, "dev" if split == "both" else split, errors_shown))
 
 
+@eval_app.command("agreement")
+def agreement_command(
+    first: Annotated[Path, typer.Argument(
+        help="First annotation in the PLOVER gold format, e.g. tests/data/plover_afp_dev.json.",
+        exists=True, dir_okay=False)],
+    second: Annotated[Path, typer.Argument(
+        help="Second annotation of the same sentences, e.g. "
+        "tests/data/plover_afp_dev.annotator2.json.", exists=True, dir_okay=False)],
+) -> None:
+    """Inter-annotator agreement of two codings of the same sentences: event / no event
+    kappa per sentence, event-level P/R/F1 (the PLOVER scorer's matching rule, the first
+    file as reference), per-type counts and the disagreeing sentences."""
+    from eventwire.eval.agreement import compare, report
+
+    try:
+        agreement = compare(first, second)
+    except ValueError as error:
+        raise typer.BadParameter(str(error)) from error
+    typer.echo(report(agreement, first.name, second.name))
+
+
 @eval_app.command("actors")
 def actors_command(
     gold: Annotated[Path, typer.Argument(help="PLOVER_GSR_CAMEO.json (PLOVER gold records).",

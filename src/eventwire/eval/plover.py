@@ -36,6 +36,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from eventwire.eval.measures import f1
 from eventwire.eval.splits import SPLITS, declared_split, split_of
 from eventwire.models import ActorRef, Article, ArticleResult, Event
 from eventwire.pipeline import Pipeline
@@ -82,17 +83,13 @@ class Scores:
 
     @property
     def f1(self) -> float:
-        return _f1(self.precision, self.recall)
+        return f1(self.precision, self.recall)
 
     def type_f1(self, plover: str) -> float:
         counts = self.per_type.get(plover, Counter())
         precision = counts["tp"] / counts["pred"] if counts["pred"] else 0.0
         recall = counts["tp"] / counts["gold"] if counts["gold"] else 0.0
-        return _f1(precision, recall)
-
-
-def _f1(precision: float, recall: float) -> float:
-    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return f1(precision, recall)
 
 
 def load_gold(path: Path) -> list[GoldRecord]:
@@ -173,13 +170,24 @@ def _actor_codes(ref: ActorRef | None) -> set[str]:
 
 def is_found(record: GoldRecord, events: list[Event]) -> bool:
     """Does the system have the gold type with every gold country among its actors?"""
-    typed = [event for event in events if plover05(event) == record.plover]
-    if not typed:
-        return False
+    return is_matched(record, [(plover05(event), _actor_codes(event.source)
+                                | _actor_codes(event.target)) for event in events])
+
+
+def is_matched(record: GoldRecord, others: Iterable[tuple[str, Iterable[str]]]) -> bool:
+    """Is ``record`` matched by ``others`` ((type, countries) of the other side's events)?
+
+    Matched when the other side has the record's type and every country of the record is
+    among the countries of its events of that type. The one rule for gold against system
+    (:func:`is_found`) and for one annotator against another (:mod:`.agreement`).
+    """
+    typed = False
     countries: set[str] = set()
-    for event in typed:
-        countries |= _actor_codes(event.source) | _actor_codes(event.target)
-    return record.countries <= countries
+    for plover, codes in others:
+        if plover == record.plover:
+            typed = True
+            countries.update(codes)
+    return typed and record.countries <= countries
 
 
 def score(gold: list[GoldRecord], results: dict[str, ArticleResult]) -> dict[str, Scores]:

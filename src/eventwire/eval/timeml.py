@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
+from eventwire.eval.measures import f1
 from eventwire.models import Article, ParsedArticle, Timex
 from eventwire.nlp import load_nlp
 from eventwire.stages.sentences import split_sentences
@@ -77,8 +78,7 @@ class Counts:
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1(self.precision, self.recall)
 
     def add(self, hits: int, system: int, gold: int) -> None:
         self.system_hits += hits
