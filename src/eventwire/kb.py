@@ -206,6 +206,8 @@ class KnowledgeBase:
                 self._demonyms.setdefault(demonym.casefold(), country)
         self.dissolved = {row["iso3"]: date.fromisoformat(row["until"])
                           for row in table_rows(directory / "sources" / "historic_countries.tsv")}
+        self.founded = {row["iso3"]: (date.fromisoformat(row["since"]), row["from"])
+                        for row in table_rows(directory / "sources" / "new_states.tsv")}
         self._capitals: dict[str, list[Country]] = {}
         for country in self.countries:
             if country.capital:
@@ -236,9 +238,9 @@ class KnowledgeBase:
         self.longest_alias = max(len(alias.split()) for alias in self._aliases)
         self._surnames: dict[str, list[KnownActor]] = {}
         for actor in self.actors.values():
-            words = actor.name.split()
-            if actor.kind == "person" and len(words) > 1 and len(words[-1]) > 2:
-                self._surnames.setdefault(words[-1].casefold(), []).append(actor)
+            surname = self._surname(actor)
+            if surname is not None:
+                self._surnames.setdefault(surname.casefold(), []).append(actor)
         self._near: dict[str, set[str]] | None = None
         self._words: dict[str, set[str]] | None = None
         self._peoples: dict[str, tuple[str, ...]] = {}
@@ -286,12 +288,22 @@ class KnowledgeBase:
 
     def capital_of(self, text: str, day: date | None = None) -> Country | None:
         """The country whose capital is ``text`` on ``day`` (used for metonymy: "Pyongyang
-        said"): Moscow is the Soviet Union's before 26 December 1991, Russia's after.
+        said"): Moscow is the Soviet Union's before 26 December 1991, Russia's after, and
+        Juba Sudan's before 9 July 2011.
         Without a day, only states that exist today count."""
-        candidates = self._capitals.get(_strip_possessive(text).casefold(), [])
+        candidates = [self._state_on(c, day)
+                      for c in self._capitals.get(_strip_possessive(text).casefold(), [])]
         standing = [c for c in candidates if c.iso3 not in self.dissolved
                     or (day is not None and day < self.dissolved[c.iso3])]
         return min(standing, key=lambda c: self.dissolved.get(c.iso3, date.max), default=None)
+
+    def _state_on(self, country: Country, day: date | None) -> Country:
+        """The state a capital belonged to on ``day``: Juba was a city of Sudan before
+        South Sudan was founded on 9 July 2011."""
+        since, before = self.founded.get(country.iso3, (None, ""))
+        if day is None or since is None or day >= since:
+            return country
+        return self.by_iso3.get(before, country)
 
     def seat(self, text: str) -> Seat | None:
         """A seat of power ("the Kremlin", "White House")."""
@@ -335,6 +347,17 @@ class KnowledgeBase:
         if not any(word in key for word in variants):
             return key
         return " ".join(variants.get(word, word) for word in key.split())
+
+    def _surname(self, actor: KnownActor) -> str | None:
+        """The word of a person's name a news story calls them by alone: the last, but the
+        first for a people who write the family name first ("Ban Ki-moon" is Ban, and
+        "Yaung Chih Liang" is not "Liang"). Names of two letters collide too often."""
+        words = actor.name.split()
+        if actor.kind != "person" or len(words) < 2:
+            return None
+        first = self.words("family_name_first")
+        surname = words[0] if any(role.country in first for role in actor.roles) else words[-1]
+        return surname if len(surname) > 2 else None
 
     def by_surname(self, text: str) -> list[KnownActor]:
         """Known people whose name ends with ``text`` ("Mugabe"), to be narrowed by date."""
