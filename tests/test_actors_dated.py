@@ -121,3 +121,17 @@ def test_a_title_before_a_surname_names_a_bearer_who_held_that_office(pipeline):
                                  "settlements.", date(2009, 6, 1))
     blair = covering(actors, "Former prime minister Blair")
     assert (blair.kb_id, blair.code) == ("tony-blair", "GBRELI")
+
+
+def test_delegations_from_two_countries_are_each_countrys(pipeline):
+    actors = actors_of(pipeline, "Delegations from China and Vietnam started discussions on "
+                                 "the dispute.", date(1995, 3, 1))
+    assert (covering(actors, "China").code, covering(actors, "Vietnam").code) == (
+        "CHNGOV", "VNMGOV")
+
+
+def test_a_body_named_for_a_province_is_of_its_country(pipeline):
+    actors = actors_of(pipeline, "The Aceh Referendum Information Centre called for a vote.",
+                       date(2000, 3, 1))
+    centre = covering(actors, "Aceh Referendum Information Centre")
+    assert (centre.country, centre.country_rule) == ("IDN", "text")

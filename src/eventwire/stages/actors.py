@@ -550,8 +550,9 @@ class ActorResolver:
         state.mention(entity, span.start, span.end, "country")
 
     def _shares_role(self, span: Span, country: Country, state: ArticleActors) -> bool:
-        """"The leaders of Greece and Turkey", "the armies of India and Pakistan": a plural
-        role noun whose of-object coordinates several countries is held by each of them.
+        """"The leaders of Greece and Turkey", "the armies of India and Pakistan",
+        "delegations from China and Vietnam": a plural role noun whose of- or from-object
+        coordinates several countries is held by each of them.
         One actor with one country cannot be both, so each country's name becomes a
         mention of its own role holders (GRCGOV, TURGOV) and the noun is left to none:
         the event coder reads the phrase through to every conjunct."""
@@ -559,7 +560,8 @@ class ActorResolver:
         while first.dep_ == "conj":
             first = first.head
         prep, noun = first.head, first.head.head
-        if first.dep_ != "pobj" or prep.lower_ != "of" or noun.tag_ not in {"NNS", "NNPS"}:
+        if first.dep_ != "pobj" or prep.lower_ not in {"of", "from"} \
+                or noun.tag_ not in {"NNS", "NNPS"}:
             return False
         modifiers = [t for t in noun.lefts if t.dep_ in {"amod", "compound"}]
         sector = self._sector([*modifiers, noun]) or self._role_of(noun)
@@ -1054,7 +1056,9 @@ class ActorResolver:
         sector = self._sector(rest)
         if country is None:
             transnational = self._transnational(list(name), sector, named=True)
-            return transnational, (sector if transnational else None), transnational
+            if transnational is None:  # "Cabinda Forum for Dialogue" is Angolan
+                return _region_country(name), None, None
+            return transnational, sector, transnational
         if sector is not None and code is not None and not code.endswith(sector):
             code = None  # "Baghdad Radio" is Iraq's radio, not the government its capital is
         return country, sector, code
@@ -1376,6 +1380,21 @@ def _capital_by_other_name(text: str, span: Span, state: ArticleActors) -> Count
     if country is None or not country.capital:
         return None
     return country if folded(cities[0].name) == folded(country.capital) else None
+
+
+def _region_country(name: Span) -> str | None:
+    """The country of the province or state a body's name starts with ("Cabinda Forum",
+    "Aceh Referendum Information Centre"), if the gazetteer knows it in one country only."""
+    words = [t for t in name if not (t.i == name.start and t.lower_ == "the")]
+    for size in (2, 1):
+        region = words[:size]
+        if len(region) < size or not all(_capitalised(t) and t.pos_ == "PROPN" for t in region):
+            continue
+        countries = {r.country for r in gazetteer().admin1.get(
+            " ".join(t.text for t in region).casefold(), [])}
+        if len(countries) == 1:
+            return countries.pop()
+    return None
 
 
 def _inside_place_name(token: Token, kb: KnowledgeBase) -> bool:
