@@ -135,3 +135,36 @@ def test_a_body_named_for_a_province_is_of_its_country(pipeline):
                        date(2000, 3, 1))
     centre = covering(actors, "Aceh Referendum Information Centre")
     assert (centre.country, centre.country_rule) == ("IDN", "text")
+
+
+@pytest.mark.parametrize(("day", "country"), [(date(1997, 4, 2), "SDN"),
+                                              (date(2013, 4, 2), "SSD")])
+def test_a_body_anchoring_a_role_is_read_on_the_article_date(pipeline, day, country):
+    actors = actors_of(pipeline, "SPLA commanders said their forces had repulsed the attack "
+                                 "near Wau.", day)
+    assert covering(actors, "SPLA commanders").country == country
+
+
+def test_a_title_after_a_name_anchors_it_by_its_of_phrase(pipeline):
+    actors = actors_of(pipeline, "Peter Dut, a spokesman of the SPLA, said its forces had "
+                                 "repulsed the attack.", date(1997, 4, 2))
+    dut = covering(actors, "Peter Dut")
+    assert (dut.country, dut.country_rule) == ("SDN", "text")
+
+
+def test_an_ordinary_word_is_no_province_in_a_bodys_name(pipeline):
+    actors = actors_of(pipeline, "The Maritime Security Program announced new rules.",
+                       date(1997, 4, 2))
+    assert covering(actors, "Maritime Security Program").country_rule != "text"
+
+
+def test_refugees_do_not_make_their_country_the_articles(pipeline):
+    actors = actors_of(pipeline, "Rwandan refugees fled camps in Zaire. The refugees said they "
+                                 "were attacked and the refugees asked for food. A spokesman "
+                                 "said aid would resume.", date(1997, 4, 2))
+    assert covering(actors, "spokesman").code == "CODGOV"
+
+
+def test_a_misspelt_given_name_written_last_still_finds_its_bearer():
+    found = default_kb().near_person("Tang Xiaxuan")
+    assert [a.id for a in found] == ["tang-jiaxuan"]

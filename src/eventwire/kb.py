@@ -237,10 +237,14 @@ class KnowledgeBase:
             candidates.sort(key=lambda a: -a.rank)
         self.longest_alias = max(len(alias.split()) for alias in self._aliases)
         self._surnames: dict[str, list[KnownActor]] = {}
+        self._last_words: dict[str, list[KnownActor]] = {}  # for misspellings: "Tang Xiaxuan"
         for actor in self.actors.values():
             surname = self._surname(actor)
             if surname is not None:
                 self._surnames.setdefault(surname.casefold(), []).append(actor)
+            words = actor.name.split()
+            if actor.kind == "person" and len(words) > 1 and len(words[-1]) > 2:
+                self._last_words.setdefault(words[-1].casefold(), []).append(actor)
         self._near: dict[str, set[str]] | None = None
         self._words: dict[str, set[str]] | None = None
         self._peoples: dict[str, tuple[str, ...]] = {}
@@ -402,8 +406,8 @@ class KnowledgeBase:
 
     def near_person(self, text: str) -> list[KnownActor]:
         """Known people a misspelt name stands for ("Francois Mitterand", "Dos Sontas"):
-        the surname one edit away from theirs (``SPELLING_MIN`` letters or more) and every
-        other word of ``text`` in their name."""
+        the last name word one edit away from theirs (``SPELLING_MIN`` letters or more) and
+        every other word of ``text`` in their name."""
         words = _strip_possessive(text).casefold().split()
         if len(words) < 2 or len(words[-1]) < SPELLING_MIN:
             return []
@@ -414,17 +418,17 @@ class KnowledgeBase:
         for surname in sorted(near):
             if surname == words[-1] or not _one_edit(surname, words[-1]):
                 continue
-            for actor in self._surnames[surname]:
+            for actor in self._last_words[surname]:
                 own = actor.name.casefold().split()
                 if all(word in own for word in words[:-1]):
                     found.append(actor)
         return found
 
     def _spelling_index(self) -> dict[str, set[str]]:
-        """Each known surname under itself and every one-letter deletion (built once)."""
+        """Each known last name word under itself and every one-letter deletion (built once)."""
         if self._near is None:
             self._near = {}
-            for surname in self._surnames:
+            for surname in self._last_words:
                 if len(surname) >= SPELLING_MIN:
                     for variant in _deletions(surname) | {surname}:
                         self._near.setdefault(variant, set()).add(surname)

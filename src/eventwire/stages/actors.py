@@ -1027,7 +1027,8 @@ class ActorResolver:
                     i += size
                     break
                 org = next((a for a in self.kb.known(text) if a.kind != "person"), None)
-                if org is not None and (role := org.role_on(None)) is not None \
+                day = state.day if state is not None else None  # the SPLA was Sudan's
+                if org is not None and (role := org.role_on(day)) is not None \
                         and self.kb.is_country_code(role.country):
                     found = (role.country, role.code)
                     i += size
@@ -1057,7 +1058,7 @@ class ActorResolver:
         if country is None:
             transnational = self._transnational(list(name), sector, named=True)
             if transnational is None:  # "Cabinda Forum for Dialogue" is Angolan
-                return _region_country(name), None, None
+                return _region_country(name, self.kb), None, None
             return transnational, sector, transnational
         if sector is not None and code is not None and not code.endswith(sector):
             code = None  # "Baghdad Radio" is Iraq's radio, not the government its capital is
@@ -1090,8 +1091,8 @@ class ActorResolver:
         if before >= 0 and doc[span.start - 1].text == "," and doc[before].pos_ == "NOUN" \
                 and self._describes(doc[before]):
             described.append(doc[before])
-        elif root.dep_ == "appos" and root.head.i < span.start - 1 and root.head.pos_ == "NOUN" \
-                and self._describes(root.head):
+        elif entity.kind == "person" and root.dep_ == "appos" and root.head.i < span.start - 1 \
+                and root.head.pos_ == "NOUN" and self._describes(root.head):
             described.append(root.head)  # "the UN chief's envoy to Nepal, Ian Martin"
         described += [c for c in root.children if c.dep_ == "appos" and c.i >= span.end
                       and c.pos_ in {"NOUN", "PROPN"}]
@@ -1103,8 +1104,9 @@ class ActorResolver:
             sector = self._sector(rest)
             if country is None:  # "the head of the UN mission (in East Timor)"
                 country, code = self._of_anchor(noun, state)
-            if country not in {None, entity.country} and entity.country_rule.startswith("kb"):
-                self._unlearn(entity)  # what the text says of a name wins over the KB
+            if country in TRANSNATIONAL and country != entity.country \
+                    and entity.country_rule.startswith("kb") and noun.tag_ == "NN":
+                self._unlearn(entity)  # the text says an international body's officer
             possessor = next((t for t in noun.children if t.dep_ == "poss"), None)
             relation = noun.lemma_.lower()
             if possessor is not None and relation == "counterpart":
@@ -1382,13 +1384,16 @@ def _capital_by_other_name(text: str, span: Span, state: ArticleActors) -> Count
     return country if folded(cities[0].name) == folded(country.capital) else None
 
 
-def _region_country(name: Span) -> str | None:
+def _region_country(name: Span, kb: KnowledgeBase) -> str | None:
     """The country of the province or state a body's name starts with ("Cabinda Forum",
-    "Aceh Referendum Information Centre"), if the gazetteer knows it in one country only."""
+    "Aceh Referendum Information Centre"), if the gazetteer knows it in one country only
+    and it is not an ordinary word too (Togo's "Maritime" region)."""
     words = [t for t in name if not (t.i == name.start and t.lower_ == "the")]
+    generic = kb.words("generic_region")
     for size in (2, 1):
         region = words[:size]
-        if len(region) < size or not all(_capitalised(t) and t.pos_ == "PROPN" for t in region):
+        if len(region) < size or not all(_capitalised(t) and t.pos_ == "PROPN"
+                                         and t.lower_ not in generic for t in region):
             continue
         countries = {r.country for r in gazetteer().admin1.get(
             " ".join(t.text for t in region).casefold(), [])}
