@@ -32,13 +32,13 @@ def test_a_demand_verb_with_an_ending_as_object_asks_to_yield(pipeline, text, ex
 
 @pytest.mark.parametrize(("text", "source"), [
     ("Turkish police foiled a plot by Kurdish rebels to bomb the parliament in Ankara.",
-     "Turkish rebels"),
+     "Kurdish rebels"),
     ("Turkish police foiled a plot to bomb the parliament in Ankara.", None),
 ])
 def test_an_attempt_noun_is_the_object_right_before_its_infinitive(pipeline, text, source):
     """The parser hangs "to bomb" on "foiled"; the plot's phrase, whatever its length,
     ends where the infinitive begins: the bombing is coded, not the foiling; the plot's
-    "by" agent plots it (the actors stage names Kurdish rebels by their country)."""
+    "by" agent plots it (the actors stage names Kurdish rebels by their people)."""
     assert coded(pipeline, text) == [("183", source, "parliament", "asserted", False)]
 
 

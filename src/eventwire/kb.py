@@ -206,6 +206,8 @@ class KnowledgeBase:
                 self._demonyms.setdefault(demonym.casefold(), country)
         self.dissolved = {row["iso3"]: date.fromisoformat(row["until"])
                           for row in table_rows(directory / "sources" / "historic_countries.tsv")}
+        self.founded = {row["iso3"]: (date.fromisoformat(row["since"]), row["from"])
+                        for row in table_rows(directory / "sources" / "new_states.tsv")}
         self._capitals: dict[str, list[Country]] = {}
         for country in self.countries:
             if country.capital:
@@ -235,10 +237,14 @@ class KnowledgeBase:
             candidates.sort(key=lambda a: -a.rank)
         self.longest_alias = max(len(alias.split()) for alias in self._aliases)
         self._surnames: dict[str, list[KnownActor]] = {}
+        self._last_words: dict[str, list[KnownActor]] = {}  # for misspellings: "Tang Xiaxuan"
         for actor in self.actors.values():
+            surname = self._surname(actor)
+            if surname is not None:
+                self._surnames.setdefault(surname.casefold(), []).append(actor)
             words = actor.name.split()
             if actor.kind == "person" and len(words) > 1 and len(words[-1]) > 2:
-                self._surnames.setdefault(words[-1].casefold(), []).append(actor)
+                self._last_words.setdefault(words[-1].casefold(), []).append(actor)
         self._near: dict[str, set[str]] | None = None
         self._words: dict[str, set[str]] | None = None
         self._peoples: dict[str, tuple[str, ...]] = {}
@@ -286,12 +292,22 @@ class KnowledgeBase:
 
     def capital_of(self, text: str, day: date | None = None) -> Country | None:
         """The country whose capital is ``text`` on ``day`` (used for metonymy: "Pyongyang
-        said"): Moscow is the Soviet Union's before 26 December 1991, Russia's after.
+        said"): Moscow is the Soviet Union's before 26 December 1991, Russia's after, and
+        Juba Sudan's before 9 July 2011.
         Without a day, only states that exist today count."""
-        candidates = self._capitals.get(_strip_possessive(text).casefold(), [])
+        candidates = [self._state_on(c, day)
+                      for c in self._capitals.get(_strip_possessive(text).casefold(), [])]
         standing = [c for c in candidates if c.iso3 not in self.dissolved
                     or (day is not None and day < self.dissolved[c.iso3])]
         return min(standing, key=lambda c: self.dissolved.get(c.iso3, date.max), default=None)
+
+    def _state_on(self, country: Country, day: date | None) -> Country:
+        """The state a capital belonged to on ``day``: Juba was a city of Sudan before
+        South Sudan was founded on 9 July 2011."""
+        since, before = self.founded.get(country.iso3, (None, ""))
+        if day is None or since is None or day >= since:
+            return country
+        return self.by_iso3.get(before, country)
 
     def seat(self, text: str) -> Seat | None:
         """A seat of power ("the Kremlin", "White House")."""
@@ -336,6 +352,17 @@ class KnowledgeBase:
             return key
         return " ".join(variants.get(word, word) for word in key.split())
 
+    def _surname(self, actor: KnownActor) -> str | None:
+        """The word of a person's name a news story calls them by alone: the last, but the
+        first for a people who write the family name first ("Ban Ki-moon" is Ban, and
+        "Yaung Chih Liang" is not "Liang"). Names of two letters collide too often."""
+        words = actor.name.split()
+        if actor.kind != "person" or len(words) < 2:
+            return None
+        first = self.words("family_name_first")
+        surname = words[0] if any(role.country in first for role in actor.roles) else words[-1]
+        return surname if len(surname) > 2 else None
+
     def by_surname(self, text: str) -> list[KnownActor]:
         """Known people whose name ends with ``text`` ("Mugabe"), to be narrowed by date."""
         return self._surnames.get(_strip_possessive(text).casefold(), [])
@@ -379,8 +406,8 @@ class KnowledgeBase:
 
     def near_person(self, text: str) -> list[KnownActor]:
         """Known people a misspelt name stands for ("Francois Mitterand", "Dos Sontas"):
-        the surname one edit away from theirs (``SPELLING_MIN`` letters or more) and every
-        other word of ``text`` in their name."""
+        the last name word one edit away from theirs (``SPELLING_MIN`` letters or more) and
+        every other word of ``text`` in their name."""
         words = _strip_possessive(text).casefold().split()
         if len(words) < 2 or len(words[-1]) < SPELLING_MIN:
             return []
@@ -391,17 +418,17 @@ class KnowledgeBase:
         for surname in sorted(near):
             if surname == words[-1] or not _one_edit(surname, words[-1]):
                 continue
-            for actor in self._surnames[surname]:
+            for actor in self._last_words[surname]:
                 own = actor.name.casefold().split()
                 if all(word in own for word in words[:-1]):
                     found.append(actor)
         return found
 
     def _spelling_index(self) -> dict[str, set[str]]:
-        """Each known surname under itself and every one-letter deletion (built once)."""
+        """Each known last name word under itself and every one-letter deletion (built once)."""
         if self._near is None:
             self._near = {}
-            for surname in self._surnames:
+            for surname in self._last_words:
                 if len(surname) >= SPELLING_MIN:
                     for variant in _deletions(surname) | {surname}:
                         self._near.setdefault(variant, set()).add(surname)

@@ -232,12 +232,14 @@ class ActorResolver:
 
         salience = country_salience(state)
         context = {c: v for c, v in state.context().items() if c in self.kb.by_iso3}
-        main = max(salience, key=lambda iso3: (salience[iso3], context.get(
-            iso3, (0, -len(state.parsed.doc))))) if salience else None
+        ranked = sorted(salience, key=lambda iso3: (salience[iso3], context.get(
+            iso3, (0, -len(state.parsed.doc)))), reverse=True)
         placed = max(context, key=lambda iso3: context[iso3]) if context else None
         for entity in state.entities:
             if entity.country is not None or entity.anchor is not None:
                 continue
+            foreign = self._counterpart_countries(entity, state)
+            main = next((iso3 for iso3 in ranked if iso3 not in foreign), None)
             scene = self._scene_country(entity, state)
             if scene is not None and entity.roles:
                 scene = self._settling_state(entity.roles[0], scene)
@@ -259,6 +261,14 @@ class ActorResolver:
         for entity in state.entities:
             if entity.country is None and entity.anchor is not None:
                 entity.learn(entity.anchor.country, None, rule="anchor")
+
+    @staticmethod
+    def _counterpart_countries(entity: Entity, state: ArticleActors) -> set[str]:
+        """Countries of the counterparts named for ``entity`` ("… met his Egyptian
+        counterpart"): a counterpart serves another state, so these are not its own."""
+        return {other.country for other in state.entities if other.relation is not None
+                and other.relation[0] == "counterpart" and other.country is not None
+                and state.owner.get(other.relation[1]) is entity}
 
     def _opposing_force(self, entity: Entity, default: str, state: ArticleActors
                         ) -> str | None:
@@ -504,7 +514,7 @@ class ActorResolver:
         if country is not None and (span.start, country.iso3) not in state.named_countries \
                 and any(start == span.start for start, _ in state.named_countries):
             country = None  # a region of another country by that name ("Atlanta, Georgia")
-        known = self._known(text, span, state)
+        known = self._known(text, span, state) or self._short_name(span, text)
         # A capital no person in the knowledge base is named after is its government even
         # when the NER calls it a person (en_core_web_sm tags "Kyiv" PERSON).
         if (seat and span.label_ not in PERSON_LABELS) or (capital and not known
@@ -540,8 +550,9 @@ class ActorResolver:
         state.mention(entity, span.start, span.end, "country")
 
     def _shares_role(self, span: Span, country: Country, state: ArticleActors) -> bool:
-        """"The leaders of Greece and Turkey", "the armies of India and Pakistan": a plural
-        role noun whose of-object coordinates several countries is held by each of them.
+        """"The leaders of Greece and Turkey", "the armies of India and Pakistan",
+        "delegations from China and Vietnam": a plural role noun whose of- or from-object
+        coordinates several countries is held by each of them.
         One actor with one country cannot be both, so each country's name becomes a
         mention of its own role holders (GRCGOV, TURGOV) and the noun is left to none:
         the event coder reads the phrase through to every conjunct."""
@@ -549,7 +560,8 @@ class ActorResolver:
         while first.dep_ == "conj":
             first = first.head
         prep, noun = first.head, first.head.head
-        if first.dep_ != "pobj" or prep.lower_ != "of" or noun.tag_ not in {"NNS", "NNPS"}:
+        if first.dep_ != "pobj" or prep.lower_ not in {"of", "from"} \
+                or noun.tag_ not in {"NNS", "NNPS"}:
             return False
         modifiers = [t for t in noun.lefts if t.dep_ in {"amod", "compound"}]
         sector = self._sector([*modifiers, noun]) or self._role_of(noun)
@@ -612,11 +624,19 @@ class ActorResolver:
         "UN peacekeepers", "Burundi's government"): the nominal pass reads the phrase."""
         root = span.root
         head = root.head
-        people = self.kb.people(span.text) != () or self.kb.demonym(span.text) is not None
+        people = self._people_words(span)
         return (span.label_ not in PERSON_LABELS or people) \
             and (root.dep_ in {"amod", "compound", "poss"} or (people and root.dep_ == "nmod")) \
             and head.i >= span.end and head.pos_ in {"NOUN", "PROPN"} \
             and head.ent_type_ not in PERSON_LABELS and self._role_of(head) is not None
+
+    def _people_words(self, span: Span) -> bool:
+        """Whether a name is a people or demonym, or a run of them ("Burundian Hutu", which
+        the NER calls a person), not someone's name."""
+        if self.kb.people(span.text) != () or self.kb.demonym(span.text) is not None:
+            return True
+        words = [t.text for t in span if t.lower_ != "the"]
+        return len(words) > 1 and all(self.kb.people(w) or self.kb.demonym(w) for w in words)
 
     def _role_of(self, noun: Token) -> str | None:
         found = self.kb.sector([noun.lower_]) or self.kb.sector([noun.lemma_.lower()])
@@ -658,8 +678,10 @@ class ActorResolver:
             candidates = self.kb.known(span.doc[span.start - 1:span.end].text)  # "Pope Francis"
         if not candidates and titled and span.label_ in PERSON_LABELS \
                 and len(text.split()) == 1 and not _earlier_person(text, state):
-            candidates = [a for a in self.kb.by_surname(text)
-                          if state.day is None or _holds(a, state.day)]
+            candidates = self._titled_bearers(span, text, state.day)
+            if len({a.role_on(state.day).country for a in candidates  # type: ignore[union-attr]
+                    }) > 1:
+                candidates = _best_known(candidates)
             if len({a.role_on(state.day).country for a in candidates  # type: ignore[union-attr]
                     }) != 1:
                 return None
@@ -677,6 +699,42 @@ class ActorResolver:
         top = [a for a in candidates if a.rank == candidates[0].rank]
         current = [a for a in top if state.day is None or _holds(a, state.day)]
         return (current or top)[0]
+
+    def _short_name(self, span: Span, text: str) -> KnownActor | None:
+        """"the Community", "the Union": a body the article names in full or by its
+        acronym anywhere ("European Community", "EC officials"), called by the last word
+        of its name after "the". None unless exactly one such body is named."""
+        doc = span.doc
+        first = span.start + (span[0].lower_ == "the")
+        if span.label_ not in ORG_LABELS or len(text.split()) != 1 or first == 0 \
+                or doc[first - 1].lower_ != "the":
+            return None
+        names = {e.text for e in doc.ents if e.start != span.start} | {
+            t.text for t in doc if t.is_upper and len(t) > 1 and not span.start <= t.i < span.end}
+        bodies = {actor.id: actor for name in names for actor in self.kb.known(name)
+                  if actor.kind != "person" and len(actor.name.split()) > 1
+                  and actor.name.split()[-1].casefold() == text.casefold()}
+        return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+    def _titled_bearers(self, span: Span, surname: str, day: date | None) -> list[KnownActor]:
+        """The known bearers of a surname a title names ("President Bush"): those in
+        office on the article date, and when the title says what office ("former prime
+        minister Blair"), those who held one of that sector then, or before it for a
+        former one (Tony Blair in 2009, not Dennis Blair, then US intelligence chief)."""
+        bearers = self.kb.by_surname(surname)
+        if day is None:
+            return bearers
+        doc = span.doc
+        name_start = span.end - 1  # the surname; titles may be inside the span or before it
+        before = [t for t in doc[max(0, name_start - 4):name_start] if not t.is_punct]
+        titled = self._sector([t for t in before if t.lower_ not in self.kb.words("former")])
+        former = any(t.lower_ in self.kb.words("former") for t in before)
+        if titled is None or titled == "ELI":
+            return [a for a in bearers if _holds(a, day)]
+        return [a for a in bearers if any(
+            role.sector == titled and role.dated
+            and (role.end is not None and role.end < day if former else role.covers(day))
+            for role in a.roles)]
 
     def _known_after_demonym(self, span: Span, day: date | None) -> list[KnownActor]:
         """"the Palestinian Islamic Resistance Movement": a known body's name after the
@@ -711,6 +769,7 @@ class ActorResolver:
         if entity.sector is None and kind != "person":
             entity.learn(None, self._name_sector(name_span))
         entity.roles += roles
+        self._counterpart_title(span, roles, entity)
         entity.aliases.append(clean_name(name_span))
         state.mention(entity, first, span.end, "kb")
         self._appositions(span, entity, state)
@@ -741,6 +800,7 @@ class ActorResolver:
             # article also writes in lower case ("Bird flu … bird flu")
             entity.learn(*self._surname_facts(text, state.day), rule="kb-surname")
         entity.roles += roles
+        self._counterpart_title(span, roles, entity)
         if text != entity.name:
             entity.aliases.append(text)
         state.mention(entity, first, span.end, "surname" if earlier else "ner")
@@ -748,6 +808,18 @@ class ActorResolver:
             entity.roles.append(title[0])
             state.mention(entity, title[0].i, title[0].i + 1, "apposition")
         self._appositions(span, entity, state)
+
+    @staticmethod
+    def _counterpart_title(span: Span, roles: list[Token], entity: Entity) -> None:
+        """"his Egyptian counterpart Magdi Hatata": a counterpart title before a name
+        relates its bearer to the possessor, as the apposition "…, his counterpart" does."""
+        title = next((t for t in roles if t.lemma_.lower() == "counterpart"), None)
+        if title is None or entity.relation is not None:
+            return
+        possessor = next((t for t in (*title.children, *span.root.children)
+                          if t.dep_ == "poss" and t.i < title.i), None)
+        if possessor is not None:
+            entity.relation = ("counterpart", possessor.i)
 
     def _body_title(self, span: Span, state: ArticleActors
                     ) -> tuple[Token, str | None, str | None, str | None] | None:
@@ -788,11 +860,16 @@ class ActorResolver:
         if not terms:
             return None, None
         nearest = min(distance for _, _, distance in terms)
-        countries = {country for _, country, distance in terms if distance == nearest}
+        terms = [term for term in terms if term[2] == nearest]
+        if len({country for _, country, _ in terms}) != 1:
+            best = {a.id for a in _best_known([self.kb.actors[b] for b, _, _ in terms])}
+            terms = [term for term in terms if term[0] in best]
+        countries = {country for _, country, _ in terms}
         if len(countries) != 1:
             return None, None
         in_office = {bearer for bearer, _, distance in terms if distance == 0}
         return countries.pop(), "GOV" if day is not None and len(in_office) == 1 else None
+
 
     def _group(self, span: Span, state: ArticleActors) -> None:
         """A people named as a noun ("the Palestinians", "Bosnian Serbs", "Kurds"): its
@@ -924,6 +1001,7 @@ class ActorResolver:
         """
         i = 0
         found: tuple[str | None, str | None] = (None, None)
+        country_named = False  # a country's name or demonym says more than a people's
         rest: list[Token] = []
         while i < len(words):
             for size in range(min(4, len(words) - i), 0, -1):
@@ -938,16 +1016,19 @@ class ActorResolver:
                 named = country.iso3 if country else seat.country if seat else None
                 if named is not None:
                     found = (named, None)
+                    country_named = True
                     i += size
                     break
                 people = self._people_country(text, state) if state is not None \
                     else next(iter(self.kb.people(text)), None)
                 if people is not None:
-                    found = (people, None)
+                    if not country_named:  # "Burundian Hutu rebels" are Burundi's
+                        found = (people, None)
                     i += size
                     break
                 org = next((a for a in self.kb.known(text) if a.kind != "person"), None)
-                if org is not None and (role := org.role_on(None)) is not None \
+                day = state.day if state is not None else None  # the SPLA was Sudan's
+                if org is not None and (role := org.role_on(day)) is not None \
                         and self.kb.is_country_code(role.country):
                     found = (role.country, role.code)
                     i += size
@@ -976,7 +1057,9 @@ class ActorResolver:
         sector = self._sector(rest)
         if country is None:
             transnational = self._transnational(list(name), sector, named=True)
-            return transnational, (sector if transnational else None), transnational
+            if transnational is None:  # "Cabinda Forum for Dialogue" is Angolan
+                return _region_country(name, self.kb), None, None
+            return transnational, sector, transnational
         if sector is not None and code is not None and not code.endswith(sector):
             code = None  # "Baghdad Radio" is Iraq's radio, not the government its capital is
         return country, sector, code
@@ -1008,6 +1091,9 @@ class ActorResolver:
         if before >= 0 and doc[span.start - 1].text == "," and doc[before].pos_ == "NOUN" \
                 and self._describes(doc[before]):
             described.append(doc[before])
+        elif entity.kind == "person" and root.dep_ == "appos" and root.head.i < span.start - 1 \
+                and root.head.pos_ == "NOUN" and self._describes(root.head):
+            described.append(root.head)  # "the UN chief's envoy to Nepal, Ian Martin"
         described += [c for c in root.children if c.dep_ == "appos" and c.i >= span.end
                       and c.pos_ in {"NOUN", "PROPN"}]
         for noun in described:
@@ -1016,6 +1102,11 @@ class ActorResolver:
             words = [t for t in noun.subtree if t.i <= noun.i]
             country, code, rest = self._anchor(words, state)
             sector = self._sector(rest)
+            if country is None:  # "the head of the UN mission (in East Timor)"
+                country, code = self._of_anchor(noun, state)
+            if country in TRANSNATIONAL and country != entity.country \
+                    and entity.country_rule.startswith("kb") and noun.tag_ == "NN":
+                self._unlearn(entity)  # the text says an international body's officer
             possessor = next((t for t in noun.children if t.dep_ == "poss"), None)
             relation = noun.lemma_.lower()
             if possessor is not None and relation == "counterpart":
@@ -1030,6 +1121,24 @@ class ActorResolver:
             start = min((t.i for t in words if t.tag_ != "PRP$" and t.dep_ != "det"
                          and not t.is_punct), default=noun.i)
             state.mention(entity, start, noun.i + 1, "apposition")
+
+    def _of_anchor(self, noun: Token, state: ArticleActors) -> tuple[str | None, str | None]:
+        """The country or body of the noun phrase after a title's "of", read up to its head
+        only: the head of the UN mission in East Timor is the UN's, not East Timor's."""
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                country, code, _ = self._anchor([t for t in obj.subtree if t.i <= obj.i], state)
+                if country is not None:
+                    return country, code
+        return None, None
+
+    @staticmethod
+    def _unlearn(entity: Entity) -> None:
+        """Forget the facts a knowledge-base entry gave: the text names another role."""
+        entity.country = entity.sector = entity.code = None
+        entity.country_rule = ""
+        if entity.kind == "person":
+            entity.kb_id = None
 
     def _describes(self, noun: Token) -> bool:
         """Whether a noun can describe a person or body set beside it ("counterpart")."""
@@ -1133,13 +1242,17 @@ class ActorResolver:
             start -= 1
         iso = self.kb.by_iso3.get(country or "")
         label = _role_label(token)
-        if iso is not None:
+        people = self._people_word(words, iso)
+        if people is not None:  # "Kurdish rebels" are not "Turkish rebels"
+            name = f"{people.text} {label}"
+        elif iso is not None:
             name = f"{iso.adjective} {label}"
         elif country is not None:  # a bloc, not a state: its own words name it
             name = doc[start:token.i].text_with_ws + label  # "international community"
         else:
             name = label
-        entity = state.entity(f"nominal:{country}:{sector}:{token.lemma_.lower()}", name,
+        kin = f":{people.lower_}" if people is not None else ""
+        entity = state.entity(f"nominal:{country}:{sector}:{token.lemma_.lower()}{kin}", name,
                               self._nominal_kind(token))
         entity.learn(country, sector, code)
         entity.plural = token.tag_ in {"NNS", "NNPS"}
@@ -1150,6 +1263,14 @@ class ActorResolver:
         entity.roles.append(token)
         state.mention(entity, start, token.i + 1, "nominal")
         return entity
+
+    def _people_word(self, words: list[Token], iso: Country | None) -> Token | None:
+        """The people word that gave a role noun its country when no word names the
+        country itself ("Kurdish" in "Kurdish rebels", read as Turkey's)."""
+        if iso is None or any(self.kb.country_word(t.text) == iso for t in words):
+            return None
+        return next((t for t in words if self.kb.people(t.text)
+                     and iso.iso3 in self.kb.people(t.text)), None)
 
     def _located(self, noun: Token, state: ArticleActors, preps: set[str] | None = None,
                  kin: str | None = None) -> tuple[str | None, str | None, Entity | None]:
@@ -1263,6 +1384,24 @@ def _capital_by_other_name(text: str, span: Span, state: ArticleActors) -> Count
     return country if folded(cities[0].name) == folded(country.capital) else None
 
 
+def _region_country(name: Span, kb: KnowledgeBase) -> str | None:
+    """The country of the province or state a body's name starts with ("Cabinda Forum",
+    "Aceh Referendum Information Centre"), if the gazetteer knows it in one country only
+    and it is not an ordinary word too (Togo's "Maritime" region)."""
+    words = [t for t in name if not (t.i == name.start and t.lower_ == "the")]
+    generic = kb.words("generic_region")
+    for size in (2, 1):
+        region = words[:size]
+        if len(region) < size or not all(_capitalised(t) and t.pos_ == "PROPN"
+                                         and t.lower_ not in generic for t in region):
+            continue
+        countries = {r.country for r in gazetteer().admin1.get(
+            " ".join(t.text for t in region).casefold(), [])}
+        if len(countries) == 1:
+            return countries.pop()
+    return None
+
+
 def _inside_place_name(token: Token, kb: KnowledgeBase) -> bool:
     """Whether a token is part of a longer place name that is not a country's ("Mexico" in
     "Mexico City")."""
@@ -1319,6 +1458,16 @@ def _named_places(doc: Doc, state: ArticleActors) -> list[tuple[int, str]]:
     plural peoples are left out because they say who someone is, not where."""
     return [(i, iso3) for i, iso3 in state.named_countries
             if doc[i].ent_type_ in PLACE_LABELS and doc[i].tag_ not in {"JJ", "NNPS"}]
+
+
+def _best_known(bearers: list[KnownActor]) -> list[KnownActor]:
+    """Of leaders of several countries bearing one surname at once, the one the
+    dictionaries know by the most names ("President Bush", "George W. Bush", …): a bare
+    surname in world news names the leader the world writes about (George W. Bush, not
+    the Cayman Islands' McKeeva Bush). All of them when that is a tie."""
+    most = max(len(a.aliases) for a in bearers)
+    best = {a.id for a in bearers if len(a.aliases) == most}
+    return [a for a in bearers if a.id in best] if len(best) == 1 else bearers
 
 
 def _holds(actor: KnownActor, day: date) -> bool:

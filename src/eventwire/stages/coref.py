@@ -118,10 +118,12 @@ def _descriptions(state: ArticleActors) -> None:
 
 def country_salience(state: ArticleActors) -> dict[str, int]:
     """Country → mentions of actors of that country in the whole article; a news outlet
-    credited ("told AFP") says where the news came from, not what it is about."""
+    credited ("told AFP") says where the news came from, not what it is about, and
+    refugees ("Rwandan Hutu refugees" in Zaire) are outside the country they are of."""
     counts: dict[str, int] = {}
     for entity in state.entities:
-        if entity.country and entity.country in state.kb.by_iso3 and entity.kind != "media":
+        if entity.country and entity.country in state.kb.by_iso3 and entity.kind != "media" \
+                and entity.sector not in state.kb.words("displaced_sector"):
             counts[entity.country] = counts.get(entity.country, 0) + len(entity.mentions)
     return counts
 
