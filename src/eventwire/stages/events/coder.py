@@ -81,6 +81,7 @@ from eventwire.stages.events.modality import (
     COOPERATIVE_ROOTS,
     apply_mood,
     combine_complement,
+    copula_passive,
     mood_of,
 )
 from eventwire.stages.events.participants import (
@@ -620,7 +621,8 @@ class EventCoder:
         draft.matched_pattern = bool(match and match.pattern)
         draft.target_preps = _pattern_preps(match)
         draft.subject_is_target = bool(match and match.pattern
-                                       and match.pattern.subject_role == "target")
+                                       and match.pattern.subject_role == "target") \
+            or copula_passive(verb, self.lexicon)
         draft.speech = mood.speech
         return draft
 
@@ -879,6 +881,10 @@ class EventCoder:
             draft.targets = actors_of(subject, actors)
             draft.sources = agent_actors(verb, actors)
             draft.rule.append("passive")
+            if not draft.sources and copula_passive(verb, self.lexicon) \
+                    and draft.speech is not None:  # "Syria is to blame, Israel said"
+                draft.sources = actors_of(subject_of(draft.speech)[0], actors)
+                draft.rule.append("source:speaker")
             if not draft.sources and draft.code[:2] in VIOLENT_ROOTS:
                 draft.sources = attack_actors(verb, actors, self.lexicon)
                 if draft.sources:  # "were wounded in a clash with Kurdish rebels"

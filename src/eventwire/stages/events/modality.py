@@ -54,7 +54,8 @@ def mood_of(verb: Token, lexicon: Lexicon) -> Mood:
     sentence = verb.sent.text.rstrip()
     return Mood(
         negated=negated,
-        future=bool(lowered & set(words["future"])) or _scheduled(verb, words["scheduled"]),
+        future=bool(lowered & set(words["future"])) or (
+            _scheduled(verb, words["scheduled"]) and not copula_passive(verb, lexicon)),
         possible=bool(lowered & set(words["possible"])),
         conditional=_conditional(verb, words["condition"]),
         question=sentence.endswith("?"),
@@ -87,6 +88,16 @@ def _scheduled(verb: Token, scheduling: tuple[str, ...]) -> bool:
         return not any(child.dep_ in {"acomp", "attr"} for child in head.children)
     return head.lemma_.lower() in scheduling and (
         head.dep_ == "acomp" or any(child.dep_ == "auxpass" for child in head.children))
+
+
+def copula_passive(verb: Token, lexicon: Lexicon) -> bool:
+    """"Syria is to blame for the attack": the bare copula's infinitive of a verb of
+    ``passive_infinitive`` is passive in sense (Syria is blamed), no act on a timetable;
+    its subject undergoes the act of whoever says so."""
+    clause = first_conjunct(verb)
+    return clause.dep_ == "xcomp" and clause.head.lemma_.lower() == "be" \
+        and lexicon.lemma(verb) in lexicon.words["passive_infinitive"] \
+        and any(child.tag_ == "TO" for child in verb.children)
 
 
 def _expected(verb: Token, irrealis: tuple[str, ...]) -> bool:

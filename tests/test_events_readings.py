@@ -1,0 +1,25 @@
+"""Readings of issue 5: general rules of the language the coder misread (see README)."""
+
+from __future__ import annotations
+
+from tests.events_helpers import by_country, coded
+
+
+def test_copula_to_blame_is_the_speakers_accusation(pipeline) -> None:
+    """"X is to blame" is X blamed by whoever says so, no act on a timetable."""
+    assert by_country(pipeline, "Syria is to blame for the attack, Israel said.") == [
+        ("1124", "ISR", "SYR", "reported")]
+    assert by_country(pipeline, "Israel said Syria was to blame for the bombing.") == [
+        ("112", "ISR", "SYR", "reported")]
+
+
+def test_copula_to_blame_without_speaker_has_no_source(pipeline) -> None:
+    assert coded(pipeline, "Syria is to blame for the attack.") == [
+        ("1124", None, "Syria", "asserted", False)]
+
+
+def test_bare_copula_infinitive_still_schedules(pipeline) -> None:
+    """The schedule reading stays for acts: "is to visit" is as "will visit"."""
+    assert by_country(pipeline, "The French president is to visit China next week.") == [
+        ("036", "FRA", "CHN", "intended")]
+
