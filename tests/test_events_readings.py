@@ -23,3 +23,21 @@ def test_bare_copula_infinitive_still_schedules(pipeline) -> None:
     assert by_country(pipeline, "The French president is to visit China next week.") == [
         ("036", "FRA", "CHN", "intended")]
 
+
+def test_inverted_condition_is_no_demand(pipeline) -> None:
+    """"Should he fail to respond" is "if he fails to respond": nobody is obliged."""
+    assert coded(pipeline, "Should he fail to respond, the United States will act, "
+                           "Obama said.") == []
+    assert by_country(pipeline, "Should Iran fail to respond, France said it would impose "
+                                "sanctions.") == [("1312", "FRA", None, "intended")]
+
+
+def test_obligation_of_a_thing_is_no_demand(pipeline) -> None:
+    """A demand is made of a party: "the talks should resume" obliges nobody."""
+    assert coded(pipeline, "The talks should resume next week, Egypt said.") == []
+    assert coded(pipeline, "France said growth should have no effect on prices.") == []
+
+
+def test_obligation_of_a_party_stays_a_demand(pipeline) -> None:
+    assert by_country(pipeline, "Egypt said Israel should withdraw from Gaza.") == [
+        ("100", "EGY", "ISR", "asserted")]

@@ -403,12 +403,14 @@ class EventCoder:
             speech, noun = verb.head, None
         if noun is not None and speech is None:
             speech = noun.head
-        if speech is None or mood.negated:
-            return None
+        if speech is None or mood.negated or mood.conditional:
+            return None  # "Should he fail to respond, …" is a condition, no obligation
         speaker, _ = subject_of(speech)
         obliged, _ = subject_of(verb)
         sources = actors_of(speaker, actors, agent=True)
         targets = actors_of(obliged, actors)
+        if not targets and obliged is not None and obliged.pos_ in NOUNS:
+            return None  # "the talks should resume", "growth should have no effect": no party
         if not targets and noun is not None:
             targets, _ = objects_of(noun, actors, ("to",), (), ids(sources))
         if not sources:

@@ -57,7 +57,8 @@ def mood_of(verb: Token, lexicon: Lexicon) -> Mood:
         future=bool(lowered & set(words["future"])) or (
             _scheduled(verb, words["scheduled"]) and not copula_passive(verb, lexicon)),
         possible=bool(lowered & set(words["possible"])),
-        conditional=_conditional(verb, words["condition"]),
+        conditional=_conditional(verb, words["condition"])
+        or _inverted_condition(verb, words["inverted_condition"]),
         question=sentence.endswith("?"),
         expected=_expected(verb, words["irrealis"]),
         speech=speech,
@@ -74,6 +75,20 @@ def _conditional(verb: Token, markers: tuple[str, ...]) -> bool:
             return False
         clause = clause.head
     return False
+
+
+def _inverted_condition(verb: Token, auxiliaries: tuple[str, ...]) -> bool:
+    """"Should he fail to respond, …", "Had Iran attacked, …": a clause of a statement
+    whose auxiliary comes before its subject is a condition, as with "if" (no obligation,
+    no act); the parser hangs it as an adverbial or a complement clause."""
+    clause = first_conjunct(verb)
+    if verb.sent.text.rstrip().endswith("?"):
+        return False  # "Should Iran withdraw?" asks
+    subject = next((child for child in clause.children
+                    if child.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and any(
+        child.dep_ in {"aux", "auxpass"} and child.lower_ in auxiliaries and child.i < subject.i
+        for child in clause.children)
 
 
 def _scheduled(verb: Token, scheduling: tuple[str, ...]) -> bool:
