@@ -41,3 +41,14 @@ def test_obligation_of_a_thing_is_no_demand(pipeline) -> None:
 def test_obligation_of_a_party_stays_a_demand(pipeline) -> None:
     assert by_country(pipeline, "Egypt said Israel should withdraw from Gaza.") == [
         ("100", "EGY", "ISR", "asserted")]
+
+
+def test_denying_an_accusation_is_no_accusation(pipeline) -> None:
+    """"denied accusations of …": the charge is another's, and the denier makes none."""
+    assert coded(pipeline, "Iran denied accusations of supporting the rebels.") == []
+    assert coded(pipeline, "Iran denied the accusation by Israel.") == []
+
+
+def test_denied_act_stays_a_denied_act(pipeline) -> None:
+    assert coded(pipeline, "Iran denied carrying out the attack on the embassy.") == [
+        ("190", "Iran", None, "denied", True)]

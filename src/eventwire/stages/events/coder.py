@@ -600,6 +600,8 @@ class EventCoder:
             and not (match and match.pattern) else None
         if event_noun is not None:  # "threatened sanctions", "refused talks", "planned a strike"
             noun, token = event_noun
+            if kind == "deny" and noun.lemma in self.lexicon.words["allegation_noun"]:
+                return None  # "denied accusations of …": another's charge, rejected, not made
             code, modality, negated = combine_complement(kind, head_code, noun.code,
                                                          self.lexicon)
             if not code:
