@@ -52,3 +52,20 @@ def test_denying_an_accusation_is_no_accusation(pipeline) -> None:
 def test_denied_act_stays_a_denied_act(pipeline) -> None:
     assert coded(pipeline, "Iran denied carrying out the attack on the embassy.") == [
         ("190", "Iran", None, "denied", True)]
+
+
+def test_rebels_killing_people_is_unconventional_violence(pipeline) -> None:
+    """Non-state armed groups fight (19) only armed forces; killing people is 18."""
+    assert by_country(pipeline, "Burundian Hutu rebels killed 40 people.") == [
+        ("180", "BDI", "BDI", "asserted")]
+    assert by_country(pipeline, "Taliban insurgents killed three villagers.") == [
+        ("180", "AFG", "AFG", "asserted")]
+
+
+def test_rebels_fighting_forces_stay_conventional(pipeline) -> None:
+    assert by_country(pipeline, "Burundian Hutu rebels killed 40 soldiers.") == [
+        ("190", "BDI", "BDI", "asserted")]
+    assert coded(pipeline, "Tamil rebels attacked.") == [
+        ("190", "Tamil rebels", None, "asserted", False)]
+    assert by_country(pipeline, "Israeli troops killed three Palestinians.") == [
+        ("190", "ISR", "PSE", "asserted")]

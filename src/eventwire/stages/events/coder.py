@@ -113,6 +113,7 @@ OFFICIAL_KINDS = frozenset({"country", "organization", "person"})
 CONVENTIONAL_FORCE = "190"
 UNCONVENTIONAL_VIOLENCE = "180"
 UNIDENTIFIED_ARMED = "UAF"
+NON_STATE_ARMED = frozenset({"REB", "INS", UNIDENTIFIED_ARMED})
 ARMED_SECTORS = frozenset({"MIL", "COP", "GOV", "SPY", "REB", "INS", "UAF"})
 OBJECT_SLOTS = frozenset({"dobj", "attr", "appos", "compound"})
 NOUN_SLOTS = frozenset({"nsubj", "nsubjpass", "pobj"})
@@ -1038,17 +1039,26 @@ class EventCoder:
 
 
 def _conventional_attacker(draft: Draft) -> bool:
-    """Do a state's forces or an organized armed group attack, or unidentified gunmen
-    (CAMEO sector UAF) attack armed forces? Gunmen who shoot a priest or aid workers use
-    unconventional violence (CAMEO 18)."""
-    if any(_armed_force(source) and not _unidentified(source) for source in draft.sources):
+    """Do a state's forces attack, or a non-state armed group (rebels, insurgents,
+    unidentified gunmen: CAMEO sectors REB, INS, UAF) attack armed forces? Gunmen who shoot
+    a priest or aid workers, and rebels who kill villagers, use unconventional violence
+    (CAMEO 18); rebels with no target named still fight (19)."""
+    if any(_armed_force(source) and not _non_state_armed(source) for source in draft.sources):
         return True
-    return any(_unidentified(source) for source in draft.sources) and any(
-        _armed_force(target) for target in draft.targets)
+    non_state = [source for source in draft.sources if _non_state_armed(source)]
+    if not non_state:
+        return False
+    if not draft.targets:
+        return not all(_unidentified(source) for source in non_state)
+    return any(_armed_force(target) for target in draft.targets)
 
 
 def _unidentified(actor: Actor) -> bool:
     return (actor.code or "")[3:6] == UNIDENTIFIED_ARMED
+
+
+def _non_state_armed(actor: Actor) -> bool:
+    return actor.kind != "country" and (actor.code or "")[3:6] in NON_STATE_ARMED
 
 
 def _armed_force(actor: Actor) -> bool:
