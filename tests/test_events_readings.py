@@ -69,3 +69,21 @@ def test_rebels_fighting_forces_stay_conventional(pipeline) -> None:
         ("190", "Tamil rebels", None, "asserted", False)]
     assert by_country(pipeline, "Israeli troops killed three Palestinians.") == [
         ("190", "ISR", "PSE", "asserted")]
+
+
+def test_police_ending_a_protest_is_repression(pipeline) -> None:
+    """Security forces stopping a protest repress it (175)."""
+    assert by_country(pipeline, "Police stopped a demonstration in Cairo.") == [
+        ("175", "EGY", "EGY", "asserted")]
+    assert coded(pipeline, "Egyptian police stopped a protest in Cairo.") == [
+        ("175", "Egyptian police", "Cairo", "asserted", False)]
+
+
+def test_organisers_calling_off_a_protest_ease_dissent(pipeline) -> None:
+    assert coded(pipeline, "Egyptian protesters called off their demonstration.") == [
+        ("082", "Egyptian protesters", None, "asserted", False)]
+
+
+def test_government_stopping_a_strike_is_repression(pipeline) -> None:
+    assert by_country(pipeline, "The Egyptian government stopped the strike.") == [
+        ("175", "EGY", None, "asserted")]

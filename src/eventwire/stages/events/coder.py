@@ -113,6 +113,8 @@ OFFICIAL_KINDS = frozenset({"country", "organization", "person"})
 CONVENTIONAL_FORCE = "190"
 UNCONVENTIONAL_VIOLENCE = "180"
 UNIDENTIFIED_ARMED = "UAF"
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
+STOP_KIND = "stop"
 NON_STATE_ARMED = frozenset({"REB", "INS", UNIDENTIFIED_ARMED})
 ARMED_SECTORS = frozenset({"MIL", "COP", "GOV", "SPY", "REB", "INS", "UAF"})
 OBJECT_SLOTS = frozenset({"dobj", "attr", "appos", "compound"})
@@ -247,6 +249,7 @@ class EventCoder:
                     and not _mutual(draft):
                 self.targets.place(draft, context.places)
             self._refine_by_attacker(draft)
+            self._repressed_protest(draft)
             self._official_protest(draft)
             draft.kept = self._has_parties(draft) and not self._idle_warning(
                 draft, context.actors) and not _internal_order(draft)
@@ -363,6 +366,22 @@ class EventCoder:
             return  # forces acting on an order are a state's
         draft.rule.append("attacker:non-state")
         draft.code = UNCONVENTIONAL_VIOLENCE
+
+    def _repressed_protest(self, draft: Draft) -> None:
+        """"Police stopped a demonstration", "the government stopped the strike": a state,
+        its government or its forces ending a protest repress it (CAMEO 175), whereas its
+        organisers calling it off ease dissent (082, the ending code of a protest)."""
+        if draft.code != self.lexicon.derive(PROTEST_ROOT, STOP_KIND) \
+                or not self._ends_protest(draft) or not any(map(_state_actor, draft.sources)):
+            return
+        draft.rule.append("ender:state")
+        draft.code = REPRESSION
+
+    def _ends_protest(self, draft: Draft) -> bool:
+        """Is what the draft ends a protest ("stopped the strike", "halted the march")?"""
+        ended = [draft.last, *(child for child in draft.first.children if child.dep_ == "dobj")]
+        nouns = [self.lexicon.noun(token) for token in ended]
+        return any(noun is not None and noun.code.startswith(PROTEST_ROOT) for noun in nouns)
 
     def _official_protest(self, draft: Draft) -> None:
         """"Pakistan protested the border firing", "summoned the Indian ambassador to
@@ -1055,6 +1074,11 @@ def _conventional_attacker(draft: Draft) -> bool:
 
 def _unidentified(actor: Actor) -> bool:
     return (actor.code or "")[3:6] == UNIDENTIFIED_ARMED
+
+
+def _state_actor(actor: Actor) -> bool:
+    """A state, its government, armed forces, police or intelligence service."""
+    return actor.kind == "country" or (actor.code or "")[3:6] in STATE_SECTORS
 
 
 def _non_state_armed(actor: Actor) -> bool:
