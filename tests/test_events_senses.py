@@ -23,8 +23,9 @@ from tests.events_helpers import by_country
     # only forces or arms are mobilized by deploying them
     ("China deployed an exploratory oil rig near the Paracel Islands.", []),
     ("Turkey deployed troops along the Syrian border.", [("154", "TUR", "SYR", "asserted")]),
-    # one's own troops are no military cooperation with anyone
-    ("Mobutu used his troops to break up the rally.", []),
+    # one's own troops are no military cooperation with anyone; breaking up the rally with
+    # them represses it (175)
+    ("Mobutu used his troops to break up the rally.", [("175", "COD", None, "asserted")]),
     # overcoming problems fights nobody
     ("Guyana hopes to overcome its financial problems within three years.", []),
     # appointing someone to an office is no cooperation between parties
