@@ -1,5 +1,5 @@
-"""Issue 5, misses on ordinary news: phrasal "break up" of a gathering, ... (one test per
-rule, on sentences written by the team)."""
+"""Issue 5, misses on ordinary news: phrasal "break up" of a gathering, denied hostile
+acts, ... (one test per rule, on sentences written by the eventwire team)."""
 
 from __future__ import annotations
 
@@ -20,4 +20,17 @@ from tests.events_helpers import by_country
      [("046", "ISR", "SYR", "asserted"), ("046", "SYR", "ISR", "asserted")]),
 ])
 def test_breaking_up_a_gathering_represses_it(pipeline, text, expected):
+    assert by_country(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # denying a hostile act denies doing it, as "denied attacking" does
+    ("Iran denied the attack on Israel.", [("190", "IRN", "ISR", "denied")]),
+    ("Iran denied attacking Israel.", [("190", "IRN", "ISR", "denied")]),
+    ("Iran denied the bombing of the embassy.", [("183", "IRN", None, "denied")]),
+    # denying aid still refuses it; denying another's accusation makes no event
+    ("Israel denied aid to Gaza.", [("120", "ISR", "PSE", "asserted")]),
+    ("Iran denied accusations of an attack on the embassy.", []),
+])
+def test_denying_a_hostile_act_denies_doing_it(pipeline, text, expected):
     assert by_country(pipeline, text) == expected

@@ -115,6 +115,8 @@ UNCONVENTIONAL_VIOLENCE = "180"
 UNIDENTIFIED_ARMED = "UAF"
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
 STOP_KIND = "stop"
+DENY_KIND = "deny"
+MATERIAL_CONFLICT = 4
 NON_STATE_ARMED = frozenset({"REB", "INS", UNIDENTIFIED_ARMED})
 ARMED_SECTORS = frozenset({"MIL", "COP", "GOV", "SPY", "REB", "INS", "UAF"})
 OBJECT_SLOTS = frozenset({"dobj", "attr", "appos", "compound"})
@@ -616,8 +618,9 @@ class EventCoder:
                 draft.addressee = _addressee(verb)
             return draft
         event_noun = self._object_event(verb) if kind and (
-            kind == "stop" or lemma not in self.lexicon.light_verbs) \
-            and not (match and match.pattern) else None
+            kind == "stop" or lemma not in self.lexicon.light_verbs) else None
+        if match and match.pattern and not (kind == DENY_KIND and _denied_act(event_noun)):
+            event_noun = None  # the pattern reads the object ("denied them visas")
         if event_noun is not None:  # "threatened sanctions", "refused talks", "planned a strike"
             noun, token = event_noun
             if kind == "deny" and noun.lemma in self.lexicon.words["allegation_noun"]:
@@ -1346,3 +1349,11 @@ def headline_ranges(parsed: ParsedArticle) -> list[tuple[int, int]]:
 
 def _normalise(text: str) -> str:
     return " ".join(text.lower().replace("\u2019", "'").split()).rstrip(".")
+
+
+def _denied_act(event_noun: tuple[Noun, Token] | None) -> bool:
+    """"Iran denied the attack", "denied the raid on Gaza": denying a hostile act denies
+    doing it, as "denied attacking" does (the act, negated); it refuses nothing (120), and
+    CAMEO.2.0's 016 for "deny … attack" is a statement PLOVER does not code. Denying aid or
+    a visit still refuses it."""
+    return event_noun is not None and lookup(event_noun[0].code).quad_class == MATERIAL_CONFLICT
