@@ -1,5 +1,6 @@
 """Issue 5, misses on ordinary news: phrasal "break up" of a gathering, denied hostile
-acts, ... (one test per rule, on sentences written by the eventwire team)."""
+acts, threats under an inverted condition, ... (one test per rule, on sentences written by
+the eventwire team)."""
 
 from __future__ import annotations
 
@@ -33,4 +34,18 @@ def test_breaking_up_a_gathering_represses_it(pipeline, text, expected):
     ("Iran denied accusations of an attack on the embassy.", []),
 ])
 def test_denying_a_hostile_act_denies_doing_it(pipeline, text, expected):
+    assert by_country(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an inverted condition ("should X fail …") aims a threat at X, as "if X fails" does,
+    # whether the parser hangs it on the speech verb or on the threat
+    ("Should Iran fail to respond, France said it would impose sanctions.",
+     [("1312", "FRA", "IRN", "intended")]),
+    ("France said it would impose sanctions should Iran fail to respond.",
+     [("1312", "FRA", "IRN", "intended")]),
+    ("France said it would impose sanctions if Iran failed to respond.",
+     [("1312", "FRA", "IRN", "intended")]),
+])
+def test_an_inverted_condition_names_the_threatened(pipeline, text, expected):
     assert by_country(pipeline, text) == expected

@@ -29,7 +29,7 @@ def test_inverted_condition_is_no_demand(pipeline) -> None:
     assert coded(pipeline, "Should he fail to respond, the United States will act, "
                            "Obama said.") == []
     assert by_country(pipeline, "Should Iran fail to respond, France said it would impose "
-                                "sanctions.") == [("1312", "FRA", None, "intended")]
+                                "sanctions.") == [("1312", "FRA", "IRN", "intended")]
 
 
 def test_obligation_of_a_thing_is_no_demand(pipeline) -> None:

@@ -82,6 +82,7 @@ from eventwire.stages.events.modality import (
     apply_mood,
     combine_complement,
     copula_passive,
+    inverted_condition,
     mood_of,
 )
 from eventwire.stages.events.participants import (
@@ -273,20 +274,30 @@ class EventCoder:
 
     def _threatened_party(self, draft: Draft, actors: list[Actor]) -> None:
         """"X threatened to strike unless Israel rescinded the annexation", "warned that it
-        would retaliate if Hezbollah attacked": a threat is aimed at whoever its condition
-        asks to act or not to."""
-        conditions = self.lexicon.words["condition"]
+        would retaliate if Hezbollah attacked", "should Iran fail to respond, France said it
+        would impose sanctions": a threat is aimed at whoever its condition asks to act or
+        not to."""
         contents = [child for child in draft.first.children if child.dep_ in {"ccomp", "xcomp"}]
-        for verb in dict.fromkeys((draft.clause, draft.first, *contents)):
-            for clause in verb.children:
-                if clause.dep_ == "advcl" and any(child.dep_ == "mark" and child.lower_ in
-                                                  conditions for child in clause.children):
+        for verb in dict.fromkeys((draft.clause, draft.first, *contents, draft.speech)):
+            for clause in verb.children if verb is not None else ():
+                if clause != draft.first and self._condition_clause(clause):
                     subject, _ = subject_of(clause)
                     found = actors_of(subject, actors, ids(draft.sources))
                     if found:
                         draft.targets = found
                         draft.rule.append("target:condition-subject")
                         return
+
+    def _condition_clause(self, clause: Token) -> bool:
+        """Is ``clause`` a condition: an adverbial clause opened by "if" or "unless", or an
+        inverted one ("should Iran fail to respond"), which the parser may hang as a
+        complement of the speech verb?"""
+        words = self.lexicon.words
+        if clause.dep_ == "advcl" and any(child.dep_ == "mark" and child.lower_ in
+                                          words["condition"] for child in clause.children):
+            return True
+        return clause.dep_ in {"advcl", "ccomp"} \
+            and inverted_condition(clause, words["inverted_condition"])
 
     def _has_parties(self, draft: Draft) -> bool:
         """An event needs an actor; a threat needs its threatener ("if it is attacked" is

@@ -58,7 +58,7 @@ def mood_of(verb: Token, lexicon: Lexicon) -> Mood:
             _scheduled(verb, words["scheduled"]) and not copula_passive(verb, lexicon)),
         possible=bool(lowered & set(words["possible"])),
         conditional=_conditional(verb, words["condition"])
-        or _inverted_condition(verb, words["inverted_condition"]),
+        or inverted_condition(verb, words["inverted_condition"]),
         question=sentence.endswith("?"),
         expected=_expected(verb, words["irrealis"]),
         speech=speech,
@@ -77,7 +77,7 @@ def _conditional(verb: Token, markers: tuple[str, ...]) -> bool:
     return False
 
 
-def _inverted_condition(verb: Token, auxiliaries: tuple[str, ...]) -> bool:
+def inverted_condition(verb: Token, auxiliaries: tuple[str, ...]) -> bool:
     """"Should he fail to respond, …", "Had Iran attacked, …": a clause of a statement
     whose auxiliary comes before its subject is a condition, as with "if" (no obligation,
     no act); the parser hangs it as an adverbial or a complement clause."""
