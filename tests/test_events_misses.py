@@ -1,6 +1,6 @@
 """Issue 5, misses on ordinary news: phrasal "break up" of a gathering, denied hostile
-acts, threats under an inverted condition, ... (one test per rule, on sentences written by
-the eventwire team)."""
+acts, threats under an inverted condition, an indication that is no allegation, ... (one
+test per rule, on sentences written by the eventwire team)."""
 
 from __future__ import annotations
 
@@ -48,4 +48,16 @@ def test_denying_a_hostile_act_denies_doing_it(pipeline, text, expected):
      [("1312", "FRA", "IRN", "intended")]),
 ])
 def test_an_inverted_condition_names_the_threatened(pipeline, text, expected):
+    assert by_country(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an indication, like a sign, shows something and charges nobody: no allegation whose
+    # clause names the party an inquiry is into
+    ("The United Nations is investigating indications that Iraq bought uranium.",
+     [("090", "IGO", None, "asserted")]),
+    ("The United Nations is investigating allegations that Iraq bought uranium.",
+     [("090", "IGO", "IRQ", "asserted")]),
+])
+def test_an_indication_is_no_allegation(pipeline, text, expected):
     assert by_country(pipeline, text) == expected
