@@ -1,6 +1,6 @@
 """Issue 5, misses on ordinary news: phrasal "break up" of a gathering, denied hostile
-acts, threats under an inverted condition, an indication that is no allegation, ... (one
-test per rule, on sentences written by the eventwire team)."""
+acts, threats under an inverted condition, an indication that is no allegation (one test
+per rule, on sentences written by the eventwire team)."""
 
 from __future__ import annotations
 
