@@ -240,7 +240,8 @@ class ActorResolver:
                 continue
             foreign = self._counterpart_countries(entity, state)
             main = next((iso3 for iso3 in ranked if iso3 not in foreign), None)
-            scene = self._scene_country(entity, state)
+            scene = self._scene_country(entity, state) or (
+                self._scene_force(entity, state) if main is None else None)
             if scene is not None and entity.roles:
                 scene = self._settling_state(entity.roles[0], scene)
             if scene is not None:
@@ -311,7 +312,19 @@ class ActorResolver:
         return self.kb.words("territory_controller").get(place.casefold(), place) \
             if place is not None else None
 
-    def _scene_country(self, entity: Entity, state: ArticleActors) -> str | None:
+    def _scene_force(self, entity: Entity, state: ArticleActors) -> str | None:
+        """Unanchored troops or security forces acting where an article that names no
+        country's people or state says they act serve the state holding that place
+        ("Security forces dispersed a rally in Cairo" are Egypt's): troops often act
+        abroad, but with no other country named nothing says these do."""
+        if entity.sector not in SECURITY_SECTORS or not entity.provisional:
+            return None
+        place = self._scene_country(entity, state, abroad=True)
+        return self.kb.words("territory_controller").get(place.casefold(), place) \
+            if place is not None else None
+
+    def _scene_country(self, entity: Entity, state: ArticleActors, abroad: bool = False
+                       ) -> str | None:
         """The country of the place where an unanchored group acts or is acted on: in
         "Demonstrators blocked a road in Baghdad to protest US policy" the protesters are
         Iraqi, and in "Police dispersed Ugandan students in Nairobi" the police Kenyan,
@@ -320,9 +333,9 @@ class ActorResolver:
         Cairo"); a when-, as- or while-clause tells the same scene ("killed 23 people
         when they blew themselves up in Tel Aviv").
         Troops, officials and agents, who often act abroad, are not made local by where
-        they act."""
+        they act, unless ``abroad`` says the caller has ruled that out."""
         if entity.kind != "group" or not entity.mentions \
-                or entity.sector in self.kb.words("expeditionary_sector"):
+                or (entity.sector in self.kb.words("expeditionary_sector") and not abroad):
             return None
         first = entity.mentions[0]
         span = state.parsed.doc.char_span(first.start, first.end, alignment_mode="expand")

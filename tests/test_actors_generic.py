@@ -1,0 +1,53 @@
+"""Generic state forces and unnamed parties: who "security forces", "riot police" or
+"gunmen" are when the text never names their country; sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.models import Actor, Article
+from tests.events_helpers import by_country
+
+DAY = date(2020, 1, 5)
+
+
+def actors_of(pipeline, text: str) -> list[Actor]:
+    return pipeline.process(Article("t", DAY, text)).actors
+
+
+def covering(actors: list[Actor], text: str) -> Actor:
+    return next(a for a in actors if any(m.text == text for m in a.mentions))
+
+
+# (rule, sentence, mention, (name, country, sector))
+FORCES = [
+    ("security forces acting in a named place serve its state",
+     "Security forces dispersed a rally in Cairo.", "Security forces",
+     ("forces", "EGY", "MIL")),
+    ("troops acting in a named place, no other country named, serve its state",
+     "Troops dispersed a rally in Cairo.", "Troops", ("troops", "EGY", "MIL")),
+    ("soldiers in a held territory serve the holding state",
+     "Soldiers fired on protesters in the West Bank.", "Soldiers",
+     ("soldiers", "ISR", "MIL")),
+    ("troops named beside another state's officials are that state's",
+     "Iraqi officials said troops killed two men in Kuwait.", "troops",
+     ("troops", "IRQ", "MIL")),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "mention", "expected"), FORCES,
+                         ids=[case[0] for case in FORCES])
+def test_generic_force(pipeline, rule, text, mention, expected):
+    actor = covering(actors_of(pipeline, text), mention)
+    assert (actor.name, actor.country, actor.sector) == expected
+
+
+def test_officials_meeting_abroad_stay_unplaced(pipeline):
+    assert actors_of(pipeline, "Officials met in Geneva.") == []
+
+
+def test_security_forces_are_the_source_of_the_event(pipeline):
+    assert by_country(pipeline, "Security forces dispersed a rally in Cairo.") == [
+        ("175", "EGY", "EGY", "asserted")]
