@@ -31,6 +31,9 @@ FORCES = [
     ("soldiers in a held territory serve the holding state",
      "Soldiers fired on protesters in the West Bank.", "Soldiers",
      ("soldiers", "ISR", "MIL")),
+    ("a sentence's capital on a role phrase's first word makes no name",
+     "Riot police fired tear gas at protesters in Nairobi.", "Riot police",
+     ("police", "KEN", "COP")),
     ("troops named beside another state's officials are that state's",
      "Iraqi officials said troops killed two men in Kuwait.", "troops",
      ("troops", "IRQ", "MIL")),
@@ -51,3 +54,9 @@ def test_officials_meeting_abroad_stay_unplaced(pipeline):
 def test_security_forces_are_the_source_of_the_event(pipeline):
     assert by_country(pipeline, "Security forces dispersed a rally in Cairo.") == [
         ("175", "EGY", "EGY", "asserted")]
+
+
+def test_riot_is_no_person(pipeline):
+    actors = actors_of(pipeline, "Riot police fired tear gas at protesters in Nairobi.")
+    assert [(a.name, a.kind) for a in actors] == [("police", "group"),
+                                                   ("Kenyan protesters", "group")]

@@ -383,6 +383,8 @@ class ActorResolver:
         doc = parsed.doc
         spans: list[Span] = []
         for span in (s for s in doc.ents if s.label_ in NAMED_LABELS):
+            if self._opens_role(span):
+                continue
             opened = next((t.i for t in span if t.text == "("), None)
             if opened is not None and opened > span.start and not any(
                     t.text == ")" for t in doc[opened:span.end]):  # "Party of the Left (PDS"
@@ -414,6 +416,19 @@ class ActorResolver:
                 i += 1
         spans = self._coordinated_people(spans) + self._titled_names(doc, spans)
         return sorted(spans, key=lambda s: s.start)
+
+    def _opens_role(self, span: Span) -> bool:
+        """"Riot police fired tear gas": a sentence's capitalised first words the NER takes
+        for a name are no name when, with the lower-case noun after them, they make one
+        role phrase of the knowledge base ("riot police"): the capital is the sentence's."""
+        after = span.end
+        if span.start != span.sent.start or after >= span.sent.end \
+                or not span.doc[after].is_lower or span.doc[after].pos_ != "NOUN":
+            return False
+        words = [t.lower_ for t in span]
+        noun = span.doc[after]
+        found = self.kb.sector([*words, noun.lower_]) or self.kb.sector([*words, noun.lemma_])
+        return found is not None and found[1] == len(words) + 1
 
     def _titled_names(self, doc, spans: list[Span]) -> list[Span]:
         """"Suspected British militant Haroon Rashid Aswad": a run of two or more
