@@ -60,3 +60,24 @@ def test_riot_is_no_person(pipeline):
     actors = actors_of(pipeline, "Riot police fired tear gas at protesters in Nairobi.")
     assert [(a.name, a.kind) for a in actors] == [("police", "group"),
                                                    ("Kenyan protesters", "group")]
+
+
+# (rule, sentence, [(name, country, code)] of every actor)
+UNPLACED = [
+    ("an armed group and a cleric with no country named are coded by sector alone",
+     "Gunmen killed a priest.", [("gunmen", None, "UAF"), ("priest", None, "REL")]),
+    ("a state's body with no state named is nobody's",
+     "The military said the parties would meet.", []),
+    ("a place named gives the unanchored group its country",
+     "Gunmen killed a priest in Cairo.", [("gunmen", "EGY", "EGYUAF")]),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), UNPLACED,
+                         ids=[case[0] for case in UNPLACED])
+def test_unplaced_parties(pipeline, rule, text, expected):
+    assert [(a.name, a.country, a.code) for a in actors_of(pipeline, text)] == expected
+
+
+def test_an_event_between_unplaced_parties_is_coded(pipeline):
+    assert by_country(pipeline, "Gunmen killed a priest.") == [("193", None, None, "asserted")]

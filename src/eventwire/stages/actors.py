@@ -248,7 +248,7 @@ class ActorResolver:
                 entity.learn(scene, None, rule="scene-country")
             elif main is None and entity.proper and placed is not None:
                 entity.learn(placed, None, rule="article-country")
-            elif main is None and entity.provisional:
+            elif main is None and entity.provisional and not self._unplaceable(entity, state):
                 entity.mentions.clear()
             elif self._settlement(entity) and (place := _place_country(entity.roles[0], state)):
                 entity.learn(place, None, rule="place")
@@ -262,6 +262,14 @@ class ActorResolver:
         for entity in state.entities:
             if entity.country is None and entity.anchor is not None:
                 entity.learn(entity.anchor.country, None, rule="anchor")
+
+    def _unplaceable(self, entity: Entity, state: ArticleActors) -> bool:
+        """Whether an unanchored role ("Gunmen killed a priest.") stays an actor of no
+        country: an article that names no country nor place gives it none, yet a
+        ``stateless_sector`` (UAF, REL) is a party of its own, which CAMEO codes by
+        sector alone; a state's body ("the military") is nobody's without its state."""
+        return entity.sector in self.kb.words("stateless_sector") \
+            and not state.named_countries and not state.context()
 
     @staticmethod
     def _counterpart_countries(entity: Entity, state: ArticleActors) -> set[str]:
