@@ -316,9 +316,7 @@ class ActorResolver:
         noun = entity.roles[0]
         near = [(abs(i - noun.i), iso3) for i, iso3 in _named_places(noun.doc, state)
                 if noun.doc[i].sent == noun.sent]
-        place = min(near)[1] if near else _place_country(noun, state)
-        return self.kb.words("territory_controller").get(place.casefold(), place) \
-            if place is not None else None
+        return self._holding_state(min(near)[1] if near else _place_country(noun, state))
 
     def _scene_force(self, entity: Entity, state: ArticleActors) -> str | None:
         """Unanchored troops or security forces acting where an article that names no
@@ -327,7 +325,11 @@ class ActorResolver:
         abroad, but with no other country named nothing says these do."""
         if entity.sector not in SECURITY_SECTORS or not entity.provisional:
             return None
-        place = self._scene_country(entity, state, abroad=True)
+        return self._holding_state(self._scene_country(entity, state, abroad=True))
+
+    def _holding_state(self, place: str | None) -> str | None:
+        """The state whose forces serve in ``place``: a held territory's holder
+        (``territory_controller``: the West Bank's are Israel's), else its own."""
         return self.kb.words("territory_controller").get(place.casefold(), place) \
             if place is not None else None
 
