@@ -325,7 +325,7 @@ class ActorResolver:
         abroad, but with no other country named nothing says these do."""
         if entity.sector not in SECURITY_SECTORS or not entity.provisional:
             return None
-        return self._holding_state(self._scene_country(entity, state, abroad=True))
+        return self._holding_state(self._scene_country(entity, state, expeditionary=True))
 
     def _holding_state(self, place: str | None) -> str | None:
         """The state whose forces serve in ``place``: a held territory's holder
@@ -333,7 +333,7 @@ class ActorResolver:
         return self.kb.words("territory_controller").get(place.casefold(), place) \
             if place is not None else None
 
-    def _scene_country(self, entity: Entity, state: ArticleActors, abroad: bool = False
+    def _scene_country(self, entity: Entity, state: ArticleActors, expeditionary: bool = False
                        ) -> str | None:
         """The country of the place where an unanchored group acts or is acted on: in
         "Demonstrators blocked a road in Baghdad to protest US policy" the protesters are
@@ -343,9 +343,10 @@ class ActorResolver:
         Cairo"); a when-, as- or while-clause tells the same scene ("killed 23 people
         when they blew themselves up in Tel Aviv").
         Troops, officials and agents, who often act abroad, are not made local by where
-        they act, unless ``abroad`` says the caller has ruled that out."""
+        they act, unless the caller takes them as local too (``expeditionary``: nothing
+        in the article says they are abroad)."""
         if entity.kind != "group" or not entity.mentions \
-                or (entity.sector in self.kb.words("expeditionary_sector") and not abroad):
+                or (entity.sector in self.kb.words("expeditionary_sector") and not expeditionary):
             return None
         first = entity.mentions[0]
         span = state.parsed.doc.char_span(first.start, first.end, alignment_mode="expand")

@@ -592,7 +592,7 @@ class EventCoder:
         lemma = self.lexicon.lemma(verb)
         head_code, rule, last = self._verb_code(verb, match)
         kind = self._complement_kind(verb, lemma)
-        if kind != "stop" and verb.pos_ != "ADJ" \
+        if kind != STOP_KIND and verb.pos_ != "ADJ" \
                 and lemma not in self.lexicon.words["stative_passive"] \
                 and any(child.dep_ == "auxpass" for child in verb.children):
             if kind is not None and any(child.dep_ == "xcomp" for child in verb.children):
@@ -629,18 +629,18 @@ class EventCoder:
                 draft.addressee = _addressee(verb)
             return draft
         event_noun = self._object_event(verb) if kind and (
-            kind == "stop" or lemma not in self.lexicon.light_verbs) else None
+            kind == STOP_KIND or lemma not in self.lexicon.light_verbs) else None
         if match and match.pattern and not (kind == DENY_KIND and _denied_act(event_noun)):
             event_noun = None  # the pattern reads the object ("denied them visas")
         if event_noun is not None:  # "threatened sanctions", "refused talks", "planned a strike"
             noun, token = event_noun
-            if kind == "deny" and noun.lemma in self.lexicon.words["allegation_noun"]:
+            if kind == DENY_KIND and noun.lemma in self.lexicon.words["allegation_noun"]:
                 return None  # "denied accusations of …": another's charge, rejected, not made
             code, modality, negated = combine_complement(kind, head_code, noun.code,
                                                          self.lexicon)
             if not code:
                 return None  # "ended the year": an ending of nothing coded
-            if kind == "stop":  # "expected China to lift the ban": the verb's own mood
+            if kind == STOP_KIND:  # "expected China to lift the ban": the verb's own mood
                 code, modality, negated = apply_mood(code, mood, self.lexicon)
             if mood.negated:
                 modality, negated = "denied", True
