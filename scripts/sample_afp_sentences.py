@@ -13,6 +13,12 @@ drawn with the same ``--every`` and another offset shares no article with the fi
 ``--every 20 --offset 7``). Reuters-21578 texts wrap lines and open each paragraph with an
 indent instead of a blank line, and close with a "REUTER" sign-off; both layouts are
 read.
+``--match REGEX`` selects by concept instead (the codebook sets,
+``tests/data/plover_codebook_*.json``): in file order, the first sentence of any paragraph
+of any article that matches REGEX (case-insensitive), at most one per article so no story
+dominates, then every ``--every``-th of those from ``--offset``. The words come from a CAMEO
+code's definition ("kidnap|abduct|hostage" for 181), not from the coder's patterns, so the
+sentences test the concept, including its phrasings the coder does not know.
 Each output line: ``{"id", "date", "article", "paragraph", "text"}``.
 """
 
@@ -53,18 +59,37 @@ def paragraphs_of(text: str) -> list[str]:
     return [part for part in parts if part and part != REUTERS_SIGN_OFF]
 
 
+def _articles(path: Path) -> list[dict[str, str]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def _row(article: dict[str, str], number: int, text: str) -> dict[str, object]:
+    return {"id": f"{article['id']}-p{number}", "date": article["date"],
+            "article": article["id"], "paragraph": number, "text": text}
+
+
 def sample(path: Path, every: int, offset: int = 0) -> list[dict[str, object]]:
-    articles = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    chosen = [article for article in articles if political(article["title"])][offset::every]
+    chosen = [article for article in _articles(path) if political(article["title"])]
     rows: list[dict[str, object]] = []
-    for article in chosen:
+    for article in chosen[offset::every]:
         paragraphs = paragraphs_of(article["text"])
-        for number in PARAGRAPHS:
-            if number < len(paragraphs):
-                rows.append({"id": f"{article['id']}-p{number}", "date": article["date"],
-                             "article": article["id"], "paragraph": number,
-                             "text": first_sentence(paragraphs[number])})
+        rows.extend(_row(article, number, first_sentence(paragraphs[number]))
+                    for number in PARAGRAPHS if number < len(paragraphs))
     return rows
+
+
+def sample_matching(path: Path, pattern: str, every: int,
+                    offset: int = 0) -> list[dict[str, object]]:
+    """One sentence per article: the first paragraph-opening sentence that matches."""
+    concept = re.compile(pattern, re.IGNORECASE)
+    rows: list[dict[str, object]] = []
+    for article in _articles(path):
+        sentences = (first_sentence(paragraph) for paragraph in paragraphs_of(article["text"]))
+        found = next(((number, text) for number, text in enumerate(sentences)
+                      if concept.search(text)), None)
+        if found:
+            rows.append(_row(article, *found))
+    return rows[offset::every]
 
 
 def main() -> None:
@@ -72,8 +97,11 @@ def main() -> None:
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--every", type=int, default=6)
     parser.add_argument("--offset", type=int, default=0)
+    parser.add_argument("--match", help="select sentences matching this regex instead")
     args = parser.parse_args()
-    for row in sample(args.corpus, args.every, args.offset):
+    rows = (sample_matching(args.corpus, args.match, args.every, args.offset) if args.match
+            else sample(args.corpus, args.every, args.offset))
+    for row in rows:
         print(json.dumps(row, ensure_ascii=False))
 
 
