@@ -13,10 +13,11 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
 	touch $(STAMP)
 
-# ingest adds what is new; reprocess re-extracts what an older eventwire stored in $(DB).
+# reprocess first re-extracts what an older eventwire stored in $(DB) (if there is one), so
+# ingest, which adds only what is new, has no stale rows left to warn about.
 demo: $(STAMP)
+	[ ! -e $(DB) ] || $(BIN)/eventwire reprocess --db $(DB)
 	$(BIN)/eventwire ingest examples/ --db $(DB)
-	$(BIN)/eventwire reprocess --db $(DB)
 	$(BIN)/eventwire events --db $(DB) --limit 0
 	$(BIN)/eventwire timeline "Kim Jong Un" --db $(DB)
 
