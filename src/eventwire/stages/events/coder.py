@@ -628,10 +628,13 @@ class EventCoder:
             if kind == "decree":
                 draft.addressee = _addressee(verb)
             return draft
+        matched = bool(match and match.pattern)  # the pattern reads the object ("denied
+        # them visas"), unless a denial's object is an act ("denied the attack")
         event_noun = self._object_event(verb) if kind and (
-            kind == STOP_KIND or lemma not in self.lexicon.light_verbs) else None
-        if match and match.pattern and not (kind == DENY_KIND and _denied_act(event_noun)):
-            event_noun = None  # the pattern reads the object ("denied them visas")
+            kind == STOP_KIND or lemma not in self.lexicon.light_verbs) and (
+            not matched or kind == DENY_KIND) else None
+        if matched and not _denied_act(event_noun):
+            event_noun = None
         if event_noun is not None:  # "threatened sanctions", "refused talks", "planned a strike"
             noun, token = event_noun
             if kind == DENY_KIND and noun.lemma in self.lexicon.words["allegation_noun"]:
