@@ -68,8 +68,13 @@ UNPLACED = [
      "Gunmen killed a priest.", [("gunmen", None, "UAF"), ("priest", None, "REL")]),
     ("a state's body with no state named is nobody's",
      "The military said the parties would meet.", []),
-    ("a place named gives the unanchored group its country",
-     "Gunmen killed a priest in Cairo.", [("gunmen", "EGY", "EGYUAF")]),
+    ("a place named gives the unanchored group, and the person acted on, its country",
+     "Gunmen killed a priest in Cairo.",
+     [("gunmen", "EGY", "EGYUAF"), ("priest", "EGY", "EGYREL")]),
+    ("a person acted on in a passive clause is of the place too",
+     "A priest was kidnapped in Baghdad on Monday.", [("priest", "IRQ", "IRQREL")]),
+    ("a person who acts in a place may be a visitor: no country from it",
+     "A priest said in Cairo that the church was burned.", []),
 ]
 
 

@@ -344,8 +344,9 @@ class ActorResolver:
         when they blew themselves up in Tel Aviv").
         Troops, officials and agents, who often act abroad, are not made local by where
         they act, unless the caller takes them as local too (``expeditionary``: nothing
-        in the article says they are abroad)."""
-        if entity.kind != "group" or not entity.mentions \
+        in the article says they are abroad). One person is local only when acted on
+        ("Gunmen killed a priest in Cairo"): one who acts there may be a visitor."""
+        if entity.kind not in {"group", "person"} or not entity.mentions \
                 or (entity.sector in self.kb.words("expeditionary_sector") and not expeditionary):
             return None
         first = entity.mentions[0]
@@ -357,7 +358,8 @@ class ActorResolver:
         if party is not None and party.dep_ == "pobj" and party.head.head.pos_ == "VERB" \
                 and party.head.lower_ in self.kb.words("recipient_preposition"):
             party = party.head  # "sent medical supplies to earthquake victims in Turkey"
-        if party is None or party.dep_ not in {"nsubj", "nsubjpass", "dobj", "prep"}:
+        if party is None or party.dep_ not in {"nsubj", "nsubjpass", "dobj", "prep"} or (
+                entity.kind == "person" and party.dep_ not in {"nsubjpass", "dobj"}):
             return None
         verb = party.head
         marks = self.kb.words("scene_clause_mark")
