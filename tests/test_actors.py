@@ -97,6 +97,18 @@ def test_trip_excludes_the_hosts_and_description_names_the_salient_country(pipel
     assert his.name == "Sergei Shoigu"
 
 
+def test_the_island_is_the_salient_island_state_not_the_most_salient_country(pipeline):
+    actors = actors_of(pipeline, "China warned Taiwan on Monday. Beijing and China's army said "
+                                 "they would punish the island if it declared independence.")
+    assert [m.text for m in named(actors, "Taiwan").mentions] == [
+        "Taiwan", "the island", "it"]
+
+
+def test_the_island_names_nobody_when_no_island_state_was_named(pipeline):
+    actors = actors_of(pipeline, "China held talks with India. Its navy patrolled the island.")
+    assert not any(m.text == "the island" for a in actors for m in a.mentions)
+
+
 def test_bare_title_joins_the_person_with_that_role(pipeline):
     actors = actors_of(pipeline, "Russian defence minister Sergei Shoigu arrived. Later the "
                                  "minister toured a factory.")

@@ -94,7 +94,9 @@ def _latest_person_named(text: str, people: list[Entity], before: int,
 
 
 def _descriptions(state: ArticleActors) -> None:
-    """"the isolated country" → the most salient country mentioned before it."""
+    """"the isolated country" → the most salient country mentioned before it; a head whose
+    lexicon value names a class of states ("island": ``island_state``) picks among those
+    only, so "Beijing threatened the island" is Taiwan, however salient China is."""
     heads = state.kb.words("description")
     doc = state.parsed.doc
     salience = country_salience(state)
@@ -107,6 +109,9 @@ def _descriptions(state: ArticleActors) -> None:
             continue
         epithet = state.kb.country(doc[det[0].i + 1:token.i + 1].text)
         seen = _countries_before(state, token.idx)
+        if heads[token.lemma_.lower()]:
+            kind = state.kb.words(heads[token.lemma_.lower()])
+            seen = {iso3: at for iso3, at in seen.items() if iso3 in kind}
         if not seen and epithet is None:
             continue
         best = epithet.iso3 if epithet is not None else max(
