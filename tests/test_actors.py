@@ -157,3 +157,10 @@ def test_reference_article_actor_must_and_should_items(pipeline):
               found("Kim Yo Jong", "PRK", {"GOV", "PTY"}), found("Yonhap", "KOR", {"MED"}),
               found("Korean Central Broadcasting Station", "PRK", {"MED"})]
     assert sum(should) == 5
+
+
+def test_a_role_after_another_actors_possessive_starts_after_the_s(pipeline):
+    actors = actors_of(pipeline, "Pakistan's defence secretary met Indian officials.")
+    secretary = next(a for a in actors if a.kind == "person")
+    assert ([m.text for m in secretary.mentions], secretary.country) == (
+        ["defence secretary"], "PAK")

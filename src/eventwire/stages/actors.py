@@ -1281,6 +1281,8 @@ class ActorResolver:
         while start - 1 >= 0 and state.free(start - 1, start) and doc[start - 1] in words \
                 and doc[start - 1].dep_ != "det" and doc[start - 1].tag_ != "PRP$":
             start -= 1
+        if doc[start].tag_ == "POS":
+            start += 1  # "Pakistan's defence secretary", "Pakistan" another actor's mention
         iso = self.kb.by_iso3.get(country or "")
         label = _role_label(token)
         people = self._people_word(words, iso)
