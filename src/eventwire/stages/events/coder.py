@@ -82,6 +82,7 @@ from eventwire.stages.events.modality import (
     apply_mood,
     combine_complement,
     copula_passive,
+    going_to_future,
     inverted_condition,
     mood_of,
 )
@@ -101,6 +102,9 @@ from eventwire.stages.places import place_of_event
 from eventwire.stages.syntax import clause_tokens, first_conjunct
 
 THREAT_ROOT = "13"
+STANCE_ROOTS = frozenset({"11", "12", "13"})
+"""Disapproval, rejection and threat: the verbal conflict of a party."""
+RELATIVE_PRONOUN_TAGS = frozenset({"WP", "WDT"})
 PROTEST_ROOT = "14"
 SHOW_OF_FORCE = "150"
 REPRESSION = "175"
@@ -583,6 +587,8 @@ class EventCoder:
                 and _complement_clause(token) is not None)
 
     def _verbal(self, verb: Token, consumed: set[int]) -> Draft | None:
+        if going_to_future(verb):
+            return None  # the future auxiliary of its infinitive, which codes on its own
         match = best_match(verb, self.lexicon, self._forms) if verb.pos_ == "VERB" else None
         return self._coded_verbal(verb, match, consumed)
 
@@ -931,7 +937,7 @@ class EventCoder:
         else:
             draft.sources = actors_of(subject, actors, agent=True) or speaker_for_pronoun(
                 subject, draft.clause, actors, words["speech"]) or self._crowd(
-                draft, subject, context.places)
+                draft, subject, context.places) or _stance_antecedent(draft, subject, actors)
             draft.rule.append("source:subject")
             if subject is not None and not draft.sources:
                 if subject.pos_ not in NOUNS or lookup(draft.code).quad_class != 4:
@@ -1084,6 +1090,18 @@ def _conventional_attacker(draft: Draft) -> bool:
     if not draft.targets:
         return not all(_unidentified(source) for source in non_state)
     return any(_armed_force(target) for target in draft.targets)
+
+
+def _stance_antecedent(draft: Draft, subject: Token | None, actors: list[Actor]) -> list[Actor]:
+    """"Solana, who deplored the violence, said …", "the MILF, which had refused to join
+    the negotiations": a criticism, rejection or threat (CAMEO 11-13) in a relative clause
+    is the act of the noun the clause describes; other relative clauses mostly describe
+    ("the war which devastated the country", "Berri, who hosts the talks") and code no
+    event of their own."""
+    if subject is None or draft.code[:2] not in STANCE_ROOTS or subject.tag_ not in \
+            RELATIVE_PRONOUN_TAGS or subject.head.dep_ != "relcl":
+        return []
+    return actors_of(subject.head.head, actors, agent=True)
 
 
 def _unidentified(actor: Actor) -> bool:
