@@ -271,8 +271,9 @@ class EventCoder:
         noun = verb.head
         if not (_content_participle(verb) or _content_relative(verb)) or noun.pos_ != "NOUN" \
                 or noun.lemma_.lower() not in self.lexicon.words["speech_noun"] \
-                or noun.dep_ not in OBJECTS or noun.head.pos_ != "VERB":
-            return []
+                or noun.dep_ not in OBJECTS or noun.head.pos_ != "VERB" \
+                or self.lexicon.lemma(noun.head) not in self.lexicon.words["issuing_verb"]:
+            return []  # "would not support the resolution condemning China": not France's
         subject, passive = subject_of(noun.head)
         return [] if passive else actors_of(subject, actors, agent=True)
 
@@ -940,9 +941,11 @@ class EventCoder:
                 draft, subject, context.places) or _stance_antecedent(draft, subject, actors)
             draft.rule.append("source:subject")
             if subject is not None and not draft.sources:
-                if subject.pos_ not in NOUNS or lookup(draft.code).quad_class != 4:
+                named_stance = _named_stance(draft, subject)
+                if not named_stance and (subject.pos_ not in NOUNS
+                                         or lookup(draft.code).quad_class != 4):
                     return  # a generic subject ("Officials met") is no actor: no event
-                draft.unnamed_agent = True  # "Gunmen kidnapped two aid workers" still acts
+                draft.unnamed_agent = not named_stance  # "Gunmen kidnapped two aid workers"
         draft.sources.extend(a for a in comitative_actors(verb, actors, words["comitative"])
                              if all(a.id != s.id for s in draft.sources))
         if not draft.targets and _mutual(draft) and draft.reciprocal:
@@ -1090,6 +1093,15 @@ def _conventional_attacker(draft: Draft) -> bool:
     if not draft.targets:
         return not all(_unidentified(source) for source in non_state)
     return any(_armed_force(target) for target in draft.targets)
+
+
+def _named_stance(draft: Draft, subject: Token) -> bool:
+    """"Shattuck lobbied against a Chinese motion", "Sayad disagreed with Funaro": a
+    criticism, rejection or threat (CAMEO 11-13) by a named person the actor tables do not
+    know is still a party's act on its target, unlike what "officials" or "analysts" say
+    (a pronoun is left out: "we are arguing with the Chinese side to issue …" is often
+    persuasion, and "it" names no party in the sentence)."""
+    return draft.code[:2] in STANCE_ROOTS and subject.pos_ == "PROPN"
 
 
 def _stance_antecedent(draft: Draft, subject: Token | None, actors: list[Actor]) -> list[Actor]:
