@@ -97,3 +97,16 @@ def test_rallying_complaining_and_suing(pipeline) -> None:
 def test_shunning_work_is_a_strike(pipeline) -> None:
     assert by_country(pipeline, "Palestinian workers shunned work to protest against Israeli "
                                 "settlements.") == [("143", "PSE", "ISR", "asserted")]
+
+
+def test_forces_on_alert_show_force(pipeline) -> None:
+    """"were on high alert" as "remained on alert" (CAMEO 15), for armed or police forces
+    only."""
+    assert by_country(pipeline, "Israeli security forces were on high alert in "
+                                "Jerusalem.") == [("150", "ISR", "ISR", "asserted")]
+    assert coded(pipeline, "The hospitals in Athens are on alert.") == []
+
+
+def test_dispatching_peacekeepers_stays_peacekeeping(pipeline) -> None:
+    assert by_country(pipeline, "The African Union dispatched peacekeepers to Darfur.") == [
+        ("074", "IGO", "SDN", "asserted")]

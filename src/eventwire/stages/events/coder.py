@@ -230,6 +230,8 @@ class EventCoder:
                 continue  # "according to" is no agreement, "the wounded" no wounding
             elif token.lower_ in self.lexicon.stances and _predicative(token):
                 draft = self._stance(token)
+            elif token.pos_ == "AUX" and self._posture_state(token):
+                draft = self._force_posture(token)
             elif token.pos_ == "VERB" or self._is_complement_adjective(token):
                 draft = self._directive(token, consumed, context.actors) \
                     or self._verbal(token, consumed) \
@@ -582,6 +584,28 @@ class EventCoder:
                       [f"stance:{stance.lemma}", f"mood:{modality}"])
         draft.target_preps = tuple(sorted(stance.target_preps))
         return draft
+
+    def _posture_state(self, copula: Token) -> bool:
+        """"The armed forces were on high alert": the copula with "on" + a state of
+        readiness (``posture_state`` of ``function_words.tsv``) said of armed or police
+        forces (the synonym sets of ``posture_holder``), not of hospitals on alert."""
+        words = self.lexicon.words
+        subject, _ = subject_of(copula)
+        return copula.lemma_.lower() == "be" and subject is not None and any(
+            {subject.lower_, subject.lemma_.lower()} & self.lexicon.synset_lasts.get(
+                name, frozenset()) for name in words["posture_holder"]) and any(
+            child.dep_ == "prep" and child.lower_ == "on" and any(
+                pobj.dep_ == "pobj" and pobj.lemma_.lower() in words["posture_state"]
+                for pobj in child.children)
+            for child in copula.children)
+
+    def _force_posture(self, copula: Token) -> Draft:
+        """Forces on alert show force (CAMEO 150), as "remained on alert" does; their
+        subject is the source."""
+        code, modality, negated = apply_mood(SHOW_OF_FORCE, mood_of(copula, self.lexicon),
+                                             self.lexicon)
+        return Draft(copula, copula, copula, code, modality, negated,
+                     ["copula:on-alert", f"mood:{modality}"])
 
     def _is_complement_adjective(self, token: Token) -> bool:
         return (token.pos_ == "ADJ" and token.lemma_.lower() in self.lexicon.complements
