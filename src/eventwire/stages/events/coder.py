@@ -590,14 +590,16 @@ class EventCoder:
         readiness (``posture_state`` of ``function_words.tsv``) said of armed or police
         forces (the synonym sets of ``posture_holder``), not of hospitals on alert."""
         words = self.lexicon.words
+        if copula.lemma_.lower() != "be" or not any(
+                child.dep_ == "prep" and child.lower_ == "on" and any(
+                    pobj.dep_ == "pobj" and pobj.lemma_.lower() in words["posture_state"]
+                    for pobj in child.children)
+                for child in copula.children):
+            return False
         subject, _ = subject_of(copula)
-        return copula.lemma_.lower() == "be" and subject is not None and any(
+        return subject is not None and any(
             {subject.lower_, subject.lemma_.lower()} & self.lexicon.synset_lasts.get(
-                name, frozenset()) for name in words["posture_holder"]) and any(
-            child.dep_ == "prep" and child.lower_ == "on" and any(
-                pobj.dep_ == "pobj" and pobj.lemma_.lower() in words["posture_state"]
-                for pobj in child.children)
-            for child in copula.children)
+                name, frozenset()) for name in words["posture_holder"])
 
     def _force_posture(self, copula: Token) -> Draft:
         """Forces on alert show force (CAMEO 150), as "remained on alert" does; their
