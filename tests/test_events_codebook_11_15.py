@@ -110,3 +110,12 @@ def test_forces_on_alert_show_force(pipeline) -> None:
 def test_dispatching_peacekeepers_stays_peacekeeping(pipeline) -> None:
     assert by_country(pipeline, "The African Union dispatched peacekeepers to Darfur.") == [
         ("074", "IGO", "SDN", "asserted")]
+
+
+def test_stepping_up_a_campaign_against_a_party_rallies_opposition(pipeline) -> None:
+    """CAMEO 113, where the "boost" block gave material cooperation (060); a military or
+    bombing campaign stepped up is force (190, 195)."""
+    assert by_country(pipeline, "The Kenyan opposition stepped up its campaign against "
+                                "President Moi.") == [("113", "KEN", "KEN", "asserted")]
+    assert by_country(pipeline, "Russia stepped up its bombing campaign against Chechen "
+                                "rebels.") == [("195", "RUS", "RUS", "asserted")]
