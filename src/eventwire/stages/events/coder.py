@@ -82,6 +82,7 @@ from eventwire.stages.events.modality import (
     apply_mood,
     combine_complement,
     copula_passive,
+    going_to_future,
     inverted_condition,
     mood_of,
 )
@@ -101,6 +102,9 @@ from eventwire.stages.places import place_of_event
 from eventwire.stages.syntax import clause_tokens, first_conjunct
 
 THREAT_ROOT = "13"
+STANCE_ROOTS = frozenset({"11", "12", "13"})
+"""Disapproval, rejection and threat: the verbal conflict of a party."""
+RELATIVE_PRONOUN_TAGS = frozenset({"WP", "WDT"})
 PROTEST_ROOT = "14"
 SHOW_OF_FORCE = "150"
 REPRESSION = "175"
@@ -226,6 +230,8 @@ class EventCoder:
                 continue  # "according to" is no agreement, "the wounded" no wounding
             elif token.lower_ in self.lexicon.stances and _predicative(token):
                 draft = self._stance(token)
+            elif token.pos_ == "AUX" and self._posture_state(token):
+                draft = self._force_posture(token)
             elif token.pos_ == "VERB" or self._is_complement_adjective(token):
                 draft = self._directive(token, consumed, context.actors) \
                     or self._verbal(token, consumed) \
@@ -267,8 +273,9 @@ class EventCoder:
         noun = verb.head
         if not (_content_participle(verb) or _content_relative(verb)) or noun.pos_ != "NOUN" \
                 or noun.lemma_.lower() not in self.lexicon.words["speech_noun"] \
-                or noun.dep_ not in OBJECTS or noun.head.pos_ != "VERB":
-            return []
+                or noun.dep_ not in OBJECTS or noun.head.pos_ != "VERB" \
+                or self.lexicon.lemma(noun.head) not in self.lexicon.words["issuing_verb"]:
+            return []  # "would not support the resolution condemning China": not France's
         subject, passive = subject_of(noun.head)
         return [] if passive else actors_of(subject, actors, agent=True)
 
@@ -578,11 +585,37 @@ class EventCoder:
         draft.target_preps = tuple(sorted(stance.target_preps))
         return draft
 
+    def _posture_state(self, copula: Token) -> bool:
+        """"The armed forces were on high alert": the copula with "on" + a state of
+        readiness (``posture_state`` of ``function_words.tsv``) said of armed or police
+        forces (the synonym sets of ``posture_holder``), not of hospitals on alert."""
+        words = self.lexicon.words
+        if copula.lemma_.lower() != "be" or not any(
+                child.dep_ == "prep" and child.lower_ == "on" and any(
+                    pobj.dep_ == "pobj" and pobj.lemma_.lower() in words["posture_state"]
+                    for pobj in child.children)
+                for child in copula.children):
+            return False
+        subject, _ = subject_of(copula)
+        return subject is not None and any(
+            {subject.lower_, subject.lemma_.lower()} & self.lexicon.synset_lasts.get(
+                name, frozenset()) for name in words["posture_holder"])
+
+    def _force_posture(self, copula: Token) -> Draft:
+        """Forces on alert show force (CAMEO 150), as "remained on alert" does; their
+        subject is the source."""
+        code, modality, negated = apply_mood(SHOW_OF_FORCE, mood_of(copula, self.lexicon),
+                                             self.lexicon)
+        return Draft(copula, copula, copula, code, modality, negated,
+                     ["copula:on-alert", f"mood:{modality}"])
+
     def _is_complement_adjective(self, token: Token) -> bool:
         return (token.pos_ == "ADJ" and token.lemma_.lower() in self.lexicon.complements
                 and _complement_clause(token) is not None)
 
     def _verbal(self, verb: Token, consumed: set[int]) -> Draft | None:
+        if going_to_future(verb):
+            return None  # the future auxiliary of its infinitive, which codes on its own
         match = best_match(verb, self.lexicon, self._forms) if verb.pos_ == "VERB" else None
         return self._coded_verbal(verb, match, consumed)
 
@@ -934,12 +967,14 @@ class EventCoder:
         else:
             draft.sources = actors_of(subject, actors, agent=True) or speaker_for_pronoun(
                 subject, draft.clause, actors, words["speech"]) or self._crowd(
-                draft, subject, context.places)
+                draft, subject, context.places) or _stance_antecedent(draft, subject, actors)
             draft.rule.append("source:subject")
             if subject is not None and not draft.sources:
-                if subject.pos_ not in NOUNS or lookup(draft.code).quad_class != 4:
+                named_stance = _named_stance(draft, subject)
+                if not named_stance and (subject.pos_ not in NOUNS
+                                         or lookup(draft.code).quad_class != 4):
                     return  # a generic subject ("Officials met") is no actor: no event
-                draft.unnamed_agent = True  # "Gunmen kidnapped two aid workers" still acts
+                draft.unnamed_agent = not named_stance  # "Gunmen kidnapped two aid workers"
         draft.sources.extend(a for a in comitative_actors(verb, actors, words["comitative"])
                              if all(a.id != s.id for s in draft.sources))
         if not draft.targets and _mutual(draft) and draft.reciprocal:
@@ -1087,6 +1122,27 @@ def _conventional_attacker(draft: Draft) -> bool:
     if not draft.targets:
         return not all(_unidentified(source) for source in non_state)
     return any(_armed_force(target) for target in draft.targets)
+
+
+def _named_stance(draft: Draft, subject: Token) -> bool:
+    """"Shattuck lobbied against a Chinese motion", "Sayad disagreed with Funaro": a
+    criticism, rejection or threat (CAMEO 11-13) by a named person the actor tables do not
+    know is still a party's act on its target, unlike what "officials" or "analysts" say
+    (a pronoun is left out: "we are arguing with the Chinese side to issue …" is often
+    persuasion, and "it" names no party in the sentence)."""
+    return draft.code[:2] in STANCE_ROOTS and subject.pos_ == "PROPN"
+
+
+def _stance_antecedent(draft: Draft, subject: Token | None, actors: list[Actor]) -> list[Actor]:
+    """"Solana, who deplored the violence, said …", "the MILF, which had refused to join
+    the negotiations": a criticism, rejection or threat (CAMEO 11-13) in a relative clause
+    is the act of the noun the clause describes; other relative clauses mostly describe
+    ("the war which devastated the country", "Berri, who hosts the talks") and code no
+    event of their own."""
+    if subject is None or draft.code[:2] not in STANCE_ROOTS or subject.tag_ not in \
+            RELATIVE_PRONOUN_TAGS or subject.head.dep_ != "relcl":
+        return []
+    return actors_of(subject.head.head, actors, agent=True)
 
 
 def _unidentified(actor: Actor) -> bool:

@@ -99,10 +99,22 @@ def _scheduled(verb: Token, scheduling: tuple[str, ...]) -> bool:
     head = clause.head
     if clause.dep_ != "xcomp":
         return False
+    if going_to_future(head):
+        return True
     if head.lemma_.lower() == "be":
         return not any(child.dep_ in {"acomp", "attr"} for child in head.children)
     return head.lemma_.lower() in scheduling and (
         head.dep_ == "acomp" or any(child.dep_ == "auxpass" for child in head.children))
+
+
+def going_to_future(verb: Token) -> bool:
+    """"Hamas is going to organize protests", "we are going to attack": "be going to"
+    with an infinitive is the future, as "will" (CAMEO codes the announced act as an
+    intent or a threat); "going" itself goes nowhere."""
+    return verb.lower_ == "going" and any(
+        child.dep_ == "aux" and child.lemma_.lower() == "be" for child in verb.children) \
+        and any(child.dep_ == "xcomp" and any(mark.tag_ == "TO" for mark in child.children)
+                for child in verb.children)
 
 
 def copula_passive(verb: Token, lexicon: Lexicon) -> bool:
