@@ -164,3 +164,10 @@ def test_a_role_after_another_actors_possessive_starts_after_the_s(pipeline):
     secretary = next(a for a in actors if a.kind == "person")
     assert ([m.text for m in secretary.mentions], secretary.country) == (
         ["defence secretary"], "PAK")
+
+
+def test_a_surname_several_leaders_bear_is_read_by_the_bodies_the_article_names(pipeline):
+    actors = pipeline.process(Article("t", date(2006, 5, 3), "Hamas has rejected Abbas's call "
+                                      "for elections.")).actors
+    abbas = next(a for a in actors if a.name == "Abbas")
+    assert (abbas.country, abbas.sector) == ("PSE", "GOV")

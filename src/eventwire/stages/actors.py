@@ -839,7 +839,7 @@ class ActorResolver:
             # a bare surname, not one of a person the text has named in full ("Tony
             # Fernandes … Fernandes" is not the minister George Fernandes), nor a word the
             # article also writes in lower case ("Bird flu … bird flu")
-            entity.learn(*self._surname_facts(text, state.day), rule="kb-surname")
+            entity.learn(*self._surname_facts(text, state), rule="kb-surname")
         entity.roles += roles
         self._counterpart_title(span, roles, entity)
         if text != entity.name:
@@ -887,13 +887,18 @@ class ActorResolver:
             return None
         return noun, country, sector, code
 
-    def _surname_facts(self, surname: str, day: date | None) -> tuple[str | None, str | None]:
+    def _surname_facts(self, surname: str, state: ArticleActors
+                       ) -> tuple[str | None, str | None]:
         """A bare surname ("Bush") names the known bearer who governed nearest the article
         date, if within ``SURNAME_REACH`` (undated: every bearer who governed must agree).
+        Of bearers of several countries, those of a country the article names or whose
+        bodies it names come first ("Hamas rejected Abbas's call" is Mahmoud Abbas, not
+        Algeria's minister).
 
         The country is that bearer's; the sector is GOV only when one bearer was in office
         on the article date, since a leader named near, not in, a term may be a former one.
         """
+        day = state.day
         terms = [(actor.id, role.country, role.distance(day) if day else 0)
                  for actor in self.kb.by_surname(surname) for role in actor.roles
                  if role.sector == "GOV" and role.dated and role.country in self.kb.by_iso3]
@@ -903,6 +908,9 @@ class ActorResolver:
         nearest = min(distance for _, _, distance in terms)
         terms = [term for term in terms if term[2] == nearest]
         if len({country for _, country, _ in terms}) != 1:
+            present = self._article_countries(state)
+            terms = [term for term in terms if term[1] in present] or terms
+        if len({country for _, country, _ in terms}) != 1:
             best = {a.id for a in _best_known([self.kb.actors[b] for b, _, _ in terms])}
             terms = [term for term in terms if term[0] in best]
         countries = {country for _, country, _ in terms}
@@ -910,6 +918,15 @@ class ActorResolver:
             return None, None
         in_office = {bearer for bearer, _, distance in terms if distance == 0}
         return countries.pop(), "GOV" if day is not None and len(in_office) == 1 else None
+
+
+    def _article_countries(self, state: ArticleActors) -> set[str]:
+        """Countries the article names, and those of the bodies it names that the knowledge
+        base knows ("Hamas"), on the article date."""
+        bodies = {role.country for ent in state.parsed.doc.ents if ent.label_ in ORG_LABELS
+                  for actor in self.kb.known(ent.text) if actor.kind != "person"
+                  and (role := actor.role_on(state.day)) is not None and role.country}
+        return {iso3 for _, iso3 in state.named_countries} | bodies
 
 
     def _group(self, span: Span, state: ArticleActors) -> None:
