@@ -137,6 +137,7 @@ ARGUMENT_DEPS = frozenset({"nsubjpass", "dobj", "obj", "attr"})
 DEMONSTRATIVES = frozenset({"this", "that", "the", "these", "those"})
 DEMAND = "100"
 APPEAL = "020"
+ALLOW_INVOLVEMENT = "086"
 CLAUSE_MARKERS = frozenset({"aux", "auxpass", "nsubj", "nsubjpass", "mark"})
 """What makes a base-form verb a clause: "to" (tagged ``aux``), a modal, a subject or a
 subordinator."""
@@ -743,9 +744,23 @@ class EventCoder:
             if self._drill_alone(noun, token, verb):
                 return SHOW_OF_FORCE, f"{rule}|drill-alone", token
             return noun.code, rule, token
+        if self._admits_mission(verb):
+            return ALLOW_INVOLVEMENT, f"admission:{self.lexicon.lemma(verb)}", verb
         if match is not None:
             return match.code, match.rule, verb
         return "", "", verb
+
+    def _admits_mission(self, verb: Token) -> bool:
+        """"allowed European observers to monitor the election", "let IAEA inspectors visit
+        the plant": letting foreign or international personnel act in one's country allows
+        international involvement (CAMEO 086), whatever they are let do; the parser makes
+        them the subject of the clause, out of reach of the "allow … &mission" pattern."""
+        if self.lexicon.lemma(verb) not in self.lexicon.words["admission_verb"]:
+            return False
+        mission = self.lexicon.synset_lasts["mission"]
+        return any(clause.dep_ in {"ccomp", "xcomp"} and any(
+            subject.dep_ == "nsubj" and subject.lemma_.lower() in mission
+            for subject in clause.children) for clause in verb.children)
 
     def _demanded_ending(self, verb: Token, match: Match | None) -> str:
         """"demanded the lifting of sanctions", "urged an end to the blockade": a verb of
