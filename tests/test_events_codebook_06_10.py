@@ -135,3 +135,47 @@ def test_letting_a_domestic_party_act_is_no_international_involvement(pipeline) 
     assert [event[0] for event in coded(
         pipeline, "The Kenyan government allowed the opposition to hold a rally.")] == [
         "080", "141"]
+
+
+def test_calling_for_an_investigation_appeals_for_it(pipeline) -> None:
+    """The caller asks for an investigation (02), it investigates nothing (09)."""
+    assert by_country(pipeline, "Human Rights Watch called for an investigation into the "
+                                "killings in Guinea.") == [("0214", "NGO", "GIN", "asserted")]
+
+
+def test_making_concessions_yields(pipeline) -> None:
+    assert coded(pipeline, "The Thai government made concessions to the protesters.") == [
+        ("080", "Thai government", "protesters", "asserted", False)]
+
+
+def test_disarming_demobilizes(pipeline) -> None:
+    """CAMEO 0873, and its promise an intent to de-escalate, no threat (1384)."""
+    assert by_country(pipeline, "The Congolese militias disarmed.") == [
+        ("0873", "COD", None, "asserted")]
+    assert by_country(pipeline, "The Liberian rebels agreed to disarm.") == [
+        ("0356", "LBR", None, "intended")]
+
+
+def test_plural_subjunctive_after_insisting_is_a_demand(pipeline) -> None:
+    """"insisted that the rebels return": a past "insisted" makes the present a subjunctive;
+    an indicative clause ("were mercenaries") is only a claim."""
+    assert coded(pipeline, "The Chadian government insisted that the rebels return to "
+                           "talks.") == [("100", "Chadian government", "rebels", "asserted",
+                                          False)]
+    assert coded(pipeline, "The Chadian government insisted that the rebels were "
+                           "mercenaries.") == []
+
+
+def test_accepting_peacekeepers_receives_them(pipeline) -> None:
+    assert by_country(pipeline, "Somalia accepted the deployment of African Union "
+                                "peacekeepers.") == [("0861", "SOM", "IGO", "asserted")]
+
+
+def test_sending_doctors_is_humanitarian_aid(pipeline) -> None:
+    assert by_country(pipeline, "Venezuela sent doctors to Haiti.") == [
+        ("073", "VEN", "HTI", "asserted")]
+
+
+def test_training_another_partys_soldiers_is_military_aid(pipeline) -> None:
+    assert by_country(pipeline, "Britain trained Iraqi soldiers.") == [
+        ("072", "GBR", "IRQ", "asserted")]

@@ -530,10 +530,11 @@ class EventCoder:
 
     def _mandative(self, verb: Token) -> str:
         """"China insisted that Japan apologize", "proposed that the two sides meet": a
-        subjunctive (bare verb with its own subject, no auxiliary) in the clause of a verb
-        of insisting or proposing states what the addressee is to do: a demand (CAMEO 100)
-        or an appeal (020). ``""`` when ``verb`` is no such clause."""
-        if verb.tag_ != "VB" or verb.dep_ != "ccomp" or not any(
+        subjunctive (bare verb, or plural present after a past verb, with its own subject,
+        no auxiliary) in the clause of a verb of insisting or proposing states what the
+        addressee is to do: a demand (CAMEO 100) or an appeal (020). ``""`` when ``verb`` is
+        no such clause."""
+        if not _subjunctive_form(verb) or verb.dep_ != "ccomp" or not any(
                 child.dep_ == "nsubj" for child in verb.children) or any(
                 child.dep_ in {"aux", "auxpass"} for child in verb.children):
             return ""
@@ -1168,6 +1169,13 @@ def _sporting(verb: Token, words: dict[str, tuple[str, ...]]) -> bool:
                 and following.i + 1 < len(token.doc) and following.nbor(1).like_num:
             return True
     return False
+
+
+def _subjunctive_form(verb: Token) -> bool:
+    """A bare verb ("insists that Japan apologize"), or a plural present under a past verb
+    ("insisted that the inspectors leave"): an indicative there would be past ("left"), so
+    the form the tagger reads as present is the subjunctive."""
+    return verb.tag_ == "VB" or (verb.tag_ == "VBP" and verb.head.tag_ == "VBD")
 
 
 def _pattern_preps(match: Match | None) -> tuple[str, ...]:
