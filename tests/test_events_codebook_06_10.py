@@ -179,3 +179,15 @@ def test_sending_doctors_is_humanitarian_aid(pipeline) -> None:
 def test_training_another_partys_soldiers_is_military_aid(pipeline) -> None:
     assert by_country(pipeline, "Britain trained Iraqi soldiers.") == [
         ("072", "GBR", "IRQ", "asserted")]
+
+
+def test_expanding_cooperation_is_material_cooperation(pipeline) -> None:
+    """CAMEO 060 "initiate, resume, improve, or expand material cooperation", by kind."""
+    assert by_country(pipeline, "China and Russia expanded military cooperation.") == [
+        ("062", "CHN", "RUS", "asserted"), ("062", "RUS", "CHN", "asserted")]
+
+
+def test_exchanging_intelligence_shares_information(pipeline) -> None:
+    assert by_country(pipeline, "Colombia and Ecuador exchanged intelligence on the "
+                                "rebels.") == [
+        ("064", "COL", "ECU", "asserted"), ("064", "ECU", "COL", "asserted")]
