@@ -39,8 +39,10 @@ def test_possessor_of_nominal_trigger_is_source(pipeline):
 def test_both_sides_are_the_previous_event_parties(pipeline):
     events = coded(pipeline, "Russian President Vladimir Putin met Chinese President Xi Jinping "
                              "on Monday. Both sides pledged to deepen cooperation.")
-    assert events[1:] == [("032", PUTIN, XI, "intended", False),
-                          ("032", XI, PUTIN, "intended", False)]
+    # deepening cooperation is material cooperation (CAMEO 060 "improve, or expand"), so
+    # its promise is 031
+    assert events[1:] == [("031", PUTIN, XI, "intended", False),
+                          ("031", XI, PUTIN, "intended", False)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -80,8 +80,9 @@ def test_noun_phrases_that_are_not_events(pipeline, text, expected):
      [("090", "IGO", "IRQ", "intended")]),
     # dispatching peacekeepers is peacekeeping, as sending them is
     ("The African Union dispatched peacekeepers to Somalia.", [("074", "IGO", "SOM", "asserted")]),
-    # training people is no promise to cooperate
-    ("Egypt trained Sudanese soldiers.", []),
+    # training people is no promise to cooperate; training another party's soldiers is
+    # military aid (CAMEO 072: military assistance, including training)
+    ("Egypt trained Sudanese soldiers.", [("072", "EGY", "SDN", "asserted")]),
 ])
 def test_sending_and_training_people(pipeline, text, expected):
     assert by_country(pipeline, text) == expected

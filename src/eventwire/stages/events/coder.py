@@ -141,6 +141,7 @@ ARGUMENT_DEPS = frozenset({"nsubjpass", "dobj", "obj", "attr"})
 DEMONSTRATIVES = frozenset({"this", "that", "the", "these", "those"})
 DEMAND = "100"
 APPEAL = "020"
+ALLOW_INVOLVEMENT = "086"
 CLAUSE_MARKERS = frozenset({"aux", "auxpass", "nsubj", "nsubjpass", "mark"})
 """What makes a base-form verb a clause: "to" (tagged ``aux``), a modal, a subject or a
 subordinator."""
@@ -536,10 +537,11 @@ class EventCoder:
 
     def _mandative(self, verb: Token) -> str:
         """"China insisted that Japan apologize", "proposed that the two sides meet": a
-        subjunctive (bare verb with its own subject, no auxiliary) in the clause of a verb
-        of insisting or proposing states what the addressee is to do: a demand (CAMEO 100)
-        or an appeal (020). ``""`` when ``verb`` is no such clause."""
-        if verb.tag_ != "VB" or verb.dep_ != "ccomp" or not any(
+        subjunctive (bare verb, or plural present after a past verb, with its own subject,
+        no auxiliary) in the clause of a verb of insisting or proposing states what the
+        addressee is to do: a demand (CAMEO 100) or an appeal (020). ``""`` when ``verb`` is
+        no such clause."""
+        if not _subjunctive_form(verb) or verb.dep_ != "ccomp" or not any(
                 child.dep_ == "nsubj" for child in verb.children) or any(
                 child.dep_ in {"aux", "auxpass"} for child in verb.children):
             return ""
@@ -779,9 +781,23 @@ class EventCoder:
             if self._drill_alone(noun, token, verb):
                 return SHOW_OF_FORCE, f"{rule}|drill-alone", token
             return noun.code, rule, token
+        if self._admits_mission(verb):
+            return ALLOW_INVOLVEMENT, f"admission:{self.lexicon.lemma(verb)}", verb
         if match is not None:
             return match.code, match.rule, verb
         return "", "", verb
+
+    def _admits_mission(self, verb: Token) -> bool:
+        """"allowed European observers to monitor the election", "let IAEA inspectors visit
+        the plant": letting foreign or international personnel act in one's country allows
+        international involvement (CAMEO 086), whatever they are let do; the parser makes
+        them the subject of the clause, out of reach of the "allow … &mission" pattern."""
+        if self.lexicon.lemma(verb) not in self.lexicon.words["admission_verb"]:
+            return False
+        mission = self.lexicon.synset_lasts["mission"]
+        return any(clause.dep_ in {"ccomp", "xcomp"} and any(
+            subject.dep_ == "nsubj" and subject.lemma_.lower() in mission
+            for subject in clause.children) for clause in verb.children)
 
     def _demanded_ending(self, verb: Token, match: Match | None) -> str:
         """"demanded the lifting of sanctions", "urged an end to the blockade": a verb of
@@ -1212,6 +1228,13 @@ def _sporting(verb: Token, words: dict[str, tuple[str, ...]]) -> bool:
                 and following.i + 1 < len(token.doc) and following.nbor(1).like_num:
             return True
     return False
+
+
+def _subjunctive_form(verb: Token) -> bool:
+    """A bare verb ("insists that Japan apologize"), or a plural present under a past verb
+    ("insisted that the inspectors leave"): an indicative there would be past ("left"), so
+    the form the tagger reads as present is the subjunctive."""
+    return verb.tag_ == "VB" or (verb.tag_ == "VBP" and verb.head.tag_ == "VBD")
 
 
 def _pattern_preps(match: Match | None) -> tuple[str, ...]:

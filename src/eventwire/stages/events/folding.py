@@ -40,6 +40,10 @@ BACKGROUND = frozenset({"as", "after", "when", "whenever", "while", "since", "be
 :func:`_in_background`)."""
 CONTENT_DEPS = frozenset({"xcomp", "ccomp", "acomp", "pcomp"})
 """Dependencies that make a clause the content of the verb above it."""
+INVESTIGATE_ROOT = "09"
+TRIP_ROOTS = frozenset({"03", "04"})
+"""Codes of a trip or a dispatch of people on its own: a visit (04), a planned meeting (036
+for "sent a team to")."""
 
 
 def fold(drafts: list[Draft], lexicon: Lexicon) -> list[Draft]:
@@ -52,12 +56,16 @@ def fold(drafts: list[Draft], lexicon: Lexicon) -> list[Draft]:
     folded: set[int] = set()
     for draft in drafts:
         head, role = _head_of(draft, by_verb, lexicon)
-        if head is not None and (id(head) in folded or _part_of(draft, head, role, lexicon)):
+        if head is not None and role == "purpose" and _fact_finding(draft, head):
+            folded.add(id(head))  # the trip is the investigation's start, no visit of its own
+        elif head is not None and (id(head) in folded
+                                   or _part_of(draft, head, role, lexicon)):
             folded.add(id(draft))  # an aim's own content is part of the aim
             continue
         if head is not None and role == "purpose":
             _as_purpose(draft, head, lexicon)
         kept.append(draft)
+    kept = [draft for draft in kept if id(draft) not in folded]
     if any(draft.kept and not _in_background(draft.verb) for draft in kept):
         kept = [draft for draft in kept if not _in_background(draft.verb)]
     return kept
@@ -108,6 +116,14 @@ def _as_purpose(draft: Draft, head: Draft, lexicon: Lexicon) -> None:
                          if all(actor.id != source.id for source in draft.sources)]
         if draft.targets:
             draft.rule.append("target:of-purpose-head")
+
+
+def _fact_finding(draft: Draft, head: Draft) -> bool:
+    """"A UN team arrived in Sudan to investigate the massacre", "sent a team to Darfur to
+    probe the killings": a trip or a dispatch made to investigate is the investigation
+    (CAMEO 09: the gold codes "dispatched inspectors to … to monitor" as investigating),
+    no visit or meeting of its own."""
+    return draft.code.startswith(INVESTIGATE_ROOT) and head.code[:2] in TRIP_ROOTS
 
 
 def _head_of(draft: Draft, by_verb: dict[int, Draft],

@@ -92,6 +92,17 @@ class Pattern:
     ``function_words.tsv``), matched against the verb's own particle, not as a word."""
 
 
+def _sense_preposition(child: Token) -> str:
+    """The preposition a noun's right dependent opens: its prepositional phrase ("call for
+    talks") or a "for X to Y" clause ("a call for investigators to probe …"); else ``""``."""
+    if child.dep_ == "prep":
+        return child.lower_
+    if child.dep_ in {"acl", "advcl"}:
+        return next((mark.lower_ for mark in child.children
+                     if mark.dep_ == "mark" and mark.lower_ == "for"), "")
+    return ""
+
+
 @dataclass(frozen=True, slots=True)
 class Verb:
     lemma: str
@@ -169,7 +180,8 @@ class Lexicon:
         return self.verbs.get(lemma, [])
 
     def noun(self, token: Token) -> Noun | None:
-        """The nominal trigger ``token`` heads: an "X of Y" entry ("state of emergency") or a
+        """The nominal trigger ``token`` heads: an "X of Y" entry ("state of emergency"), an
+        "X prep" entry whose preposition selects the noun's sense ("call for"), or a
         two-word entry with one of its modifiers ("hunger strike", "general strike") before
         the head noun alone ("strike"); a
         carrier noun's compound modifier ("mediation mission")."""
@@ -180,6 +192,9 @@ class Lexicon:
                              for pobj in child.children if pobj.dep_ == "pobj"), None)
                 if noun is not None:
                     return noun
+            elif (word := _sense_preposition(child)) \
+                    and (noun := self.nouns.get(f"{lemma} {word}")):
+                return noun  # "a call for talks": an appeal, not a telephone call
         for child in token.lefts:
             if child.dep_ in {"compound", "amod"}:
                 noun = self.nouns.get(f"{child.lower_} {lemma}")

@@ -34,6 +34,9 @@ content's subject ("demanded that the United States match …", "complained that
 violating the truce", "refused to allow UN planes to land"); not protests, whose verbs
 take clauses in other senses ("the findings demonstrate how Kadima shattered …")."""
 INVESTIGATION_ROOT = "09"
+INVOLVEMENT_CODE = "086"
+"""Allowing international involvement: whom it lets in may be its content's subject ("allowed
+European observers to monitor the election")."""
 PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl"})
 TARGET_PLACES = frozenset({"country", "admin1", "city"})
 """Places whose country an event aimed at them targets; a sea or a landmark may lie off
@@ -72,7 +75,8 @@ class Targets:
                                      exclude)
         if not found and draft.code[:2] == INVESTIGATION_ROOT:
             found, how = self._alleged(holders, actors, exclude)
-        if not found and draft.code[:2] in ADDRESSED_ROOTS:
+        if not found and (draft.code[:2] in ADDRESSED_ROOTS
+                          or draft.code.startswith(INVOLVEMENT_CODE)):
             found, how = self._content(holders, actors, exclude)
         if not found:
             found, how = self._purpose(draft, holders, actors, exclude)
