@@ -24,9 +24,10 @@ ONE_ACTOR = [
     ("a bare surname is read by the article date",
      "Shevardnadze arrived in Washington for talks on arms control.", date(1987, 9, 20),
      "Shevardnadze", ("country", "sector", "kb_id"), ("SUN", "GOV", "eduard-shevardnadze")),
-    ("a given name written last is no leader's surname",
+    ("a given name written last is no leader's surname; the article's country picks the "
+     "Liang in office (China's, not Taiwan's)",
      "Liang said China would not tolerate any move toward independence.", date(2012, 3, 1),
-     "Liang", ("country", "sector", "country_rule"), ("CHN", None, "article-country")),
+     "Liang", ("country", "sector", "country_rule"), ("CHN", "GOV", "kb-surname")),
     ("the best known of two leaders in office bears the surname",
      "Bush criticized Argentina's economic policy on Monday.", date(2002, 5, 5),
      "Bush", ("country", "sector", "country_rule"), ("USA", "GOV", "kb-surname")),
