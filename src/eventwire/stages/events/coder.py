@@ -129,6 +129,9 @@ NOUNS = frozenset({"NOUN", "PROPN"})
 TWO_PARTY = frozenset({"040", "041", "046"})
 """Meeting, telephoning and negotiating take two parties; a visit (042) may have none
 ("Kim visited the cemetery")."""
+PERSONAL_ACT_ROOTS = frozenset({"02", "03", "04", "05"})
+"""Appeals, intents, consultations and diplomatic cooperation: verbal and diplomatic acts a
+sentence may ascribe to a party it names only by a personal pronoun."""
 MUTUAL_ROOTS = frozenset({"03", "04", "05", "06"})
 """Coordinated subjects with no object act on each other in these families ("Israel and
 Lebanon renewed negotiations"); in others each acts alone ("X and Y protested")."""
@@ -306,7 +309,8 @@ class EventCoder:
         if root == "13":
             return bool(draft.sources)
         if draft.code in TWO_PARTY:
-            return bool(draft.sources) and (bool(draft.targets) or len(draft.sources) > 1)
+            return (bool(draft.sources) or draft.unnamed_agent) \
+                and (bool(draft.targets) or len(draft.sources) > 1)
         return bool(draft.sources or draft.targets)
 
     def _adjunct_draft(self, verb: Token) -> Draft | None:
@@ -934,7 +938,7 @@ class EventCoder:
                 draft, subject, context.places)
             draft.rule.append("source:subject")
             if subject is not None and not draft.sources:
-                if subject.pos_ not in NOUNS or lookup(draft.code).quad_class != 4:
+                if not self._unnamed_party(subject, draft):
                     return  # a generic subject ("Officials met") is no actor: no event
                 draft.unnamed_agent = True  # "Gunmen kidnapped two aid workers" still acts
         draft.sources.extend(a for a in comitative_actors(verb, actors, words["comitative"])
@@ -957,6 +961,18 @@ class EventCoder:
         if controller is not None and not draft.targets:
             draft.sources = []  # "after beating 101 other girls": only a party met, blamed
             draft.unnamed_agent = False  # or rebuffed makes the adjunct an act of its own
+
+    def _unnamed_party(self, subject: Token, draft: Draft) -> bool:
+        """Does a subject that no actor resolves still stand for a party? An unnamed attacker
+        does ("Gunmen kidnapped two aid workers"), and so does a personal pronoun left
+        unresolved in an appeal, intent, consultation or endorsement ("He held talks with
+        Chernomyrdin", "They demanded that Russia withdraw"): someone acted, coded without
+        a country as the PLOVER gold codes "we" and "he"; a generic noun ("Officials met")
+        names no one."""
+        if subject.pos_ in NOUNS:
+            return lookup(draft.code).quad_class == MATERIAL_CONFLICT
+        return draft.code[:2] in PERSONAL_ACT_ROOTS \
+            and subject.lower_ in self.lexicon.words["personal_pronoun"]
 
     def _aim_of_sending(self, draft: Draft, actors: list[Actor]) -> None:
         """"dispatched inspectors to Iran to monitor …": what people are sent to do is
