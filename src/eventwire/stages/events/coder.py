@@ -654,8 +654,8 @@ class EventCoder:
             return draft
         if not head_code or (kind == "plan" and not (match and match.pattern)):
             return None  # "planning a divorce" is no promise
-        if not (match and match.pattern) and self._states_a_clause(verb, lemma):
-            return None  # "recognise that there is a long way to go"
+        if not _read_by_pattern(match) and self._states_a_clause(verb, lemma):
+            return None  # "recognise that there is a long way to go", "denied it was involved"
         if not (match and match.pattern) and _characterizes(verb, self.lexicon):
             return None  # "called the sanctions illegal" is no telephone call
         code, modality, negated = apply_mood(head_code, mood, self.lexicon)
@@ -1169,6 +1169,15 @@ def _sporting(verb: Token, words: dict[str, tuple[str, ...]]) -> bool:
                 and following.i + 1 < len(token.doc) and following.nbor(1).like_num:
             return True
     return False
+
+
+def _read_by_pattern(match: Match | None) -> bool:
+    """Did a pattern that reads words after the verb code it? A row with no elements only
+    sets the verb's default ("=deny 120": denying what was asked refuses it), which a
+    clausal object overrides: "denied (that) it was involved" denies responsibility (CAMEO
+    016), a statement."""
+    pattern = match.pattern if match else None
+    return pattern is not None and bool(pattern.pre or pattern.post or pattern.particle)
 
 
 def _pattern_preps(match: Match | None) -> tuple[str, ...]:
