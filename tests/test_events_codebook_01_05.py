@@ -119,3 +119,13 @@ def test_ratifying_a_treaty_signs_it(pipeline) -> None:
     """CAMEO 057: sign or ratify a formal agreement."""
     assert by_country(pipeline, "Egypt ratified the peace treaty with Israel.") == [
         ("057", "EGY", "ISR", "asserted")]
+
+
+def test_on_a_visit_names_the_visitor(pipeline) -> None:
+    """"X, on a visit to Y, said": the clause's subject makes the visit (CAMEO 042); "the
+    visit of X to Y" names the visitor in its "of" phrase."""
+    assert by_country(pipeline, "The Chinese premier, on a visit to Japan, said relations were "
+                                "improving.") == [("042", "CHN", "JPN", "asserted")]
+    assert coded(pipeline, "The visit of Chinese Premier Li Peng to Japan was a success.") == [
+        ("042", "Li Peng", "Japan", "asserted", False)]
+    assert coded(pipeline, "The minister insisted on talks with the rebels.") == []

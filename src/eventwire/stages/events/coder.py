@@ -109,6 +109,7 @@ OFFICIAL_COMPLAINT = "114"
 DEMAND_ROOTS = frozenset({"02", "10"})
 """Appeals and demands."""
 CONSULT_ROOT = "04"
+VISIT = "042"
 OFFICIAL_KINDS = frozenset({"country", "organization", "person"})
 """Actors whose protest is a statement, not a crowd's demonstration."""
 CONVENTIONAL_FORCE = "190"
@@ -866,10 +867,12 @@ class EventCoder:
         noun = self.lexicon.noun(token)
         if noun is None:
             return None
-        sources = possessor_or_agent(token, actors)
+        words = self.lexicon.words
+        sources = possessor_or_agent(token, actors, of=noun.lemma in words["agent_of_noun"])
         targets, how = objects_of(token, actors, tuple(noun.target_preps), ())
         rule = "source:possessor-or-by"
-        controller = adjunct_controller(token, self.lexicon.words["control_prep"])
+        controller = adjunct_controller(token, words["control_prep"] + (
+            words["travel_prep"] if noun.code == VISIT else ()))  # "X, on a visit to Y, said"
         if not sources and controller is not None and noun.code.startswith(CONSULT_ROOT):
             subject, passive = subject_of(controller)  # "after talks with Annan, X said"
             sources = [] if passive else actors_of(subject, actors, ids(targets), agent=True)
