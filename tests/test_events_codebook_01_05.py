@@ -129,3 +129,23 @@ def test_on_a_visit_names_the_visitor(pipeline) -> None:
     assert coded(pipeline, "The visit of Chinese Premier Li Peng to Japan was a success.") == [
         ("042", "Li Peng", "Japan", "asserted", False)]
     assert coded(pipeline, "The minister insisted on talks with the rebels.") == []
+
+
+def test_expressed_desire_is_an_intent_and_hope_a_comment(pipeline) -> None:
+    """"express" defaults to disapproval (110); a desire for better ties is an intent to
+    cooperate (030), hope an optimistic comment (013, no PLOVER type, no event)."""
+    assert by_country(pipeline, "Pakistan expressed a desire for better relations with "
+                                "India.") == [("030", "PAK", "IND", "asserted")]
+    assert coded(pipeline, "Pakistan expressed hope for peace with India.") == []
+
+
+def test_cooperating_with_a_party_against_a_threat(pipeline) -> None:
+    """"cooperate with X against terrorism" cooperates with X; the dictionary's
+    "cooperate against" (110) is for a party cooperated against."""
+    assert by_country(pipeline, "Pakistan is ready to cooperate with India against "
+                                "terrorism.") == [("032", "PAK", "IND", "intended")]
+
+
+def test_a_plea_is_an_appeal(pipeline) -> None:
+    assert by_country(pipeline, "Pakistan made a plea to the United Nations for food "
+                                "aid.") == [("020", "PAK", "IGO", "asserted")]
