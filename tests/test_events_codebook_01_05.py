@@ -149,3 +149,10 @@ def test_cooperating_with_a_party_against_a_threat(pipeline) -> None:
 def test_a_plea_is_an_appeal(pipeline) -> None:
     assert by_country(pipeline, "Pakistan made a plea to the United Nations for food "
                                 "aid.") == [("020", "PAK", "IGO", "asserted")]
+
+
+def test_unresolved_it_still_welcomes(pipeline) -> None:
+    """"It welcomed …": a body named in an earlier sentence still endorses (051)."""
+    assert by_country(pipeline, "It welcomed the peace talks between the Ugandan government "
+                                "and the rebels.") == [("051", None, "UGA", "asserted"),
+                                                       ("051", None, "UGA", "asserted")]
