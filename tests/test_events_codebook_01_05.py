@@ -156,3 +156,10 @@ def test_unresolved_it_still_welcomes(pipeline) -> None:
     assert by_country(pipeline, "It welcomed the peace talks between the Ugandan government "
                                 "and the rebels.") == [("051", None, "UGA", "asserted"),
                                                        ("051", None, "UGA", "asserted")]
+
+
+def test_unknown_name_still_defends(pipeline) -> None:
+    """A proper name the knowledge base lacks is a party all the same (no country)."""
+    assert by_country(pipeline, "Ueda defended the US military role in Asia.") == [
+        ("052", None, "USA", "asserted")]
+    assert coded(pipeline, "Officials met.") == []

@@ -967,15 +967,15 @@ class EventCoder:
 
     def _unnamed_party(self, subject: Token, draft: Draft) -> bool:
         """Does a subject that no actor resolves still stand for a party? An unnamed attacker
-        does ("Gunmen kidnapped two aid workers"), and so does a personal pronoun left
-        unresolved in an appeal, intent, consultation or endorsement ("He held talks with
-        Chernomyrdin", "They demanded that Russia withdraw"): someone acted, coded without
-        a country as the PLOVER gold codes "we" and "he"; a generic noun ("Officials met")
-        names no one."""
-        if subject.pos_ in NOUNS:
-            return lookup(draft.code).quad_class == MATERIAL_CONFLICT
-        return draft.code[:2] in PERSONAL_ACT_ROOTS \
-            and subject.lower_ in self.lexicon.words["personal_pronoun"]
+        does ("Gunmen kidnapped two aid workers"), and so does, in an appeal, intent,
+        consultation or endorsement, a personal pronoun left unresolved ("He held talks with
+        Chernomyrdin") or a proper name the knowledge base lacks ("Ueda defended the US
+        role"): someone acted, coded without a country as the PLOVER gold codes "we" and
+        "he"; a generic noun ("Officials met") names no one."""
+        pronoun = subject.lower_ in self.lexicon.words["personal_pronoun"]
+        if draft.code[:2] in PERSONAL_ACT_ROOTS and (pronoun or subject.pos_ == "PROPN"):
+            return True
+        return subject.pos_ in NOUNS and lookup(draft.code).quad_class == MATERIAL_CONFLICT
 
     def _aim_of_sending(self, draft: Draft, actors: list[Actor]) -> None:
         """"dispatched inspectors to Iran to monitor …": what people are sent to do is
