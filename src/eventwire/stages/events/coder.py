@@ -113,6 +113,7 @@ OFFICIAL_COMPLAINT = "114"
 DEMAND_ROOTS = frozenset({"02", "10"})
 """Appeals and demands."""
 CONSULT_ROOT = "04"
+VISIT = "042"
 OFFICIAL_KINDS = frozenset({"country", "organization", "person"})
 """Actors whose protest is a statement, not a crowd's demonstration."""
 CONVENTIONAL_FORCE = "190"
@@ -133,6 +134,9 @@ NOUNS = frozenset({"NOUN", "PROPN"})
 TWO_PARTY = frozenset({"040", "041", "046"})
 """Meeting, telephoning and negotiating take two parties; a visit (042) may have none
 ("Kim visited the cemetery")."""
+PERSONAL_ACT_ROOTS = frozenset({"02", "03", "04", "05"})
+"""Appeals, intents, consultations and diplomatic cooperation: verbal and diplomatic acts a
+sentence may ascribe to a party it names only by a personal pronoun."""
 MUTUAL_ROOTS = frozenset({"03", "04", "05", "06"})
 """Coordinated subjects with no object act on each other in these families ("Israel and
 Lebanon renewed negotiations"); in others each acts alone ("X and Y protested")."""
@@ -314,7 +318,8 @@ class EventCoder:
         if root == "13":
             return bool(draft.sources)
         if draft.code in TWO_PARTY:
-            return bool(draft.sources) and (bool(draft.targets) or len(draft.sources) > 1)
+            return (bool(draft.sources) or draft.unnamed_agent) \
+                and (bool(draft.targets) or len(draft.sources) > 1)
         return bool(draft.sources or draft.targets)
 
     def _adjunct_draft(self, verb: Token) -> Draft | None:
@@ -688,8 +693,8 @@ class EventCoder:
             return draft
         if not head_code or (kind == "plan" and not (match and match.pattern)):
             return None  # "planning a divorce" is no promise
-        if not (match and match.pattern) and self._states_a_clause(verb, lemma):
-            return None  # "recognise that there is a long way to go"
+        if not _read_by_pattern(match) and self._states_a_clause(verb, lemma):
+            return None  # "recognise that there is a long way to go", "denied it was involved"
         if not (match and match.pattern) and _characterizes(verb, self.lexicon):
             return None  # "called the sanctions illegal" is no telephone call
         code, modality, negated = apply_mood(head_code, mood, self.lexicon)
@@ -914,10 +919,12 @@ class EventCoder:
         noun = self.lexicon.noun(token)
         if noun is None:
             return None
-        sources = possessor_or_agent(token, actors)
+        words = self.lexicon.words
+        sources = possessor_or_agent(token, actors, of=noun.lemma in words["agent_of_noun"])
         targets, how = objects_of(token, actors, tuple(noun.target_preps), ())
         rule = "source:possessor-or-by"
-        controller = adjunct_controller(token, self.lexicon.words["control_prep"])
+        controller = adjunct_controller(token, words["control_prep"] + (
+            words["travel_prep"] if noun.code == VISIT else ()))  # "X, on a visit to Y, said"
         if not sources and controller is not None and noun.code.startswith(CONSULT_ROOT):
             subject, passive = subject_of(controller)  # "after talks with Annan, X said"
             sources = [] if passive else actors_of(subject, actors, ids(targets), agent=True)
@@ -986,11 +993,10 @@ class EventCoder:
                 draft, subject, context.places) or _stance_antecedent(draft, subject, actors)
             draft.rule.append("source:subject")
             if subject is not None and not draft.sources:
-                named_stance = _named_stance(draft, subject)
-                if not named_stance and (subject.pos_ not in NOUNS
-                                         or lookup(draft.code).quad_class != 4):
+                if not self._unnamed_party(subject, draft):
                     return  # a generic subject ("Officials met") is no actor: no event
-                draft.unnamed_agent = not named_stance  # "Gunmen kidnapped two aid workers"
+                # "Gunmen kidnapped two aid workers" acts unnamed; a named critic needs a target
+                draft.unnamed_agent = not _named_stance(draft, subject)
         draft.sources.extend(a for a in comitative_actors(verb, actors, words["comitative"])
                              if all(a.id != s.id for s in draft.sources))
         if not draft.targets and _mutual(draft) and draft.reciprocal:
@@ -1011,6 +1017,20 @@ class EventCoder:
         if controller is not None and not draft.targets:
             draft.sources = []  # "after beating 101 other girls": only a party met, blamed
             draft.unnamed_agent = False  # or rebuffed makes the adjunct an act of its own
+
+    def _unnamed_party(self, subject: Token, draft: Draft) -> bool:
+        """Does a subject that no actor resolves still stand for a party? An unnamed attacker
+        does ("Gunmen kidnapped two aid workers"), and so does, in an appeal, intent,
+        consultation or endorsement, a personal pronoun left unresolved ("He held talks with
+        Chernomyrdin") or a proper name the knowledge base lacks ("Ueda defended the US
+        role"): someone acted, coded without a country as the PLOVER gold codes "we" and
+        "he"; so does a named critic (:func:`_named_stance`); a generic noun ("Officials
+        met") names no one."""
+        pronoun = subject.lower_ in self.lexicon.words["personal_pronoun"]
+        if _named_stance(draft, subject) or (
+                draft.code[:2] in PERSONAL_ACT_ROOTS and (pronoun or subject.pos_ == "PROPN")):
+            return True
+        return subject.pos_ in NOUNS and lookup(draft.code).quad_class == MATERIAL_CONFLICT
 
     def _aim_of_sending(self, draft: Draft, actors: list[Actor]) -> None:
         """"dispatched inspectors to Iran to monitor …": what people are sent to do is
@@ -1235,6 +1255,15 @@ def _subjunctive_form(verb: Token) -> bool:
     ("insisted that the inspectors leave"): an indicative there would be past ("left"), so
     the form the tagger reads as present is the subjunctive."""
     return verb.tag_ == "VB" or (verb.tag_ == "VBP" and verb.head.tag_ == "VBD")
+
+
+def _read_by_pattern(match: Match | None) -> bool:
+    """Did a pattern that reads words after the verb code it? A row with no elements only
+    sets the verb's default ("=deny 120": denying what was asked refuses it), which a
+    clausal object overrides: "denied (that) it was involved" denies responsibility (CAMEO
+    016), a statement."""
+    pattern = match.pattern if match else None
+    return pattern is not None and bool(pattern.pre or pattern.post or pattern.particle)
 
 
 def _pattern_preps(match: Match | None) -> tuple[str, ...]:

@@ -328,8 +328,7 @@ def lexicon() -> Lexicon:
         lex.synset_lasts[name] = frozenset(phrase[-1].rstrip("_") for phrase in phrases)
     # Extras first: their codes replace the converted defaults ("rally" demonstrates).
     _load_verbs(lex, [*_rows("extra_verbs.tsv"), *_rows("cameo_verbs.tsv")])
-    lex.words = {row["role"]: tuple(row["words"].split("|"))
-                 for row in _rows("function_words.tsv")}
+    lex.words = _function_words()
     particles = frozenset(lex.words["particle"])
     patterns: dict[str, list[Pattern]] = defaultdict(list)
     # Extras first: on equal weight the earlier pattern wins, so eventwire's fixes do.
@@ -370,6 +369,16 @@ def _rows(name: str) -> list[dict[str, str]]:
     """The rows of ``data/events/<name>``, cells stripped (an empty cell reads as ``""``)."""
     return [{key: (value or "").strip() for key, value in row.items()}
             for row in table_rows(data_path("events", name)) if any(row.values())]
+
+
+def _function_words() -> dict[str, tuple[str, ...]]:
+    """``function_words.tsv`` by role; a role listed again (in a later section of the file)
+    adds its words to the earlier row's, so each section can extend a role without editing
+    another's row."""
+    words: dict[str, tuple[str, ...]] = {}
+    for row in _rows("function_words.tsv"):
+        words[row["role"]] = words.get(row["role"], ()) + tuple(row["words"].split("|"))
+    return words
 
 
 def _object_senses(synsets: dict[str, object]) -> dict[str, tuple[ObjectSense, ...]]:

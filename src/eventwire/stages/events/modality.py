@@ -182,6 +182,10 @@ def combine_complement(kind: str, head_code: str, complement_code: str,
         return derived or head_code or inner, "intended", False
     if kind == "plan":
         return (lexicon.derive(inner, "intend") if inner else ""), "intended", False
+    if kind == "consider":  # "is considering sending peacekeepers": CAMEO 014, no act;
+        # weighing a hostile act threatens it (the dictionary's "consider sanctions" 1312)
+        hostile = inner[:2] in HOSTILE_ROOTS
+        return (lexicon.derive(inner, "threaten") if hostile else ""), "intended", False
     if kind == "threaten":
         derived = lexicon.derive(inner, "threaten") if inner else ""
         return derived or head_code or "130", "intended", False
