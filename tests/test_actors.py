@@ -171,3 +171,17 @@ def test_a_surname_several_leaders_bear_is_read_by_the_bodies_the_article_names(
                                       "for elections.")).actors
     abbas = next(a for a in actors if a.name == "Abbas")
     assert (abbas.country, abbas.sector) == ("PSE", "GOV")
+
+
+def test_a_speakers_surname_names_the_legislator_in_office(pipeline):
+    actors = pipeline.process(Article("t", date(1997, 4, 1), "Gingrich is to pay a short visit "
+                                      "to Taiwan Wednesday.")).actors
+    gingrich = next(a for a in actors if a.name == "Gingrich")
+    assert (gingrich.country, gingrich.sector) == ("USA", "LEG")
+
+
+def test_news_names_saddam_by_his_given_name(pipeline):
+    actors = pipeline.process(Article("t", date(2006, 11, 6), "India too appealed for leniency "
+                                      "for Saddam this week.")).actors
+    saddam = next(a for a in actors if a.name == "Saddam Hussein")
+    assert (saddam.country, saddam.sector) == ("IRQ", "ELI")

@@ -63,6 +63,8 @@ SECURITY_SECTORS = frozenset({"MIL", "COP"})
 """Forces whose country, when the text does not say it, is the state holding the place."""
 PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 """Sectors of states' own bodies: made international, they are IGO, not NGO."""
+OFFICE_SECTORS = frozenset({"GOV", "LEG"})
+"""Sectors of the offices whose holders news names by surname alone."""
 SURNAME_REACH = timedelta(days=2 * 365)
 """How far from its term a leader's bare surname still names them ("Bush administration")."""
 NAME_JOINERS = frozenset({"of", "the", "for", "and"})
@@ -895,13 +897,15 @@ class ActorResolver:
         bodies it names come first ("Hamas rejected Abbas's call" is Mahmoud Abbas, not
         Algeria's minister).
 
-        The country is that bearer's; the sector is GOV only when one bearer was in office
+        Offices are government and legislature ("Gingrich" in 1997 is the Speaker). The
+        country is that bearer's; the sector is the office's only when one bearer held one
         on the article date, since a leader named near, not in, a term may be a former one.
         """
         day = state.day
         terms = [(actor.id, role.country, role.distance(day) if day else 0)
                  for actor in self.kb.by_surname(surname) for role in actor.roles
-                 if role.sector == "GOV" and role.dated and role.country in self.kb.by_iso3]
+                 if role.sector in OFFICE_SECTORS and role.dated
+                 and role.country in self.kb.by_iso3]
         terms = [term for term in terms if term[2] <= SURNAME_REACH.days]
         if not terms:
             return None, None
@@ -917,7 +921,10 @@ class ActorResolver:
         if len(countries) != 1:
             return None, None
         in_office = {bearer for bearer, _, distance in terms if distance == 0}
-        return countries.pop(), "GOV" if day is not None and len(in_office) == 1 else None
+        if day is None or len(in_office) != 1:
+            return countries.pop(), None
+        role = self.kb.actors[in_office.pop()].role_on(day)
+        return countries.pop(), role.sector if role is not None else None
 
 
     def _article_countries(self, state: ArticleActors) -> set[str]:
