@@ -101,6 +101,7 @@ from eventwire.stages.places import place_of_event
 from eventwire.stages.syntax import clause_tokens, first_conjunct
 
 THREAT_ROOT = "13"
+SANCTION_ROOT = "16"
 PROTEST_ROOT = "14"
 SHOW_OF_FORCE = "150"
 REPRESSION = "175"
@@ -238,6 +239,7 @@ class EventCoder:
             self._refine_by_weapon(draft)
             if not draft.code:
                 continue
+            self._conditioned_sanction(draft)
             draft.reciprocal = self.lexicon.lemma(draft.first) in self.lexicon.words[
                 "reciprocal_verb"]
             if not draft.sources and not draft.targets and not draft.unnamed_agent:
@@ -345,6 +347,21 @@ class EventCoder:
         if code and not draft.code.startswith(code):
             draft.rule.append(f"weapon:{code}")
             draft.code = code
+
+    def _conditioned_sanction(self, draft: Draft) -> None:
+        """"France said it would impose sanctions if Iran failed to respond": a sanction
+        promised on a condition is a threat (CAMEO 131x-136), whereas one announced or
+        decided outright ("decided to break relations", "would prohibit all aid") is the
+        sanction itself (the intend cells of 16x in ``derived_codes.tsv``)."""
+        if draft.modality != "intended" or not draft.code.startswith(SANCTION_ROOT):
+            return
+        # where the parser hangs a condition: on the act, its clause or the speech verb
+        verbs = (draft.clause, draft.first, draft.speech)
+        if any(child != draft.first and self._condition_clause(child)
+               for verb in dict.fromkeys(verbs) if verb is not None
+               for child in verb.children):
+            draft.code = self.lexicon.derive(draft.code, "threaten") or draft.code
+            draft.rule.append("sanction:conditional")
 
     def _in_contest(self, verb: Token) -> bool:
         """Is ``verb`` done in a contest ("beat Pakistan in the cricket final", "defeated

@@ -1,0 +1,44 @@
+"""Codebook round, CAMEO roots 16-20: general rules found with
+``tests/data/plover_codebook_16-20.json``, checked on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events_helpers import by_country
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # breaking or severing relations or ties is CAMEO 161, not a "break ... with" threat
+    ("Morocco broke diplomatic relations with Venezuela.", [("161", "MAR", "VEN", "asserted")]),
+    ("Senegal severed relations with Gambia.", [("161", "SEN", "GMB", "asserted")]),
+    ("Costa Rica severed ties with Taiwan.", [("161", "CRI", "TWN", "asserted")]),
+])
+def test_breaking_relations_reduces_them(pipeline, text, expected):
+    assert by_country(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sanction decided or announced outright is the sanction (CAMEO 16x) ...
+    ("Morocco has decided to break diplomatic relations with Venezuela.",
+     [("161", "MAR", "VEN", "intended")]),
+    ("Sweden said it would suspend aid to Uganda.", [("162", "SWE", "UGA", "intended")]),
+    ("Sudan decided to halt talks with Chad.", [("164", "SDN", "TCD", "intended")]),
+    # ... and a threat only when promised on a condition (CAMEO 131x-136)
+    ("Sweden will suspend aid to Uganda unless Kampala withdraws its troops.",
+     [("1311", "SWE", "UGA", "intended")]),
+    ("Sudan threatened to halt talks with Chad.", [("134", "SDN", "TCD", "intended")]),
+])
+def test_announced_sanction_is_a_sanction_and_conditional_one_a_threat(pipeline, text,
+                                                                        expected):
+    assert by_country(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # sealing or cordoning off an area restricts movement (CAMEO 191)
+    ("Soldiers sealed off the presidential palace in Conakry.",
+     [("191", "GIN", "GIN", "asserted")]),
+    ("Israel sealed off the West Bank.", [("191", "ISR", None, "asserted")]),
+])
+def test_sealing_off_restricts_movement(pipeline, text, expected):
+    assert by_country(pipeline, text) == expected
