@@ -42,3 +42,28 @@ def test_announced_sanction_is_a_sanction_and_conditional_one_a_threat(pipeline,
 ])
 def test_sealing_off_restricts_movement(pipeline, text, expected):
     assert by_country(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # unnamed attackers who kill combatants fight them (CAMEO 190, as an ambush) ...
+    ("Four Nigerian soldiers were killed in an ambush near Maiduguri.",
+     [("190", None, "NGA", "asserted")]),
+    # ... while killing civilians or police stays unconventional violence (180)
+    ("Five villagers were killed near Maiduguri in Nigeria.",
+     [("180", None, "NGA", "asserted")]),
+])
+def test_unnamed_attackers_killing_combatants_fight(pipeline, text, expected):
+    assert by_country(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # force used on people held captive is physical assault (182), no fight (19x)
+    ("Egyptian guards attacked Sudanese prisoners in a Cairo jail.",
+     [("182", "EGY", "SDN", "asserted")]),
+    ("Turkish soldiers fired on Kurdish detainees.", [("182", "TUR", "TUR", "asserted")]),
+    # a purpose clause's captives are not the act's victims: a rescue raid stays force
+    ("Colombian troops stormed the rebel camp to free the hostages.",
+     [("190", "COL", "COL", "asserted")]),
+])
+def test_force_against_captives_is_physical_assault(pipeline, text, expected):
+    assert by_country(pipeline, text) == expected

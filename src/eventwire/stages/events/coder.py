@@ -114,6 +114,7 @@ OFFICIAL_KINDS = frozenset({"country", "organization", "person"})
 """Actors whose protest is a statement, not a crowd's demonstration."""
 CONVENTIONAL_FORCE = "190"
 UNCONVENTIONAL_VIOLENCE = "180"
+PHYSICAL_ASSAULT = "182"
 UNIDENTIFIED_ARMED = "UAF"
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
 STOP_KIND = "stop"
@@ -121,6 +122,7 @@ DENY_KIND = "deny"
 MATERIAL_CONFLICT = 4
 NON_STATE_ARMED = frozenset({"REB", "INS", UNIDENTIFIED_ARMED})
 ARMED_SECTORS = frozenset({"MIL", "COP", "GOV", "SPY", "REB", "INS", "UAF"})
+COMBATANT_SECTORS = frozenset({"MIL", "REB", "INS", UNIDENTIFIED_ARMED})
 OBJECT_SLOTS = frozenset({"dobj", "attr", "appos", "compound"})
 NOUN_SLOTS = frozenset({"nsubj", "nsubjpass", "pobj"})
 """A verb form in a noun's slot is a noun; in a subject or prepositional slot the parser
@@ -342,6 +344,10 @@ class EventCoder:
             draft.rule.append("victims:protesters")
             draft.code = REPRESSION
             return
+        if self._against_captives(draft):
+            draft.rule.append("victims:captives")
+            draft.code = PHYSICAL_ASSAULT
+            return
         words = sorted(clause_tokens(draft.clause), key=lambda token: token.i)
         code = self.lexicon.weapon(words)
         if code and not draft.code.startswith(code):
@@ -362,6 +368,19 @@ class EventCoder:
                for child in verb.children):
             draft.code = self.lexicon.derive(draft.code, "threaten") or draft.code
             draft.rule.append("sanction:conditional")
+
+    def _against_captives(self, draft: Draft) -> bool:
+        """"Guards attacked Palestinian prisoners", "soldiers fired on the detainees": force
+        used on people held captive is no fight with a party that can fight back (CAMEO 19)
+        but physical assault (182); only a code of force (19x) or unspecified violence
+        (180) is so refined, a torture or a killing keeps its own."""
+        if not (draft.code.startswith("19") or draft.code == UNCONVENTIONAL_VIOLENCE):
+            return False
+        captives = self.lexicon.words["captive_noun"]
+        # the act's own victims, not a purpose clause's ("stormed the embassy to free the
+        # hostages" fights the hostage-takers)
+        return any(self.lexicon.lemma(token) in captives for token in _victims(draft.clause)
+                   if token.head == draft.clause or token.head.dep_ == "prep")
 
     def _in_contest(self, verb: Token) -> bool:
         """Is ``verb`` done in a contest ("beat Pakistan in the cricket final", "defeated
@@ -1095,12 +1114,22 @@ def _conventional_attacker(draft: Draft) -> bool:
     (CAMEO 18); rebels with no target named still fight (19)."""
     if any(_armed_force(source) and not _non_state_armed(source) for source in draft.sources):
         return True
+    if not draft.sources:
+        # "three soldiers were killed in an ambush": unnamed attackers who kill combatants
+        # fight them (CAMEO 190; CAMEO.2.0 codes AMBUSH 190), as named ones do
+        return any(_combatant(target) for target in draft.targets)
     non_state = [source for source in draft.sources if _non_state_armed(source)]
     if not non_state:
         return False
     if not draft.targets:
         return not all(_unidentified(source) for source in non_state)
     return any(_armed_force(target) for target in draft.targets)
+
+
+def _combatant(actor: Actor) -> bool:
+    """Is ``actor`` a fighting unit (armed forces, rebels, insurgents, militias: CAMEO
+    sectors MIL, REB, INS, UAF), not a state, a police force or an official?"""
+    return actor.kind != "country" and (actor.code or "")[3:6] in COMBATANT_SECTORS
 
 
 def _unidentified(actor: Actor) -> bool:
