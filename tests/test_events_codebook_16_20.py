@@ -67,3 +67,32 @@ def test_unnamed_attackers_killing_combatants_fight(pipeline, text, expected):
 ])
 def test_force_against_captives_is_physical_assault(pipeline, text, expected):
     assert by_country(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an engagement named as the means of a death or wound is fighting (CAMEO.2.0: DIE IN
+    # FIGHT 190, IN FIREFIGHT 193), whoever the victims
+    ("Six civilians were killed in clashes in northern Yemen.",
+     [("190", None, "YEM", "asserted")]),
+    ("Two Kenyan policemen were wounded in a gunbattle near Garissa.",
+     [("193", None, "KEN", "asserted")]),
+    # the means do not change an act that names itself: hijacking a plane is an abduction
+    ("Gunmen hijacked an Ethiopian Airlines plane.", [("181", "ETH", "ETH", "asserted")]),
+    # nor a blockade ("closed its border because of fighting")
+    ("Kenya closed its border with Somalia because of fighting in Kismayo.",
+     [("191", "KEN", "SOM", "asserted")]),
+])
+def test_means_of_violence(pipeline, text, expected):
+    assert by_country(pipeline, text) == expected
+
+
+def test_attacker_named_by_the_participle_of_the_attack(pipeline):
+    """"killed in airstrikes carried out by X": the participle's agent is the attacker."""
+    assert by_country(pipeline, "Three Somali fighters were killed in an air strike carried "
+                                "out by Kenyan jets.") == [("195", "KEN", "SOM", "asserted")]
+
+
+def test_rebels_without_country_are_combatants(pipeline):
+    """Unnamed attackers killing rebels fight them, whether the rebels' country is named."""
+    assert by_country(pipeline, "Twelve rebels were killed near the border.") == [
+        ("190", None, None, "asserted")]

@@ -348,6 +348,8 @@ class EventCoder:
             draft.rule.append("victims:captives")
             draft.code = PHYSICAL_ASSAULT
             return
+        if draft.code.startswith(self.lexicon.words["act_code"]):
+            return  # "hijacked a plane", "kidnapped during clashes": the act decides
         words = sorted(clause_tokens(draft.clause), key=lambda token: token.i)
         code = self.lexicon.weapon(words)
         if code and not draft.code.startswith(code):
@@ -402,8 +404,9 @@ class EventCoder:
         neighbour"); a crowd of protesters doing
         violence riots (145: "rioters burned shops")."""
         if draft.code[:2] not in {"18", "19"} or draft.matched_pattern or draft.nominal \
-                or not any(part.startswith("verb:") for part in draft.rule):
-            return
+                or not any(part.startswith("verb:") for part in draft.rule) \
+                or any(part.startswith("weapon:") for part in draft.rule):
+            return  # a pattern, or the means ("killed in clashes", "by aircraft"), decides
         subject, _ = subject_of(draft.first)
         if subject is not None and draft.sources and self.lexicon.lemma(subject) in \
                 self.lexicon.words["protester_noun"]:
@@ -1129,7 +1132,9 @@ def _conventional_attacker(draft: Draft) -> bool:
 def _combatant(actor: Actor) -> bool:
     """Is ``actor`` a fighting unit (armed forces, rebels, insurgents, militias: CAMEO
     sectors MIL, REB, INS, UAF), not a state, a police force or an official?"""
-    return actor.kind != "country" and (actor.code or "")[3:6] in COMBATANT_SECTORS
+    code = actor.code or ""
+    # a unit the text gives no country is coded by its sector alone ("rebels": REB)
+    return actor.kind != "country" and (code[3:6] or code[:3]) in COMBATANT_SECTORS
 
 
 def _unidentified(actor: Actor) -> bool:
