@@ -96,3 +96,45 @@ def test_rebels_without_country_are_combatants(pipeline):
     """Unnamed attackers killing rebels fight them, whether the rebels' country is named."""
     assert by_country(pipeline, "Twelve rebels were killed near the border.") == [
         ("190", None, None, "asserted")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # suspending or freezing relations reduces them (161)
+    ("Peru suspended diplomatic relations with Bolivia.", [("161", "PER", "BOL", "asserted")]),
+    # pulling out of or withdrawing from talks halts negotiations (164) ...
+    ("Armenia pulled out of negotiations with Azerbaijan.",
+     [("164", "ARM", "AZE", "asserted")]),
+    # ... while withdrawing from a country stays a military withdrawal (0874)
+    ("Rwandan troops withdrew from Burundi.", [("0874", "RWA", "BDI", "asserted")]),
+])
+def test_reducing_relations_and_halting_talks(pipeline, text, expected):
+    assert by_country(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a beating is physical assault (182), whoever beats; beating protesters represses (175)
+    ("Rwandan soldiers beat a Congolese farmer.", [("182", "RWA", "COD", "asserted")]),
+    ("Zimbabwean police beat demonstrators in Bulawayo.",
+     [("175", "ZWE", "ZWE", "asserted")]),
+    # sexual assault or abuse is 1821, no military assault
+    ("Militiamen sexually assaulted Liberian women.", [("1821", None, "LBR", "asserted")]),
+    # who survives an assassination attempt is its target (185)
+    ("The Pakistani president survived an assassination attempt.",
+     [("185", None, "PAK", "asserted")]),
+])
+def test_physical_assault(pipeline, text, expected):
+    assert by_country(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # setting fire to property destroys it (1712)
+    ("Rioters set fire to a Coptic church in Cairo.", [("1712", "EGY", "EGY", "asserted")]),
+    # driving people from their homes is mass expulsion (201)
+    ("Burmese troops drove thousands of Rohingya from their homes.",
+     [("201", "MMR", "MMR", "asserted")]),
+    # using a named chemical agent is CAMEO 2041
+    ("The regime used sarin against Kurdish villagers in Iraq.",
+     [("2041", "IRQ", "IRQ", "asserted")]),
+])
+def test_property_expulsion_and_chemical_weapons(pipeline, text, expected):
+    assert by_country(pipeline, text) == expected
