@@ -138,3 +138,16 @@ def test_physical_assault(pipeline, text, expected):
 ])
 def test_property_expulsion_and_chemical_weapons(pipeline, text, expected):
     assert by_country(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # recalling an envoy reduces diplomatic relations (161)
+    ("Morocco recalled its envoy to Algeria.", [("161", "MAR", "DZA", "asserted")]),
+    # committing genocide perpetrates it (202), no pledge ("committed troops to" stays one)
+    ("Hutu militias committed genocide against Rwandan Tutsis.",
+     [("202", "RWA", "RWA", "asserted")]),
+    ("Ghana committed troops to the peacekeeping mission in Liberia.",
+     [("0332", "GHA", "LBR", "asserted")]),
+])
+def test_recalled_envoys_and_committed_massacres(pipeline, text, expected):
+    assert by_country(pipeline, text) == expected
