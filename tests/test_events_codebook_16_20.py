@@ -151,3 +151,16 @@ def test_property_expulsion_and_chemical_weapons(pipeline, text, expected):
 ])
 def test_recalled_envoys_and_committed_massacres(pipeline, text, expected):
     assert by_country(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # pulling or shipping out peacekeepers or observers withdraws them (166)
+    ("The African Union pulled out its observers from Darfur in Sudan.",
+     [("166", "IGO", "SDN", "asserted")]),
+    ("The United Nations shipped out its peacekeepers from Haiti.",
+     [("166", "IGO", "HTI", "asserted")]),
+    # shipping out goods is trade
+    ("Nigeria shipped out two million barrels of crude to India.", []),
+])
+def test_withdrawing_missions(pipeline, text, expected):
+    assert by_country(pipeline, text) == expected
