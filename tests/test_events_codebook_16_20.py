@@ -164,3 +164,19 @@ def test_recalled_envoys_and_committed_massacres(pipeline, text, expected):
 ])
 def test_withdrawing_missions(pipeline, text, expected):
     assert by_country(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # forcing or ordering an agency or a mission out expels it (166) ...
+    ("Eritrea forced the UN refugee agency out of the country.",
+     [("166", "ERI", "IGO", "asserted")]),
+    ("Niger ordered aid agencies out of the Tahoua region.", [("166", "NER", "NGO", "asserted")]),
+    # ... refugees forced out are expelled individuals (174), and a diplomat ordered out
+    # reduces relations (161)
+    ("Tanzania forced Burundian refugees out of its camps.",
+     [("174", "TZA", "BDI", "asserted")]),
+    ("Zambia ordered the Libyan ambassador out of the country.",
+     [("161", "ZMB", "LBY", "asserted")]),
+])
+def test_forcing_out(pipeline, text, expected):
+    assert by_country(pipeline, text) == expected
