@@ -127,8 +127,11 @@ def test_physical_assault(pipeline, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # setting fire to property destroys it (1712)
-    ("Rioters set fire to a Coptic church in Cairo.", [("1712", "EGY", "EGY", "asserted")]),
+    # setting fire to property or torching it destroys it (1712) ...
+    ("Militants set fire to a Coptic church in Cairo.", [("1712", "EGY", "EGY", "asserted")]),
+    ("Rebels torched a village in northern Uganda.", [("1712", "UGA", "UGA", "asserted")]),
+    # ... save by protesters, whose destruction is a riot (145)
+    ("Rioters set fire to a Coptic church in Cairo.", [("145", "EGY", "EGY", "asserted")]),
     # driving people from their homes is mass expulsion (201)
     ("Burmese troops drove thousands of Rohingya from their homes.",
      [("201", "MMR", "MMR", "asserted")]),

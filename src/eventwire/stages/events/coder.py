@@ -106,6 +106,7 @@ PROTEST_ROOT = "14"
 SHOW_OF_FORCE = "150"
 REPRESSION = "175"
 RIOT = "145"
+DESTROY_PROPERTY = "1712"
 OFFICIAL_COMPLAINT = "114"
 DEMAND_ROOTS = frozenset({"02", "10"})
 """Appeals and demands."""
@@ -256,6 +257,7 @@ class EventCoder:
                     and not _mutual(draft):
                 self.targets.place(draft, context.places)
             self._refine_by_attacker(draft)
+            self._rioters_destroying(draft)
             self._repressed_protest(draft)
             self._official_protest(draft)
             draft.kept = self._has_parties(draft) and not self._idle_warning(
@@ -418,6 +420,18 @@ class EventCoder:
             return  # forces acting on an order are a state's
         draft.rule.append("attacker:non-state")
         draft.code = UNCONVENTIONAL_VIOLENCE
+
+    def _rioters_destroying(self, draft: Draft) -> None:
+        """"Protesters torched the embassy", "rioters set fire to shops": property destroyed
+        by a crowd of protesters is a riot (CAMEO 145), as their violence is (see
+        :meth:`_refine_by_attacker`); by anyone else it is destruction of property (1712)."""
+        if draft.code != DESTROY_PROPERTY or not draft.sources:
+            return
+        subject, passive = subject_of(draft.first)
+        if subject is not None and not passive and self.lexicon.lemma(subject) in \
+                self.lexicon.words["protester_noun"]:
+            draft.rule.append("destroyer:protesters")
+            draft.code = RIOT
 
     def _repressed_protest(self, draft: Draft) -> None:
         """"Police stopped a demonstration", "the government stopped the strike": a state,
