@@ -183,3 +183,19 @@ def test_withdrawing_missions(pipeline, text, expected):
 ])
 def test_forcing_out(pipeline, text, expected):
     assert by_country(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # troops arresting people arrest them (173), no occupation of territory (192)
+    ("Israeli troops arrested 12 Palestinians in Nablus.", [("173", "ISR", "PSE", "asserted")]),
+    ("Russian troops seized the airport in Pristina.", [("192", "RUS", "XKX", "asserted")]),
+    # a court, prosecutors or police charging someone bring legal action (173); a state
+    # charging another accuses it (112)
+    ("A Kenyan court charged three Somali men with piracy.",
+     [("173", "KEN", "SOM", "asserted")]),
+    ("Indonesian police charged two Australians with drug smuggling.",
+     [("173", "IDN", "AUS", "asserted")]),
+    ("Syria charged Israel with violating the ceasefire.", [("112", "SYR", "ISR", "asserted")]),
+])
+def test_arrests_and_legal_charges(pipeline, text, expected):
+    assert by_country(pipeline, text) == expected
