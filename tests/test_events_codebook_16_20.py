@@ -199,3 +199,14 @@ def test_forcing_out(pipeline, text, expected):
 ])
 def test_arrests_and_legal_charges(pipeline, text, expected):
     assert by_country(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # sealing a border closes it (191) ...
+    ("Kenya sealed its border with Somalia.", [("191", "KEN", "SOM", "asserted")]),
+    # ... sealing a deal stays an agreement (057)
+    ("France and Germany sealed an agreement on trade.",
+     [("057", "FRA", "DEU", "asserted"), ("057", "DEU", "FRA", "asserted")]),
+])
+def test_sealing_a_border(pipeline, text, expected):
+    assert by_country(pipeline, text) == expected
