@@ -210,3 +210,17 @@ def test_arrests_and_legal_charges(pipeline, text, expected):
 ])
 def test_sealing_a_border(pipeline, text, expected):
     assert by_country(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # police force on people who are neither a state nor armed is repression (175) ...
+    ("Ethiopian police killed two students in Addis Ababa.",
+     [("175", "ETH", "ETH", "asserted")]),
+    ("Kenyan police clashed with opposition supporters in Kisumu.",
+     [("175", "KEN", "KEN", "asserted")]),
+    # ... against rebels or militants it stays a fight
+    ("Indian police killed three Maoist rebels in a gunbattle.",
+     [("193", "IND", "IND", "asserted")]),
+])
+def test_police_force_on_civilians_is_repression(pipeline, text, expected):
+    assert by_country(pipeline, text) == expected

@@ -124,6 +124,9 @@ MATERIAL_CONFLICT = 4
 NON_STATE_ARMED = frozenset({"REB", "INS", UNIDENTIFIED_ARMED})
 ARMED_SECTORS = frozenset({"MIL", "COP", "GOV", "SPY", "REB", "INS", "UAF"})
 COMBATANT_SECTORS = frozenset({"MIL", "REB", "INS", UNIDENTIFIED_ARMED})
+POLICE = "COP"
+POLICE_FORCE_CODES = frozenset({"190", "193"})
+"""Unspecified force and small arms: what police use on a crowd or a person."""
 OBJECT_SLOTS = frozenset({"dobj", "attr", "appos", "compound"})
 NOUN_SLOTS = frozenset({"nsubj", "nsubjpass", "pobj"})
 """A verb form in a noun's slot is a noun; in a subject or prepositional slot the parser
@@ -258,6 +261,7 @@ class EventCoder:
                 self.targets.place(draft, context.places)
             self._refine_by_attacker(draft)
             self._rioters_destroying(draft)
+            _police_force_on_civilians(draft)
             self._repressed_protest(draft)
             self._official_protest(draft)
             draft.kept = self._has_parties(draft) and not self._idle_warning(
@@ -1143,12 +1147,29 @@ def _conventional_attacker(draft: Draft) -> bool:
     return any(_armed_force(target) for target in draft.targets)
 
 
+def _police_force_on_civilians(draft: Draft) -> None:
+    """"Police clashed with opposition supporters", "police killed two students": force a
+    police force uses on people who are neither a state nor armed represses them (CAMEO
+    175, violent repression), no fight (19x); against rebels or militants it stays one."""
+    if draft.code not in POLICE_FORCE_CODES or not draft.sources or not draft.targets:
+        return
+    if all(_sector(source) == POLICE for source in draft.sources) \
+            and not any(_armed_force(target) for target in draft.targets):
+        draft.rule.append("police:civilians")
+        draft.code = REPRESSION
+
+
 def _combatant(actor: Actor) -> bool:
     """Is ``actor`` a fighting unit (armed forces, rebels, insurgents, militias: CAMEO
     sectors MIL, REB, INS, UAF), not a state, a police force or an official?"""
+    return actor.kind != "country" and _sector(actor) in COMBATANT_SECTORS
+
+
+def _sector(actor: Actor) -> str:
+    """The CAMEO sector of an actor's code: after its country ("IRQMIL"), or alone when
+    the text gives no country ("REB" for "rebels", "COP" for "police")."""
     code = actor.code or ""
-    # a unit the text gives no country is coded by its sector alone ("rebels": REB)
-    return actor.kind != "country" and (code[3:6] or code[:3]) in COMBATANT_SECTORS
+    return code[3:6] or code[:3]
 
 
 def _unidentified(actor: Actor) -> bool:
