@@ -224,3 +224,9 @@ def test_sealing_a_border(pipeline, text, expected):
 ])
 def test_police_force_on_civilians_is_repression(pipeline, text, expected):
     assert by_country(pipeline, text) == expected
+
+
+def test_death_from_torture_is_torture(pipeline):
+    """Who dies of torture underwent it (1822): the victim is the target, no source."""
+    assert by_country(pipeline, "A Syrian activist died under torture in a Damascus "
+                                "prison.") == [("1822", None, "SYR", "asserted")]
