@@ -230,3 +230,14 @@ def test_death_from_torture_is_torture(pipeline):
     """Who dies of torture underwent it (1822): the victim is the target, no source."""
     assert by_country(pipeline, "A Syrian activist died under torture in a Damascus "
                                 "prison.") == [("1822", None, "SYR", "asserted")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # reducing one's diplomatic presence or relations reduces diplomatic relations (161)
+    ("Sudan reduced its diplomatic presence in Chad.", [("161", "SDN", "TCD", "asserted")]),
+    ("Britain reduced relations with Libya.", [("161", "GBR", "LBY", "asserted")]),
+    # reducing rates is no event
+    ("The central bank reduced interest rates.", []),
+])
+def test_reducing_diplomatic_relations(pipeline, text, expected):
+    assert by_country(pipeline, text) == expected
