@@ -101,12 +101,12 @@ from eventwire.stages.places import place_of_event
 from eventwire.stages.syntax import clause_tokens, first_conjunct
 
 THREAT_ROOT = "13"
-SANCTION_ROOT = "16"
 PROTEST_ROOT = "14"
 SHOW_OF_FORCE = "150"
 REPRESSION = "175"
 RIOT = "145"
 DESTROY_PROPERTY = "1712"
+SANCTION_ROOT = "16"
 OFFICIAL_COMPLAINT = "114"
 DEMAND_ROOTS = frozenset({"02", "10"})
 """Appeals and demands."""
@@ -1147,6 +1147,29 @@ def _conventional_attacker(draft: Draft) -> bool:
     return any(_armed_force(target) for target in draft.targets)
 
 
+def _unidentified(actor: Actor) -> bool:
+    return (actor.code or "")[3:6] == UNIDENTIFIED_ARMED
+
+
+def _state_actor(actor: Actor) -> bool:
+    """A state, its government, armed forces, police or intelligence service."""
+    return actor.kind == "country" or (actor.code or "")[3:6] in STATE_SECTORS
+
+
+def _non_state_armed(actor: Actor) -> bool:
+    return actor.kind != "country" and (actor.code or "")[3:6] in NON_STATE_ARMED
+
+
+def _armed_force(actor: Actor) -> bool:
+    """Is ``actor`` a state, its armed forces, police or government, or an organized armed
+    group (CAMEO codes COP, GOV, MIL, SPY, REB, INS, UAF after the country), rather than a
+    civilian or a person the text gives no such role?"""
+    if actor.kind == "country":
+        return True
+    code = actor.code or ""
+    return len(code) >= 6 and code[3:6] in ARMED_SECTORS
+
+
 def _police_force_on_civilians(draft: Draft) -> None:
     """"Police clashed with opposition supporters", "police killed two students": force a
     police force uses on people who are neither a state nor armed represses them (CAMEO
@@ -1170,29 +1193,6 @@ def _sector(actor: Actor) -> str:
     the text gives no country ("REB" for "rebels", "COP" for "police")."""
     code = actor.code or ""
     return code[3:6] or code[:3]
-
-
-def _unidentified(actor: Actor) -> bool:
-    return (actor.code or "")[3:6] == UNIDENTIFIED_ARMED
-
-
-def _state_actor(actor: Actor) -> bool:
-    """A state, its government, armed forces, police or intelligence service."""
-    return actor.kind == "country" or (actor.code or "")[3:6] in STATE_SECTORS
-
-
-def _non_state_armed(actor: Actor) -> bool:
-    return actor.kind != "country" and (actor.code or "")[3:6] in NON_STATE_ARMED
-
-
-def _armed_force(actor: Actor) -> bool:
-    """Is ``actor`` a state, its armed forces, police or government, or an organized armed
-    group (CAMEO codes COP, GOV, MIL, SPY, REB, INS, UAF after the country), rather than a
-    civilian or a person the text gives no such role?"""
-    if actor.kind == "country":
-        return True
-    code = actor.code or ""
-    return len(code) >= 6 and code[3:6] in ARMED_SECTORS
 
 
 def _internal_order(draft: Draft) -> bool:
