@@ -229,8 +229,9 @@ def test_deploying_troops(pipeline, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a passive violent verb's attacker may be named only by the attack it happened in
+    # (wounded in a clash: the clash makes it fighting, 190, see weapons.tsv)
     ("Two Turkish soldiers were wounded in a clash with Kurdish rebels.",
-     [("180", "TUR", "TUR", "asserted")]),
+     [("190", "TUR", "TUR", "asserted")]),
     ("Three Indian policemen were killed in an attack by Maoist rebels.",
      [("190", "IND", "IND", "asserted")]),
     ("A Palestinian was killed in an Israeli air strike in Gaza.",

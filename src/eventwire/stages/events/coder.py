@@ -109,6 +109,8 @@ PROTEST_ROOT = "14"
 SHOW_OF_FORCE = "150"
 REPRESSION = "175"
 RIOT = "145"
+DESTROY_PROPERTY = "1712"
+SANCTION_ROOT = "16"
 OFFICIAL_COMPLAINT = "114"
 DEMAND_ROOTS = frozenset({"02", "10"})
 """Appeals and demands."""
@@ -118,6 +120,7 @@ OFFICIAL_KINDS = frozenset({"country", "organization", "person"})
 """Actors whose protest is a statement, not a crowd's demonstration."""
 CONVENTIONAL_FORCE = "190"
 UNCONVENTIONAL_VIOLENCE = "180"
+PHYSICAL_ASSAULT = "182"
 UNIDENTIFIED_ARMED = "UAF"
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
 STOP_KIND = "stop"
@@ -125,6 +128,10 @@ DENY_KIND = "deny"
 MATERIAL_CONFLICT = 4
 NON_STATE_ARMED = frozenset({"REB", "INS", UNIDENTIFIED_ARMED})
 ARMED_SECTORS = frozenset({"MIL", "COP", "GOV", "SPY", "REB", "INS", "UAF"})
+COMBATANT_SECTORS = frozenset({"MIL", "REB", "INS", UNIDENTIFIED_ARMED})
+POLICE = "COP"
+POLICE_FORCE_CODES = frozenset({"190", "193"})
+"""Unspecified force and small arms: what police use on a crowd or a person."""
 OBJECT_SLOTS = frozenset({"dobj", "attr", "appos", "compound"})
 NOUN_SLOTS = frozenset({"nsubj", "nsubjpass", "pobj"})
 """A verb form in a noun's slot is a noun; in a subject or prepositional slot the parser
@@ -249,6 +256,7 @@ class EventCoder:
             self._refine_by_weapon(draft)
             if not draft.code:
                 continue
+            self._conditioned_sanction(draft)
             draft.reciprocal = self.lexicon.lemma(draft.first) in self.lexicon.words[
                 "reciprocal_verb"]
             if not draft.sources and not draft.targets and not draft.unnamed_agent:
@@ -263,6 +271,8 @@ class EventCoder:
                     and not _mutual(draft):
                 self.targets.place(draft, context.places)
             self._refine_by_attacker(draft)
+            self._rioters_destroying(draft)
+            _police_force_on_civilians(draft)
             self._repressed_protest(draft)
             self._official_protest(draft)
             draft.kept = self._has_parties(draft) and not self._idle_warning(
@@ -353,11 +363,45 @@ class EventCoder:
             draft.rule.append("victims:protesters")
             draft.code = REPRESSION
             return
+        if self._against_captives(draft):
+            draft.rule.append("victims:captives")
+            draft.code = PHYSICAL_ASSAULT
+            return
+        if draft.code.startswith(self.lexicon.words["act_code"]):
+            return  # "hijacked a plane", "kidnapped during clashes": the act decides
         words = sorted(clause_tokens(draft.clause), key=lambda token: token.i)
         code = self.lexicon.weapon(words)
         if code and not draft.code.startswith(code):
             draft.rule.append(f"weapon:{code}")
             draft.code = code
+
+    def _conditioned_sanction(self, draft: Draft) -> None:
+        """"France said it would impose sanctions if Iran failed to respond": a sanction
+        promised on a condition is a threat (CAMEO 131x-136), whereas one announced or
+        decided outright ("decided to break relations", "would prohibit all aid") is the
+        sanction itself (the intend cells of 16x in ``derived_codes.tsv``)."""
+        if draft.modality != "intended" or not draft.code.startswith(SANCTION_ROOT):
+            return
+        # where the parser hangs a condition: on the act, its clause or the speech verb
+        verbs = (draft.clause, draft.first, draft.speech)
+        if any(child != draft.first and self._condition_clause(child)
+               for verb in dict.fromkeys(verbs) if verb is not None
+               for child in verb.children):
+            draft.code = self.lexicon.derive(draft.code, "threaten") or draft.code
+            draft.rule.append("sanction:conditional")
+
+    def _against_captives(self, draft: Draft) -> bool:
+        """"Guards attacked Palestinian prisoners", "soldiers fired on the detainees": force
+        used on people held captive is no fight with a party that can fight back (CAMEO 19)
+        but physical assault (182); only a code of force (19x) or unspecified violence
+        (180) is so refined, a torture or a killing keeps its own."""
+        if not (draft.code.startswith("19") or draft.code == UNCONVENTIONAL_VIOLENCE):
+            return False
+        captives = self.lexicon.words["captive_noun"]
+        # the act's own victims, not a purpose clause's ("stormed the embassy to free the
+        # hostages" fights the hostage-takers)
+        return any(self.lexicon.lemma(token) in captives for token in _victims(draft.clause)
+                   if token.head == draft.clause or token.head.dep_ == "prep")
 
     def _in_contest(self, verb: Token) -> bool:
         """Is ``verb`` done in a contest ("beat Pakistan in the cricket final", "defeated
@@ -379,8 +423,9 @@ class EventCoder:
         neighbour"); a crowd of protesters doing
         violence riots (145: "rioters burned shops")."""
         if draft.code[:2] not in {"18", "19"} or draft.matched_pattern or draft.nominal \
-                or not any(part.startswith("verb:") for part in draft.rule):
-            return
+                or not any(part.startswith("verb:") for part in draft.rule) \
+                or any(part.startswith("weapon:") for part in draft.rule):
+            return  # a pattern, or the means ("killed in clashes", "by aircraft"), decides
         subject, _ = subject_of(draft.first)
         if subject is not None and draft.sources and self.lexicon.lemma(subject) in \
                 self.lexicon.words["protester_noun"]:
@@ -392,6 +437,18 @@ class EventCoder:
             return  # forces acting on an order are a state's
         draft.rule.append("attacker:non-state")
         draft.code = UNCONVENTIONAL_VIOLENCE
+
+    def _rioters_destroying(self, draft: Draft) -> None:
+        """"Protesters torched the embassy", "rioters set fire to shops": property destroyed
+        by a crowd of protesters is a riot (CAMEO 145), as their violence is (see
+        :meth:`_refine_by_attacker`); by anyone else it is destruction of property (1712)."""
+        if draft.code != DESTROY_PROPERTY or not draft.sources:
+            return
+        subject, passive = subject_of(draft.first)
+        if subject is not None and not passive and self.lexicon.lemma(subject) in \
+                self.lexicon.words["protester_noun"]:
+            draft.rule.append("destroyer:protesters")
+            draft.code = RIOT
 
     def _repressed_protest(self, draft: Draft) -> None:
         """"Police stopped a demonstration", "the government stopped the strike": a state,
@@ -1152,6 +1209,10 @@ def _conventional_attacker(draft: Draft) -> bool:
     (CAMEO 18); rebels with no target named still fight (19)."""
     if any(_armed_force(source) and not _non_state_armed(source) for source in draft.sources):
         return True
+    if not draft.sources:
+        # "three soldiers were killed in an ambush": unnamed attackers who kill combatants
+        # fight them (CAMEO 190; CAMEO.2.0 codes AMBUSH 190), as named ones do
+        return any(_combatant(target) for target in draft.targets)
     non_state = [source for source in draft.sources if _non_state_armed(source)]
     if not non_state:
         return False
@@ -1202,6 +1263,31 @@ def _armed_force(actor: Actor) -> bool:
         return True
     code = actor.code or ""
     return len(code) >= 6 and code[3:6] in ARMED_SECTORS
+
+
+def _police_force_on_civilians(draft: Draft) -> None:
+    """"Police clashed with opposition supporters", "police killed two students": force a
+    police force uses on people who are neither a state nor armed represses them (CAMEO
+    175, violent repression), no fight (19x); against rebels or militants it stays one."""
+    if draft.code not in POLICE_FORCE_CODES or not draft.sources or not draft.targets:
+        return
+    if all(_sector(source) == POLICE for source in draft.sources) \
+            and not any(_armed_force(target) for target in draft.targets):
+        draft.rule.append("police:civilians")
+        draft.code = REPRESSION
+
+
+def _combatant(actor: Actor) -> bool:
+    """Is ``actor`` a fighting unit (armed forces, rebels, insurgents, militias: CAMEO
+    sectors MIL, REB, INS, UAF), not a state, a police force or an official?"""
+    return actor.kind != "country" and _sector(actor) in COMBATANT_SECTORS
+
+
+def _sector(actor: Actor) -> str:
+    """The CAMEO sector of an actor's code: after its country ("IRQMIL"), or alone when
+    the text gives no country ("REB" for "rebels", "COP" for "police")."""
+    code = actor.code or ""
+    return code[3:6] or code[:3]
 
 
 def _internal_order(draft: Draft) -> bool:

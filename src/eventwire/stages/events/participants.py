@@ -283,7 +283,8 @@ def attack_actors(verb: Token, actors: list[Actor], lexicon: Lexicon) -> list[Ac
             event = lexicon.noun(noun) if noun.dep_ == "pobj" else None
             if event is None or event.code[:2] not in VIOLENT_ROOTS:
                 continue
-            found = possessor_or_agent(noun, actors) or next(
+            found = possessor_or_agent(noun, actors) or _participle_agent(noun, actors) \
+                or next(
                 (actors_of(pobj, actors) for preposition in noun.children
                  if preposition.dep_ == "prep" and preposition.lower_ == "with"
                  for pobj in preposition.children if pobj.dep_ == "pobj"), []) or [
@@ -292,6 +293,15 @@ def attack_actors(verb: Token, actors: list[Actor], lexicon: Lexicon) -> list[Ac
             if found:
                 return found
     return []
+
+
+def _participle_agent(noun: Token, actors: list[Actor]) -> list[Actor]:
+    """"in two airstrikes carried out by Israeli army aircraft", "in an attack launched by
+    the rebels": the agent of a participle describing the violent noun is its attacker."""
+    return [actor for participle in noun.children if participle.dep_ == "acl"
+            for agent in participle.children if agent.dep_ == "agent"
+            for pobj in agent.children if pobj.dep_ == "pobj"
+            for actor in actors_of(pobj, actors)]
 
 
 def comitative_actors(verb: Token, actors: list[Actor], words: tuple[str, ...]) -> list[Actor]:
