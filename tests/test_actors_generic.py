@@ -66,8 +66,10 @@ def test_riot_is_no_person(pipeline):
 UNPLACED = [
     ("an armed group and a cleric with no country named are coded by sector alone",
      "Gunmen killed a priest.", [("gunmen", None, "UAF"), ("priest", None, "REL")]),
-    ("a state's body with no state named is nobody's",
-     "The military said the parties would meet.", []),
+    ("a state's governing body with no state named is nobody's",
+     "The government said the parties would meet.", []),
+    ("unidentified forces are coded by sector alone, as CAMEO's ---MIL",
+     "The military said the parties would meet.", [("military", None, "MIL")]),
     ("a place named gives the unanchored group, and the person acted on, its country",
      "Gunmen killed a priest in Cairo.",
      [("gunmen", "EGY", "EGYUAF"), ("priest", "EGY", "EGYREL")]),

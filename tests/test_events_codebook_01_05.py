@@ -23,7 +23,7 @@ def test_urging_a_pullout_is_no_expulsion(pipeline) -> None:
     assert by_country(pipeline, "Russia urged Serbia to pull its troops out of Kosovo.") == [
         ("020", "RUS", "SRB", "asserted")]
     assert coded(pipeline, "The rebels pushed the government troops out of the town.") == [
-        ("174", "rebels", None, "asserted", False)]
+        ("174", "rebels", "troops", "asserted", False)]
 
 
 def test_defending_a_policy_is_verbal_defence(pipeline) -> None:
