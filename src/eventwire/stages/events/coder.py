@@ -1248,21 +1248,18 @@ def _unidentified(actor: Actor) -> bool:
 
 def _state_actor(actor: Actor) -> bool:
     """A state, its government, armed forces, police or intelligence service."""
-    return actor.kind == "country" or (actor.code or "")[3:6] in STATE_SECTORS
+    return actor.kind == "country" or _sector(actor) in STATE_SECTORS
 
 
 def _non_state_armed(actor: Actor) -> bool:
-    return actor.kind != "country" and (actor.code or "")[3:6] in NON_STATE_ARMED
+    return actor.kind != "country" and _sector(actor) in NON_STATE_ARMED
 
 
 def _armed_force(actor: Actor) -> bool:
     """Is ``actor`` a state, its armed forces, police or government, or an organized armed
-    group (CAMEO codes COP, GOV, MIL, SPY, REB, INS, UAF after the country), rather than a
+    group (CAMEO sectors COP, GOV, MIL, SPY, REB, INS, UAF; see :func:`_sector`), rather than a
     civilian or a person the text gives no such role?"""
-    if actor.kind == "country":
-        return True
-    code = actor.code or ""
-    return len(code) >= 6 and code[3:6] in ARMED_SECTORS
+    return actor.kind == "country" or _sector(actor) in ARMED_SECTORS
 
 
 def _police_force_on_civilians(draft: Draft) -> None:
