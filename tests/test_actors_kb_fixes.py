@@ -46,3 +46,18 @@ def coded(actors: list[Actor], text: str) -> tuple[str | None, str | None, str |
 def test_kb_rows(pipeline, day: date, text: str, mention: str,
                  expected: tuple[str, str | None, str]) -> None:
     assert coded(actors_of(pipeline, text, day), mention) == expected
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), [
+    # a country before "-backed", "-funded" ... is a sponsor, not the group's own country
+    ("The Israeli-backed South Lebanon Army shelled a village.",
+     "South Lebanon Army", ("LBN", "REB", "LBNREB")),
+    ("The Iranian-backed Hezbollah fired rockets into northern Israel.",
+     "Hezbollah", ("LBN", "REB", "LBNREB")),
+])
+def test_sponsor_is_not_the_country(pipeline, text: str, mention: str,
+                                    expected: tuple[str, str, str]) -> None:
+    actors = actors_of(pipeline, text, date(1998, 5, 3))
+    group = next(a for a in actors if a.name == mention)
+    assert (group.country, group.sector, group.code) == expected
+    assert all(m.text not in {"Israeli", "Iranian"} for a in actors for m in a.mentions)

@@ -1071,7 +1071,8 @@ class ActorResolver:
         while i < len(words):
             for size in range(min(4, len(words) - i), 0, -1):
                 text = " ".join(t.text for t in words[i:i + size] if t.tag_ != "POS")
-                if not text or not _capitalised(words[i]) or stance_marked(words[i], self.kb):
+                if not text or not _capitalised(words[i]) or stance_marked(words[i], self.kb) \
+                        or self._sponsor(words[i + size - 1]):
                     continue
                 country = self.kb.country_word(text) or self.kb.capital_of(
                     text, state.day if state is not None else None)
@@ -1102,6 +1103,13 @@ class ActorResolver:
                 rest.append(words[i])
                 i += 1
         return found[0], found[1], rest
+
+    def _sponsor(self, token: Token) -> bool:
+        """"Iranian-backed", "Israeli-occupied": the country backs or holds what the
+        compound modifies, so it is neither the actor's country nor an actor acting."""
+        doc = token.doc
+        return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" \
+            and doc[token.i + 2].lower_ in self.kb.words("sponsor_suffix")
 
     def _sector(self, words: list[Token]) -> str | None:
         content = [t for t in words if not t.is_punct and t.tag_ not in {"POS", "DT", "PRP$"}]
@@ -1383,7 +1391,8 @@ class ActorResolver:
         for token in doc:
             if token.i in state.owner or token.dep_ not in {"amod", "compound", "poss"} \
                     or token.head.ent_type_ in NOT_ACTORS or token.ent_type_ in NOT_ACTORS \
-                    or not _capitalised(token) or stance_marked(token, self.kb):
+                    or not _capitalised(token) or stance_marked(token, self.kb) \
+                    or self._sponsor(token):
                 continue
             start = token.i
             if token.i > 0 and doc[token.i - 1].dep_ == "compound" \
