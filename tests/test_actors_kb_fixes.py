@@ -61,3 +61,15 @@ def test_sponsor_is_not_the_country(pipeline, text: str, mention: str,
     group = next(a for a in actors if a.name == mention)
     assert (group.country, group.sector, group.code) == expected
     assert all(m.text not in {"Israeli", "Iranian"} for a in actors for m in a.mentions)
+
+
+@pytest.mark.parametrize("text", [
+    # the victims' nationality is not their captors': an acting group of no stated
+    # country stays a party of its sector alone
+    "Rebels freed the kidnapped Italian engineers on Tuesday.",
+    "Two Italian engineers were freed by rebels on Tuesday.",
+])
+def test_victims_nationality_is_not_the_agents(pipeline, text: str) -> None:
+    actors = actors_of(pipeline, text, date(1997, 5, 3))
+    assert coded(actors, "rebels") == (None, "REB", "REB")
+    assert coded(actors, "Italian engineers") == ("ITA", "CVL", "ITACVL")

@@ -240,7 +240,8 @@ class ActorResolver:
         for entity in state.entities:
             if entity.country is not None or entity.anchor is not None:
                 continue
-            foreign = self._counterpart_countries(entity, state)
+            foreign = self._counterpart_countries(entity, state) \
+                | self._patient_countries(entity, state)
             main = next((iso3 for iso3 in ranked if iso3 not in foreign), None)
             scene = self._scene_country(entity, state) or (
                 self._scene_force(entity, state) if main is None else None)
@@ -250,7 +251,8 @@ class ActorResolver:
                 entity.learn(scene, None, rule="scene-country")
             elif main is None and entity.proper and placed is not None:
                 entity.learn(placed, None, rule="article-country")
-            elif main is None and entity.provisional and not self._unplaceable(entity, state):
+            elif main is None and entity.provisional \
+                    and not self._unplaceable(entity, state, foreign):
                 entity.mentions.clear()
             elif self._settlement(entity) and (place := _place_country(entity.roles[0], state)):
                 entity.learn(place, None, rule="place")
@@ -265,13 +267,36 @@ class ActorResolver:
             if entity.country is None and entity.anchor is not None:
                 entity.learn(entity.anchor.country, None, rule="anchor")
 
-    def _unplaceable(self, entity: Entity, state: ArticleActors) -> bool:
+    def _unplaceable(self, entity: Entity, state: ArticleActors, foreign: set[str]) -> bool:
         """Whether an unanchored role ("Gunmen killed a priest.") stays an actor of no
-        country: an article that names no country nor place gives it none, yet a
-        ``stateless_sector`` (UAF, REL) is a party of its own, which CAMEO codes by
-        sector alone; a state's body ("the military") is nobody's without its state."""
+        country: an article that names no country nor place but ``foreign`` ones gives it
+        none, yet a ``stateless_sector`` (UAF, REL) is a party of its own, which CAMEO
+        codes by sector alone; a state's body ("the military") is nobody's without its
+        state."""
         return entity.sector in self.kb.words("stateless_sector") \
-            and not state.named_countries and not state.context()
+            and not set(state.context()) - foreign
+
+    @staticmethod
+    def _patient_countries(entity: Entity, state: ArticleActors) -> set[str]:
+        """Countries the text gives the people ``entity`` acts on ("rebels freed the
+        kidnapped Italian engineers", "… were seized by gunmen"): victims' or hostages'
+        nationality says nothing of their captors', so it is not the actor's own."""
+        countries: set[str] = set()
+        for role in entity.roles:
+            if role.dep_ in {"nsubj", "nsubjpass"} and role.head.pos_ in {"VERB", "AUX"}:
+                verb, patient_deps = role.head, {"dobj"}
+            elif role.dep_ == "pobj" and role.head.dep_ == "agent":
+                verb, patient_deps = role.head.head, {"nsubjpass"}
+            else:
+                continue
+            patients = [c for c in verb.children if c.dep_ in patient_deps]
+            patients += [c for p in patients for c in p.conjuncts]
+            for patient in patients:
+                other = state.owner.get(patient.i)
+                if other is not None and other is not entity and other.country is not None \
+                        and other.country_rule == "text":
+                    countries.add(other.country)
+        return countries
 
     @staticmethod
     def _counterpart_countries(entity: Entity, state: ArticleActors) -> set[str]:
