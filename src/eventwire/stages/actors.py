@@ -276,11 +276,12 @@ class ActorResolver:
         return entity.sector in self.kb.words("stateless_sector") \
             and not set(state.context()) - foreign
 
-    @staticmethod
-    def _patient_countries(entity: Entity, state: ArticleActors) -> set[str]:
-        """Countries the text gives the people ``entity`` acts on ("rebels freed the
+    def _patient_countries(self, entity: Entity, state: ArticleActors) -> set[str]:
+        """Nationalities the text gives the people ``entity`` acts on ("rebels freed the
         kidnapped Italian engineers", "… were seized by gunmen"): victims' or hostages'
-        nationality says nothing of their captors', so it is not the actor's own."""
+        nationality says nothing of their captors', so it is not the actor's own. Only a
+        demonym or country name on the patient counts: where victims are ("12 people in
+        Baghdad") is where the act happens, which does place the actor."""
         countries: set[str] = set()
         for role in entity.roles:
             if role.dep_ in {"nsubj", "nsubjpass"} and role.head.pos_ in {"VERB", "AUX"}:
@@ -294,7 +295,9 @@ class ActorResolver:
             for patient in patients:
                 other = state.owner.get(patient.i)
                 if other is not None and other is not entity and other.country is not None \
-                        and other.country_rule == "text":
+                        and other.country_rule == "text" and any(
+                            self.kb.country_word(c.text) for c in patient.children
+                            if c.dep_ in {"amod", "compound", "nmod", "poss"}):
                     countries.add(other.country)
         return countries
 
