@@ -73,3 +73,27 @@ def test_victims_nationality_is_not_the_agents(pipeline, text: str) -> None:
     actors = actors_of(pipeline, text, date(1997, 5, 3))
     assert sorted((a.name, a.country, a.sector, a.code) for a in actors) == [
         ("Italian engineers", "ITA", "CVL", "ITACVL"), ("rebels", None, "REB", "REB")]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # a passive clause naming who sends a force gives it that sender, and the place it
+    # is sent to is not its home
+    ("Bashir rejected a force to be sent by the United Nations in the western Sudanese "
+     "region of Darfur.", "force", ("IGO", "MIL", "IGOUNOMIL")),
+    ("Belgrade opposed any troops deployed by NATO in Kosovo.",
+     "troops", ("IGO", "MIL", "IGOWSTNATMIL")),
+    ("Belgrade opposed any troops sent by Russia to Kosovo.",
+     "Russian troops", ("RUS", "MIL", "RUSMIL")),
+])
+def test_sent_force_is_the_senders(pipeline, text: str, name: str,
+                                   expected: tuple[str, str, str]) -> None:
+    actors = actors_of(pipeline, text, date(2006, 5, 3))
+    force = next(a for a in actors if a.name == name)
+    assert (force.country, force.sector, force.code) == expected
+
+
+def test_other_agents_are_not_owners(pipeline) -> None:
+    """"abducted by North Korea": an agent that is no sender does not make the group its."""
+    actors = actors_of(pipeline, "Tokyo demanded the return of fishermen seized by North "
+                       "Korea.", date(2002, 5, 3))
+    assert [a.name for a in actors if a.country == "PRK"] == ["North Korea"]

@@ -1286,6 +1286,8 @@ class ActorResolver:
                 country, code = located or self._residence(country, state), None
             followed = None
             if country is None:
+                country, code = self._sender(token, state)
+            if country is None:
                 country, code, followed = self._located(token, state)
                 country = self._settling_state(token, country)
             if followed is not None and token.lower_ in self.kb.words("follower"):
@@ -1381,7 +1383,8 @@ class ActorResolver:
         Macedonia", "workers of the United Bus Company", "students at X University": the
         country of the place or body a group is in, and that body if it is an actor."""
         allowed = preps or LOCATING_PREPS
-        holders = [noun] + [c for c in noun.children if c.dep_ in {"acl", "relcl"}]
+        holders = [noun] + [c for c in noun.children if c.dep_ in {"acl", "relcl"}
+                            and not self._names_sender(c)]
         for holder in holders:
             for prep in (c for c in holder.children if c.dep_ == "prep"
                          and c.lower_ in allowed):
@@ -1390,6 +1393,26 @@ class ActorResolver:
                     if found[0] is not None:
                         return found
         return None, None, None
+
+    def _sender(self, noun: Token, state: ArticleActors) -> tuple[str | None, str | None]:
+        """Country and code of the body a passive clause says sends or leads the group
+        ("troops deployed by NATO", "a force to be sent by the UN"): it is that body's.
+        Other agents are not owners: "citizens abducted by North Korea" are not its."""
+        for clause in (c for c in noun.children if self._names_sender(c)):
+            for agent in (c for c in clause.children if c.dep_ == "agent"):
+                for obj in (c for c in agent.children if c.dep_ == "pobj"):
+                    owner = state.owner.get(obj.i)
+                    if owner is not None and owner.country is not None:
+                        return owner.country, owner.code if owner.kind != "person" else None
+        return None, None
+
+    def _names_sender(self, clause: Token) -> bool:
+        """"a force to be sent by the UN in Darfur", "troops deployed by NATO in Kosovo": a
+        passive clause of a ``sender_verb`` that names who sends the group places it where
+        it is sent, which is not where it is from."""
+        return clause.dep_ in {"acl", "relcl"} \
+            and clause.lemma_.lower() in self.kb.words("sender_verb") \
+            and any(c.dep_ == "agent" for c in clause.children)
 
     def _located_in(self, obj: Token, state: ArticleActors, kin: str | None
                        ) -> tuple[str | None, str | None, Entity | None]:
