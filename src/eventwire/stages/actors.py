@@ -240,7 +240,8 @@ class ActorResolver:
         for entity in state.entities:
             if entity.country is not None or entity.anchor is not None:
                 continue
-            foreign = self._counterpart_countries(entity, state)
+            foreign = self._counterpart_countries(entity, state) \
+                | self._patient_countries(entity, state)
             main = next((iso3 for iso3 in ranked if iso3 not in foreign), None)
             scene = self._scene_country(entity, state) or (
                 self._scene_force(entity, state) if main is None else None)
@@ -250,7 +251,8 @@ class ActorResolver:
                 entity.learn(scene, None, rule="scene-country")
             elif main is None and entity.proper and placed is not None:
                 entity.learn(placed, None, rule="article-country")
-            elif main is None and entity.provisional and not self._unplaceable(entity, state):
+            elif main is None and entity.provisional \
+                    and not self._unplaceable(entity, state, foreign):
                 entity.mentions.clear()
             elif self._settlement(entity) and (place := _place_country(entity.roles[0], state)):
                 entity.learn(place, None, rule="place")
@@ -265,13 +267,39 @@ class ActorResolver:
             if entity.country is None and entity.anchor is not None:
                 entity.learn(entity.anchor.country, None, rule="anchor")
 
-    def _unplaceable(self, entity: Entity, state: ArticleActors) -> bool:
+    def _unplaceable(self, entity: Entity, state: ArticleActors, foreign: set[str]) -> bool:
         """Whether an unanchored role ("Gunmen killed a priest.") stays an actor of no
-        country: an article that names no country nor place gives it none, yet a
-        ``stateless_sector`` (UAF, REL) is a party of its own, which CAMEO codes by
-        sector alone; a state's body ("the military") is nobody's without its state."""
+        country: an article that names no country nor place but ``foreign`` ones gives it
+        none, yet a ``stateless_sector`` (UAF, REL) is a party of its own, which CAMEO
+        codes by sector alone; a state's body ("the military") is nobody's without its
+        state."""
         return entity.sector in self.kb.words("stateless_sector") \
-            and not state.named_countries and not state.context()
+            and not set(state.context()) - foreign
+
+    def _patient_countries(self, entity: Entity, state: ArticleActors) -> set[str]:
+        """Nationalities the text gives the people ``entity`` acts on ("rebels freed the
+        kidnapped Italian engineers", "… were seized by gunmen"): victims' or hostages'
+        nationality says nothing of their captors', so it is not the actor's own. Only a
+        demonym or country name on the patient counts: where victims are ("12 people in
+        Baghdad") is where the act happens, which does place the actor."""
+        countries: set[str] = set()
+        for role in entity.roles:
+            if role.dep_ in {"nsubj", "nsubjpass"} and role.head.pos_ in {"VERB", "AUX"}:
+                verb, patient_deps = role.head, {"dobj"}
+            elif role.dep_ == "pobj" and role.head.dep_ == "agent":
+                verb, patient_deps = role.head.head, {"nsubjpass"}
+            else:
+                continue
+            patients = [c for c in verb.children if c.dep_ in patient_deps]
+            patients += [c for p in patients for c in p.conjuncts]
+            for patient in patients:
+                other = state.owner.get(patient.i)
+                if other is not None and other is not entity and other.country is not None \
+                        and other.country_rule == "text" and any(
+                            self.kb.country_word(c.text) for c in patient.children
+                            if c.dep_ in {"amod", "compound", "nmod", "poss"}):
+                    countries.add(other.country)
+        return countries
 
     @staticmethod
     def _counterpart_countries(entity: Entity, state: ArticleActors) -> set[str]:
@@ -1071,7 +1099,8 @@ class ActorResolver:
         while i < len(words):
             for size in range(min(4, len(words) - i), 0, -1):
                 text = " ".join(t.text for t in words[i:i + size] if t.tag_ != "POS")
-                if not text or not _capitalised(words[i]) or stance_marked(words[i], self.kb):
+                if not text or not _capitalised(words[i]) or stance_marked(words[i], self.kb) \
+                        or self._sponsor(words[i + size - 1]):
                     continue
                 country = self.kb.country_word(text) or self.kb.capital_of(
                     text, state.day if state is not None else None)
@@ -1102,6 +1131,13 @@ class ActorResolver:
                 rest.append(words[i])
                 i += 1
         return found[0], found[1], rest
+
+    def _sponsor(self, token: Token) -> bool:
+        """"Iranian-backed", "Israeli-occupied": the country backs or holds what the
+        compound modifies, so it is neither the actor's country nor an actor acting."""
+        doc = token.doc
+        return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" \
+            and doc[token.i + 2].lower_ in self.kb.words("sponsor_suffix")
 
     def _sector(self, words: list[Token]) -> str | None:
         content = [t for t in words if not t.is_punct and t.tag_ not in {"POS", "DT", "PRP$"}]
@@ -1250,6 +1286,8 @@ class ActorResolver:
                 country, code = located or self._residence(country, state), None
             followed = None
             if country is None:
+                country, code = self._sender(token, state)
+            if country is None:
                 country, code, followed = self._located(token, state)
                 country = self._settling_state(token, country)
             if followed is not None and token.lower_ in self.kb.words("follower"):
@@ -1345,7 +1383,8 @@ class ActorResolver:
         Macedonia", "workers of the United Bus Company", "students at X University": the
         country of the place or body a group is in, and that body if it is an actor."""
         allowed = preps or LOCATING_PREPS
-        holders = [noun] + [c for c in noun.children if c.dep_ in {"acl", "relcl"}]
+        holders = [noun] + [c for c in noun.children if c.dep_ in {"acl", "relcl"}
+                            and not self._names_sender(c)]
         for holder in holders:
             for prep in (c for c in holder.children if c.dep_ == "prep"
                          and c.lower_ in allowed):
@@ -1354,6 +1393,26 @@ class ActorResolver:
                     if found[0] is not None:
                         return found
         return None, None, None
+
+    def _sender(self, noun: Token, state: ArticleActors) -> tuple[str | None, str | None]:
+        """Country and code of the body a passive clause says sends or leads the group
+        ("troops deployed by NATO", "a force to be sent by the UN"): it is that body's.
+        Other agents are not owners: "citizens abducted by North Korea" are not its."""
+        for clause in (c for c in noun.children if self._names_sender(c)):
+            for agent in (c for c in clause.children if c.dep_ == "agent"):
+                for obj in (c for c in agent.children if c.dep_ == "pobj"):
+                    owner = state.owner.get(obj.i)
+                    if owner is not None and owner.country is not None:
+                        return owner.country, owner.code if owner.kind != "person" else None
+        return None, None
+
+    def _names_sender(self, clause: Token) -> bool:
+        """"a force to be sent by the UN in Darfur", "troops deployed by NATO in Kosovo": a
+        passive clause of a ``sender_verb`` that names who sends the group places it where
+        it is sent, which is not where it is from."""
+        return clause.dep_ in {"acl", "relcl"} \
+            and clause.lemma_.lower() in self.kb.words("sender_verb") \
+            and any(c.dep_ == "agent" for c in clause.children)
 
     def _located_in(self, obj: Token, state: ArticleActors, kin: str | None
                        ) -> tuple[str | None, str | None, Entity | None]:
@@ -1383,7 +1442,8 @@ class ActorResolver:
         for token in doc:
             if token.i in state.owner or token.dep_ not in {"amod", "compound", "poss"} \
                     or token.head.ent_type_ in NOT_ACTORS or token.ent_type_ in NOT_ACTORS \
-                    or not _capitalised(token) or stance_marked(token, self.kb):
+                    or not _capitalised(token) or stance_marked(token, self.kb) \
+                    or self._sponsor(token):
                 continue
             start = token.i
             if token.i > 0 and doc[token.i - 1].dep_ == "compound" \
