@@ -3,7 +3,7 @@ for these tests, not taken from the sets)."""
 
 from __future__ import annotations
 
-from tests.events_helpers import coded
+from tests.events_helpers import by_country, coded
 
 
 def test_can_makes_an_act_possible_not_done(pipeline) -> None:
@@ -19,3 +19,23 @@ def test_can_makes_an_act_possible_not_done(pipeline) -> None:
 def test_done_seizure_stays_asserted(pipeline) -> None:
     assert coded(pipeline, "Police confiscated the smuggled goods.") == [
         ("1711", "police", None, "asserted", False)]
+
+
+def test_plan_of_force_told_about_the_planner_threatens_nobody(pipeline) -> None:
+    """A threat is uttered by the one who would act; a plan of violence reported about a
+    party (by the narrator or by its enemy) is no threat."""
+    assert coded(pipeline, "The court heard that the colonel was detained because he was "
+                           "planning to bomb the embassy.") == []
+    assert coded(pipeline, "Iran is planning to attack Israel, the United States said.") == []
+
+
+def test_plan_of_force_uttered_by_the_planner_is_a_threat(pipeline) -> None:
+    assert coded(pipeline, "Hezbollah said it was ready to fight Israel.") == [
+        ("1384", "Hezbollah", "Israel", "intended", False)]
+    assert by_country(pipeline, "\"We are prepared to strike Israel,\" the Hezbollah leader "
+                                "said.") == [("1384", "LBN", "ISR", "intended")]
+
+
+def test_plan_of_sanctions_stays_announced(pipeline) -> None:
+    assert by_country(pipeline, "Serbia plans to impose sanctions on Kosovo.") == [
+        ("163", "SRB", "XKX", "intended")]

@@ -79,6 +79,7 @@ from eventwire.stages.events.matcher import (
 )
 from eventwire.stages.events.modality import (
     COOPERATIVE_ROOTS,
+    Mood,
     apply_mood,
     combine_complement,
     copula_passive,
@@ -112,6 +113,8 @@ RIOT = "145"
 DESTROY_PROPERTY = "1712"
 SANCTION_ROOT = "16"
 OFFICIAL_COMPLAINT = "114"
+THREAT_OF_FORCE = "138"
+"""Threats of military force (CAMEO 138x): what a plan of violence becomes."""
 DEMAND_ROOTS = frozenset({"02", "10"})
 """Appeals and demands."""
 CONSULT_ROOT = "04"
@@ -711,7 +714,7 @@ class EventCoder:
                     or (inner_code, inner_rule, inner_last)
             code, modality, negated = combine_complement(kind, head_code, inner_code,
                                                          self.lexicon)
-            if not code:
+            if not code or self._untold_plan_of_force(verb, kind, code, mood):
                 return None
             if kind in {"attempt", "stop", "assist", "decree"}:  # "would continue to attack"
                 code, modality, negated = apply_mood(code, mood, self.lexicon)
@@ -763,6 +766,28 @@ class EventCoder:
             or copula_passive(verb, self.lexicon)
         draft.speech = mood.speech
         return draft
+
+    def _untold_plan_of_force(self, verb: Token, kind: str, code: str, mood: Mood) -> bool:
+        """"was detained because he was planning to commit atrocities", "Iran is planning
+        to attack Israel, the US said": a plan of force told about its planner threatens
+        nobody, for a threat (CAMEO 13) is uttered by the one who would act — "we are
+        ready to fight", "Hezbollah said it was preparing to strike" — so the plan codes
+        as a threat only when its planner speaks: a first-person subject, or the subject
+        of the speech verb it is the complement of (repeated, or a pronoun of it). A plan
+        of coercion or sanctions ("plans to impose restrictions") is their announcement,
+        still a threat (1312)."""
+        if kind != "plan" or not code.startswith(THREAT_OF_FORCE):
+            return False
+        subject = _clause_subject(verb)
+        if subject is None:
+            return False
+        if subject.lower_ in self.lexicon.words["first_person"]:
+            return False
+        if mood.speech is None:
+            return True
+        speaker = _clause_subject(mood.speech)
+        return not (subject.lower_ in self.lexicon.words["personal_pronoun"] or (
+            speaker is not None and speaker.lower_ == subject.lower_))
 
     def _promised_aim(self, complement: Token,
                       consumed: set[int]) -> tuple[str, str, Token] | None:
@@ -1374,6 +1399,17 @@ def _clause_object(verb: Token) -> Token | None:
     if any(child.dep_ in OBJECTS for child in verb.children):
         return None
     return next((child for child in verb.children if child.dep_ == "ccomp"), None)
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject of ``verb``'s clause; a predicate adjective's ("is ready to fight") is
+    its copula's, a coordinated verb's its first conjunct's."""
+    for clause in (verb, verb.head if verb.dep_ == "acomp" else verb, first_conjunct(verb)):
+        subject = next((child for child in clause.children
+                        if child.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None:
+            return subject
+    return None
 
 
 def _complement_clause(verb: Token) -> Token | None:
