@@ -39,3 +39,19 @@ def test_plan_of_force_uttered_by_the_planner_is_a_threat(pipeline) -> None:
 def test_plan_of_sanctions_stays_announced(pipeline) -> None:
     assert by_country(pipeline, "Serbia plans to impose sanctions on Kosovo.") == [
         ("163", "SRB", "XKX", "intended")]
+
+
+def test_violent_act_in_a_relative_clause_of_an_attack(pipeline) -> None:
+    """"a rocket attack that killed three soldiers": the relative pronoun stands for the
+    attack, an unnamed attacker's act, so the killing is an event."""
+    assert coded(pipeline, "Instability was underlined by a rocket attack that killed three "
+                           "Afghan soldiers near Kabul.") == [
+        ("190", None, "Afghan soldiers", "asserted", False)]
+    assert coded(pipeline, "The bombing, which killed three Iraqi policemen, was "
+                           "condemned.") == [("180", None, "Iraqi policemen", "asserted", False)]
+
+
+def test_relative_clause_of_a_state_describes(pipeline) -> None:
+    """A bare singular noun names a state ("civil war"), not an act: its clause describes."""
+    assert coded(pipeline, "Years of civil war which killed thousands of Angolans ended in "
+                           "2002.") == []

@@ -1042,6 +1042,7 @@ class EventCoder:
         actors = context.actors
         verb = draft.first
         subject, passive = subject_of(verb)
+        subject = _violent_antecedent(draft, subject, self.lexicon)
         controller = adjunct_controller(verb, words["control_prep"]) if subject is None \
             else None
         if controller is not None:  # "left for Madrid after meeting the king" (see below)
@@ -1265,6 +1266,25 @@ def _stance_antecedent(draft: Draft, subject: Token | None, actors: list[Actor])
             RELATIVE_PRONOUN_TAGS or subject.head.dep_ != "relcl":
         return []
     return actors_of(subject.head.head, actors, agent=True)
+
+
+def _violent_antecedent(draft: Draft, subject: Token | None, lexicon: Lexicon) -> Token | None:
+    """"a mortar attack that killed four children", "two air strikes that wounded ten
+    soldiers": the relative pronoun of a violent act (CAMEO 18-20) whose clause restricts
+    an act of violence (a violent event noun counted or determined) stands for that act,
+    an unnamed attacker's, so the killing is an event. Other relative clauses describe
+    ("civil war which devastated the country": a bare singular noun names a state, not an
+    act; "the police, who shot the cow": no act named) and keep their pronoun."""
+    if subject is None or draft.code[:2] not in VIOLENT_ROOTS \
+            or subject.tag_ not in RELATIVE_PRONOUN_TAGS or subject.head.dep_ != "relcl":
+        return subject
+    noun = subject.head.head
+    event = lexicon.noun(noun) if noun.pos_ == "NOUN" else None
+    if event is None or event.code[:2] not in VIOLENT_ROOTS:
+        return subject
+    counted = noun.tag_ == "NNS" or any(child.dep_ in {"det", "nummod", "poss"}
+                                         for child in noun.children)
+    return noun if counted else subject
 
 
 def _unidentified(actor: Actor) -> bool:
