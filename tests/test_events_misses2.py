@@ -55,3 +55,17 @@ def test_relative_clause_of_a_state_describes(pipeline) -> None:
     """A bare singular noun names a state ("civil war"), not an act: its clause describes."""
     assert coded(pipeline, "Years of civil war which killed thousands of Angolans ended in "
                            "2002.") == []
+
+
+def test_passive_event_between_two_parties(pipeline) -> None:
+    """"talks were held between X and Y": no agent is named, the "between" phrase names
+    both parties, each acting with the other."""
+    assert by_country(pipeline, "Talks were held between Egypt and Israel in Cairo.") == [
+        ("046", "EGY", "ISR", "asserted"), ("046", "ISR", "EGY", "asserted")]
+    assert by_country(pipeline, "Talks between Egypt and Israel were held in Cairo.") == [
+        ("046", "EGY", "ISR", "asserted"), ("046", "ISR", "EGY", "asserted")]
+
+
+def test_passive_with_agent_keeps_agent_as_source(pipeline) -> None:
+    assert by_country(pipeline, "Talks with Israel were held by Egypt in Cairo.") == [
+        ("046", "EGY", "ISR", "asserted")]

@@ -1026,8 +1026,9 @@ class EventCoder:
     @staticmethod
     def _between(noun: Token, actors: list[Actor]) -> list[Actor]:
         """The parties of "… between X and Y" on an event noun, or on the verb it is the
-        subject of ("fighting broke out between Armenian and Azeri forces")."""
-        holders = [noun, noun.head] if noun.dep_ == "nsubj" else [noun]
+        subject of ("fighting broke out between Armenian and Azeri forces", "talks were
+        held between Egypt and Israel")."""
+        holders = [noun, noun.head] if noun.dep_ in {"nsubj", "nsubjpass"} else [noun]
         for child in (child for holder in holders for child in holder.children):
             if child.dep_ == "prep" and child.lower_ == "between":
                 for pobj in child.children:
@@ -1061,6 +1062,12 @@ class EventCoder:
             draft.targets = actors_of(subject, actors)
             draft.sources = agent_actors(verb, actors)
             draft.rule.append("passive")
+            parties = self._between(subject, actors) if subject is not None \
+                and not draft.sources else []
+            if len(parties) > 1:  # "talks were held between Egypt and Israel": each party
+                draft.sources = draft.targets = parties  # acts on the other, no agent named
+                draft.rule.append("between")
+                return
             if not draft.sources and copula_passive(verb, self.lexicon) \
                     and draft.speech is not None:  # "Syria is to blame, Israel said"
                 draft.sources = actors_of(subject_of(draft.speech)[0], actors)
