@@ -69,3 +69,12 @@ def test_passive_event_between_two_parties(pipeline) -> None:
 def test_passive_with_agent_keeps_agent_as_source(pipeline) -> None:
     assert by_country(pipeline, "Talks with Israel were held by Egypt in Cairo.") == [
         ("046", "EGY", "ISR", "asserted")]
+
+
+def test_passive_of_a_verb_coded_by_its_object(pipeline) -> None:
+    """"received the minister" hosts a visit (043) because of its object; in the passive
+    the subject is that object and the "by" agent the host."""
+    assert by_country(pipeline, "The Iraqi foreign minister was received by President "
+                                "Mubarak in Cairo.") == [("043", "EGY", "IRQ", "asserted")]
+    assert by_country(pipeline, "President Mubarak received the Iraqi foreign minister in "
+                                "Cairo.") == [("043", "EGY", "IRQ", "asserted")]
