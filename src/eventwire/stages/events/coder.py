@@ -79,6 +79,7 @@ from eventwire.stages.events.matcher import (
 )
 from eventwire.stages.events.modality import (
     COOPERATIVE_ROOTS,
+    Mood,
     apply_mood,
     combine_complement,
     copula_passive,
@@ -112,6 +113,8 @@ RIOT = "145"
 DESTROY_PROPERTY = "1712"
 SANCTION_ROOT = "16"
 OFFICIAL_COMPLAINT = "114"
+THREAT_OF_FORCE = "138"
+"""Threats of military force (CAMEO 138x): what a plan of violence becomes."""
 DEMAND_ROOTS = frozenset({"02", "10"})
 """Appeals and demands."""
 CONSULT_ROOT = "04"
@@ -711,7 +714,7 @@ class EventCoder:
                     or (inner_code, inner_rule, inner_last)
             code, modality, negated = combine_complement(kind, head_code, inner_code,
                                                          self.lexicon)
-            if not code:
+            if not code or self._untold_plan_of_force(verb, kind, code, mood):
                 return None
             if kind in {"attempt", "stop", "assist", "decree"}:  # "would continue to attack"
                 code, modality, negated = apply_mood(code, mood, self.lexicon)
@@ -763,6 +766,28 @@ class EventCoder:
             or copula_passive(verb, self.lexicon)
         draft.speech = mood.speech
         return draft
+
+    def _untold_plan_of_force(self, verb: Token, kind: str, code: str, mood: Mood) -> bool:
+        """"was detained because he was planning to commit atrocities", "Iran is planning
+        to attack Israel, the US said": a plan of force told about its planner threatens
+        nobody, for a threat (CAMEO 13) is uttered by the one who would act — "we are
+        ready to fight", "Hezbollah said it was preparing to strike" — so the plan codes
+        as a threat only when its planner speaks: a first-person subject, or the subject
+        of the speech verb it is the complement of (repeated, or a pronoun of it). A plan
+        of coercion or sanctions ("plans to impose restrictions") is their announcement,
+        still a threat (1312)."""
+        if kind != "plan" or not code.startswith(THREAT_OF_FORCE):
+            return False
+        subject = _clause_subject(verb)
+        if subject is None:
+            return False
+        if subject.lower_ in self.lexicon.words["first_person"]:
+            return False
+        if mood.speech is None:
+            return True
+        speaker = _clause_subject(mood.speech)
+        return not (subject.lower_ in self.lexicon.words["personal_pronoun"] or (
+            speaker is not None and speaker.lower_ == subject.lower_))
 
     def _promised_aim(self, complement: Token,
                       consumed: set[int]) -> tuple[str, str, Token] | None:
@@ -1001,8 +1026,9 @@ class EventCoder:
     @staticmethod
     def _between(noun: Token, actors: list[Actor]) -> list[Actor]:
         """The parties of "… between X and Y" on an event noun, or on the verb it is the
-        subject of ("fighting broke out between Armenian and Azeri forces")."""
-        holders = [noun, noun.head] if noun.dep_ == "nsubj" else [noun]
+        subject of ("fighting broke out between Armenian and Azeri forces", "talks were
+        held between Egypt and Israel")."""
+        holders = [noun, noun.head] if noun.dep_ in {"nsubj", "nsubjpass"} else [noun]
         for child in (child for holder in holders for child in holder.children):
             if child.dep_ == "prep" and child.lower_ == "between":
                 for pobj in child.children:
@@ -1017,6 +1043,7 @@ class EventCoder:
         actors = context.actors
         verb = draft.first
         subject, passive = subject_of(verb)
+        subject = _violent_antecedent(draft, subject, self.lexicon)
         controller = adjunct_controller(verb, words["control_prep"]) if subject is None \
             else None
         if controller is not None:  # "left for Madrid after meeting the king" (see below)
@@ -1035,6 +1062,12 @@ class EventCoder:
             draft.targets = actors_of(subject, actors)
             draft.sources = agent_actors(verb, actors)
             draft.rule.append("passive")
+            parties = self._between(subject, actors) if subject is not None \
+                and not draft.sources else []
+            if len(parties) > 1:  # "talks were held between Egypt and Israel": each party
+                draft.sources = draft.targets = parties  # acts on the other, no agent named
+                draft.rule.append("between")
+                return
             if not draft.sources and copula_passive(verb, self.lexicon) \
                     and draft.speech is not None:  # "Syria is to blame, Israel said"
                 draft.sources = actors_of(subject_of(draft.speech)[0], actors)
@@ -1242,6 +1275,25 @@ def _stance_antecedent(draft: Draft, subject: Token | None, actors: list[Actor])
     return actors_of(subject.head.head, actors, agent=True)
 
 
+def _violent_antecedent(draft: Draft, subject: Token | None, lexicon: Lexicon) -> Token | None:
+    """"a mortar attack that killed four children", "two air strikes that wounded ten
+    soldiers": the relative pronoun of a violent act (CAMEO 18-20) whose clause restricts
+    an act of violence (a violent event noun counted or determined) stands for that act,
+    an unnamed attacker's, so the killing is an event. Other relative clauses describe
+    ("civil war which devastated the country": a bare singular noun names a state, not an
+    act; "the police, who shot the cow": no act named) and keep their pronoun."""
+    if subject is None or draft.code[:2] not in VIOLENT_ROOTS \
+            or subject.tag_ not in RELATIVE_PRONOUN_TAGS or subject.head.dep_ != "relcl":
+        return subject
+    noun = subject.head.head
+    event = lexicon.noun(noun) if noun.pos_ == "NOUN" else None
+    if event is None or event.code[:2] not in VIOLENT_ROOTS:
+        return subject
+    counted = noun.tag_ == "NNS" or any(child.dep_ in {"det", "nummod", "poss"}
+                                         for child in noun.children)
+    return noun if counted else subject
+
+
 def _unidentified(actor: Actor) -> bool:
     return (actor.code or "")[3:6] == UNIDENTIFIED_ARMED
 
@@ -1371,6 +1423,17 @@ def _clause_object(verb: Token) -> Token | None:
     if any(child.dep_ in OBJECTS for child in verb.children):
         return None
     return next((child for child in verb.children if child.dep_ == "ccomp"), None)
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject of ``verb``'s clause; a predicate adjective's ("is ready to fight") is
+    its copula's, a coordinated verb's its first conjunct's."""
+    for clause in (verb, verb.head if verb.dep_ == "acomp" else verb, first_conjunct(verb)):
+        subject = next((child for child in clause.children
+                        if child.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None:
+            return subject
+    return None
 
 
 def _complement_clause(verb: Token) -> Token | None:

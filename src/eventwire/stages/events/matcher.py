@@ -66,6 +66,16 @@ def phrase_after(verb: Token, adjunct_preps: tuple[str, ...] = ()) -> list[Token
     return sorted(words, key=lambda token: token.i)
 
 
+def passive_theme(verb: Token) -> list[Token]:
+    """"the minister was received by Mubarak": a passive verb's subject is what its active
+    object would be; for a verb that codes nothing by itself, only by its object
+    ("received the minister" hosts, CAMEO 043), a pattern reads the subject in its place."""
+    if not any(child.dep_ == "auxpass" for child in verb.children):
+        return []
+    subject = next((child for child in verb.children if child.dep_ == "nsubjpass"), None)
+    return [] if subject is None else _own_words(subject)
+
+
 def _for_clause(clause: Token) -> bool:
     """"called for Russia to withdraw": a "for X to V" clause is what the verb asks for,
     part of its phrase (spaCy makes it an adverbial clause)."""
@@ -92,18 +102,21 @@ def best_match(verb_token: Token, lexicon: Lexicon,
     ``forms`` (:func:`sentence_forms` of its sentence) may be passed in to share it. A code
     the verb's object rules out ("charged fees", ``object_senses.tsv``) codes nothing."""
     match = _best_match(verb_token, lexicon, forms)
+    theme = passive_theme(verb_token) if match is None else []
+    if theme:  # "the minister was received by Mubarak": only the object decides the code
+        match = _best_match(verb_token, lexicon, forms, theme)
     if match is not None and not lexicon.object_allows(match.verb.lemma, match.code,
                                                        verb_token):
         return None
     return match
 
 
-def _best_match(verb_token: Token, lexicon: Lexicon,
-                forms: frozenset[str] | None) -> Match | None:
+def _best_match(verb_token: Token, lexicon: Lexicon, forms: frozenset[str] | None,
+                theme: list[Token] | None = None) -> Match | None:
     verbs = lexicon.verbs_for(lexicon.lemma(verb_token))
     if not verbs:
         return None
-    after = phrase_after(verb_token, lexicon.words.get("adjunct_prep", ()))
+    after = (theme or []) + phrase_after(verb_token, lexicon.words.get("adjunct_prep", ()))
     in_phrases = _inside_prepositions(after, verb_token)
     before: list[Token] | None = None
     forms = forms if forms is not None else sentence_forms(verb_token.sent)
