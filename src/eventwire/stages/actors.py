@@ -954,7 +954,6 @@ class ActorResolver:
         role = self.kb.actors[in_office.pop()].role_on(day)
         return countries.pop(), role.sector if role is not None else None
 
-
     def _article_countries(self, state: ArticleActors) -> set[str]:
         """Countries the article names, and those of the bodies it names that the knowledge
         base knows ("Hamas"), on the article date."""
