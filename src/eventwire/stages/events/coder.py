@@ -58,6 +58,7 @@ from eventwire.models import (
     Timex,
     Trigger,
 )
+from eventwire.resources import data_path, table_rows
 from eventwire.stages.attribution import reporters_for, sentence_reporters
 from eventwire.stages.dating import EventDate, date_event
 from eventwire.stages.events.clauses import split_coordinated_clauses
@@ -125,13 +126,24 @@ CONVENTIONAL_FORCE = "190"
 UNCONVENTIONAL_VIOLENCE = "180"
 PHYSICAL_ASSAULT = "182"
 UNIDENTIFIED_ARMED = "UAF"
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
 STOP_KIND = "stop"
 DENY_KIND = "deny"
 MATERIAL_CONFLICT = 4
-NON_STATE_ARMED = frozenset({"REB", "INS", UNIDENTIFIED_ARMED})
-ARMED_SECTORS = frozenset({"MIL", "COP", "GOV", "SPY", "REB", "INS", "UAF"})
-COMBATANT_SECTORS = frozenset({"MIL", "REB", "INS", UNIDENTIFIED_ARMED})
+
+
+def _sector_classes() -> dict[str, frozenset[str]]:
+    """``data/events/sector_classes.tsv``: class → CAMEO sectors."""
+    classes: dict[str, set[str]] = {}
+    for row in table_rows(data_path("events", "sector_classes.tsv")):
+        classes.setdefault(row["class"], set()).add(row["sector"])
+    return {name: frozenset(sectors) for name, sectors in classes.items()}
+
+
+SECTOR_CLASSES = _sector_classes()
+STATE_SECTORS = SECTOR_CLASSES["state"]
+NON_STATE_ARMED = SECTOR_CLASSES["non_state_armed"]
+ARMED_SECTORS = STATE_SECTORS | NON_STATE_ARMED
+COMBATANT_SECTORS = SECTOR_CLASSES["combatant"]
 POLICE = "COP"
 POLICE_FORCE_CODES = frozenset({"190", "193"})
 """Unspecified force and small arms: what police use on a crowd or a person."""
