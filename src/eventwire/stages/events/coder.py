@@ -99,7 +99,7 @@ from eventwire.stages.events.participants import (
     speaker_for_pronoun,
     subject_of,
 )
-from eventwire.stages.events.targets import Targets, adjunct_phrases
+from eventwire.stages.events.targets import INVOLVEMENT_CODE, Targets, adjunct_phrases
 from eventwire.stages.places import place_of_event
 from eventwire.stages.syntax import clause_tokens, first_conjunct
 
@@ -167,7 +167,6 @@ ARGUMENT_DEPS = frozenset({"nsubjpass", "dobj", "obj", "attr"})
 DEMONSTRATIVES = frozenset({"this", "that", "the", "these", "those"})
 DEMAND = "100"
 APPEAL = "020"
-ALLOW_INVOLVEMENT = "086"
 CLAUSE_MARKERS = frozenset({"aux", "auxpass", "nsubj", "nsubjpass", "mark"})
 """What makes a base-form verb a clause: "to" (tagged ``aux``), a modal, a subject or a
 subordinator."""
@@ -790,14 +789,14 @@ class EventCoder:
         still a threat (1312)."""
         if kind != "plan" or not code.startswith(THREAT_OF_FORCE):
             return False
-        subject = _clause_subject(verb)
+        subject, _ = subject_of(verb)
         if subject is None:
             return False
         if subject.lower_ in self.lexicon.words["first_person"]:
             return False
         if mood.speech is None:
             return True
-        speaker = _clause_subject(mood.speech)
+        speaker, _ = subject_of(mood.speech)
         return not (subject.lower_ in self.lexicon.words["personal_pronoun"] or (
             speaker is not None and speaker.lower_ == subject.lower_))
 
@@ -881,7 +880,7 @@ class EventCoder:
                 return SHOW_OF_FORCE, f"{rule}|drill-alone", token
             return noun.code, rule, token
         if self._admits_mission(verb):
-            return ALLOW_INVOLVEMENT, f"admission:{self.lexicon.lemma(verb)}", verb
+            return INVOLVEMENT_CODE, f"admission:{self.lexicon.lemma(verb)}", verb
         if match is not None:
             return match.code, match.rule, verb
         return "", "", verb
@@ -1435,17 +1434,6 @@ def _clause_object(verb: Token) -> Token | None:
     if any(child.dep_ in OBJECTS for child in verb.children):
         return None
     return next((child for child in verb.children if child.dep_ == "ccomp"), None)
-
-
-def _clause_subject(verb: Token) -> Token | None:
-    """The subject of ``verb``'s clause; a predicate adjective's ("is ready to fight") is
-    its copula's, a coordinated verb's its first conjunct's."""
-    for clause in (verb, verb.head if verb.dep_ == "acomp" else verb, first_conjunct(verb)):
-        subject = next((child for child in clause.children
-                        if child.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is not None:
-            return subject
-    return None
 
 
 def _complement_clause(verb: Token) -> Token | None:
